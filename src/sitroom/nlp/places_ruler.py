@@ -1,0 +1,177 @@
+"""spaCy components that put gazetteer places into ``doc.ents``.
+
+``sitroom_places`` runs *before* the statistical NER: the small English model calls Sumy,
+Odesa or Kharkiv a PERSON or a WORK_OF_ART, so prominent GeoNames places are fixed as GPE
+first and the NER labels the rest of the sentence around them. It holds back where a name is
+likely part of something else: after an honorific ("Mr Jackson"), inside a longer proper
+name ("George Washington", "Kyiv Independent"), or when the document uses the word as a
+surname elsewhere.
+
+``sitroom_place_lists`` runs *after* the NER: a name in a list of places ("Khiv, Kharkiv,
+Sumy and Odesa") that the NER labelled otherwise becomes GPE when the gazetteer knows it.
+"""
+
+# No `from __future__ import annotations`: spaCy reads the factories' type hints.
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .gazetteer import ADMIN1, COUNTRY, Gazetteer, get_gazetteer, normalize
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "president",
+    "general", "gen", "gov", "governor", "senator", "sen", "rep", "minister", "king", "queen",
+    "prince", "princess", "pope", "saint", "st", "judge", "justice", "chancellor", "premier",
+}
+# Words that may stand before a place without making it part of a longer name.
+PLACE_PREFIXES = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "greater", "occupied", "free", "independent", "mainland", "downtown", "rural", "in", "from",
+    "to", "of", "at", "near", "outside", "across", "and", "or", "both",
+}
+PLACE_SUFFIXES = {"oblast", "region", "province", "city", "county", "district", "state"}
+CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+MAX_TOKENS = 4
+STRONG_CITY = 15_000  # a town this size is a place name before it is anything else
+STRONG_ALT = 100_000  # an alternate name must belong to a bigger place to be trusted
+STRONG_CAPS = 100_000  # ALL-CAPS datelines: "KYIV", "LONDON"
+
+
+def strength(gaz: Gazetteer, key: str) -> int:
+    """How sure a name alone makes us that it is a place: 0 (not), 1 (weak), 2 (strong)."""
+    ids = gaz.names.get(key)
+    if not ids:
+        return 0
+    best = gaz.places[ids[0]]
+    if best.feature in (COUNTRY, ADMIN1):
+        return 2
+    own = normalize(best.name) == key
+    return 2 if best.population >= (STRONG_CITY if own else STRONG_ALT) else 1
+
+
+def _is_name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[0].isupper()
+
+
+def _surname_like(doc: Doc) -> set[str]:
+    """Words the document uses as the last part of a longer proper name ("Michael Jackson")."""
+    seen = set()
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (_is_name_word(tok) and _is_name_word(prev) and not prev.is_sent_start
+                and prev.lower_ not in PLACE_PREFIXES and tok.tag_ in ("NNP", "NNPS")):
+            seen.add(tok.text)
+    return seen
+
+
+class PlaceRuler:
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gaz = gazetteer or get_gazetteer()
+        self._strength: dict[str, int] = {}
+
+    def strength(self, key: str) -> int:
+        s = self._strength.get(key)
+        if s is None:
+            s = self._strength[key] = strength(self.gaz, key)
+        return s
+
+    def candidates(self, doc: Doc) -> list[Span]:
+        norms = [normalize(t.text) if _is_name_word(t) or t.text == "-" else "" for t in doc]
+        surnames = None
+        spans, i, n = [], 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if not norms[i] or tok.text == "-":
+                i += 1
+                continue
+            found = None
+            for j in range(min(n, i + MAX_TOKENS), i, -1):
+                if not norms[j - 1] or doc[j - 1].text == "-":
+                    continue
+                key = " ".join(x for x in norms[i:j] if x)
+                if self.strength(key) == 2:
+                    found = doc[i:j]
+                    break
+            if found is None:
+                i += 1
+                continue
+            if self._fits(doc, found):
+                if len(found) == 1 and not found.text.isupper():
+                    if surnames is None:
+                        surnames = _surname_like(doc)
+                    ids = self.gaz.names[normalize(found.text)]
+                    if found.text in surnames and self.gaz.places[ids[0]].feature != COUNTRY:
+                        i = found.end
+                        continue
+                spans.append(found)
+            i = found.end
+        return spans
+
+    def _fits(self, doc: Doc, span: Span) -> bool:
+        last = span[-1]
+        if span.text.isupper() and len(span.text) > 2:
+            ids = self.gaz.names[normalize(span.text)]
+            best = self.gaz.places[ids[0]]
+            if best.feature != COUNTRY and best.population < STRONG_CAPS:
+                return False
+        elif last.tag_ not in ("NNP", "NNPS") and span.text.lower() != "us":
+            return False
+        if span.start > 0:
+            prev = doc[span.start - 1]
+            if prev.lower_.rstrip(".") in HONORIFICS:
+                return False
+            if (_is_name_word(prev) and not prev.is_sent_start
+                    and prev.lower_ not in PLACE_PREFIXES and not prev.text.isupper()):
+                return False
+        if span.end < len(doc):
+            nxt = doc[span.end]
+            if (_is_name_word(nxt) and nxt.tag_ in ("NNP", "NNPS") and not nxt.text.isupper()
+                    and nxt.lower_ not in PLACE_SUFFIXES | CALENDAR):
+                return False
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s.start, s.end, label="GPE") for s in self.candidates(doc)]
+        if spans:
+            doc.set_ents(spans, default="unmodified")
+        return doc
+
+
+class PlaceLists:
+    """Relabel as GPE the known places that stand in a list with other places."""
+
+    RELABEL = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "LAW", "EVENT"}
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gaz = gazetteer or get_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        changed = False
+        for k, ent in enumerate(ents):
+            if ent.label_ not in self.RELABEL or normalize(ent.text) not in self.gaz.names:
+                continue
+            neighbours = [ents[m] for m in (k - 1, k + 1) if 0 <= m < len(ents)]
+            for other in neighbours:
+                lo, hi = sorted((ent, other), key=lambda e: e.start)
+                between = doc[lo.end:hi.start].text.strip().lower()
+                if other.label_ in ("GPE", "LOC") and between in (",", "and", ", and", "or"):
+                    ents[k] = Span(doc, ent.start, ent.end, label="GPE")
+                    changed = True
+                    break
+        if changed:
+            doc.ents = ents
+        return doc
+
+
+@Language.factory("sitroom_places")
+def make_place_ruler(nlp: Language, name: str) -> PlaceRuler:
+    return PlaceRuler()
+
+
+@Language.factory("sitroom_place_lists")
+def make_place_lists(nlp: Language, name: str) -> PlaceLists:
+    return PlaceLists()
