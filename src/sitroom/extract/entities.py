@@ -116,6 +116,14 @@ def _name_words(span: Span) -> list[str]:
     return words
 
 
+def _name(span: Span) -> str:
+    """The name as written, honorifics left out: "Mr Lavrov" -> "Lavrov"."""
+    k = span.start
+    while k < span.end - 1 and _honorific(span.doc[k]):
+        k += 1
+    return span.doc[k:span.end].text
+
+
 def country_code(text: str) -> str | None:
     """ISO code for a country name or demonym ("UK", "Ukraine’s", "British")."""
     key = normalize(re.sub(r"['’]s$", "", text))
@@ -162,7 +170,7 @@ class _Builder:
 
     def key_for(self, type_: str, span: Span) -> tuple[str, str | None, str | None]:
         """(cluster key, kb_id, canonical name) for a non-person mention."""
-        text = " ".join(_name_words(span))
+        text = _name(span)
         if type_ in ("GPE", "LOC", "FAC"):
             cands = [] if self.gaz.is_facility(text) else self.gaz.lookup(text)
             if cands and (cands[0].feature == COUNTRY or type_ == "GPE"):
@@ -473,7 +481,7 @@ def mentions_of(doc: Doc) -> list[tuple[str, Span]]:
             ent = _with_particles(doc, ent)
             consumed = ent.end
         span = _strip_span(ent)
-        if span is None or not any(t.is_alpha for t in span):
+        if span is None or not any(c.isalpha() for c in span.text):
             continue
         start = span.start
         while start > 0 and _honorific(doc[start - 1]) and label in ("PERSON", "ORG"):
@@ -514,7 +522,7 @@ def extract_entities(doc: Doc, analysis: Analysis) -> Analysis:
         c = b.cluster(label, key)
         c.kb_id = c.kb_id or kb_id
         c.canonical = c.canonical or canonical
-        b.add(c, span, " ".join(_name_words(span)))
+        b.add(c, span, _name(span))
     _merge_acronyms(b)
     b.roles()
     b.role_mentions()

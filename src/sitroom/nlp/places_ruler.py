@@ -123,8 +123,10 @@ class PlaceRuler:
             prev = doc[span.start - 1]
             if prev.lower_.rstrip(".") in HONORIFICS:
                 return False
-            if (_is_name_word(prev) and not prev.is_sent_start
-                    and prev.lower_ not in PLACE_PREFIXES and not prev.text.isupper()):
+            # "George Washington": a proper noun before it, even at the start of a sentence
+            if (_is_name_word(prev) and prev.lower_ not in PLACE_PREFIXES
+                    and not prev.text.isupper()
+                    and (not prev.is_sent_start or prev.tag_ in ("NNP", "NNPS"))):
                 return False
         if span.end < len(doc):
             nxt = doc[span.end]

@@ -1,0 +1,41 @@
+"""Shared fixtures: the model is loaded once per test session; texts are our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "samples" / "seed-liveblog.txt"
+SAMPLE = ROOT / "samples" / "liveblog-2025-03-03.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from sitroom.nlp.model import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def analyze(nlp):
+    """analyze(text, **document fields) -> Analysis, through the whole pipeline."""
+    from sitroom.pipeline import analyze_text
+
+    return analyze_text
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("../shared/samples/seed-liveblog.txt is not beside the repo")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed(seed_text, analyze):
+    """The seed live blog, analyzed as `sitroom analyze seed --published 2025-02-27` does."""
+    return analyze(seed_text, title=seed_text.split("\n", 1)[0], published="2025-02-27",
+                   source="independent.co.uk")

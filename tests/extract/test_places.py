@@ -1,0 +1,41 @@
+"""Places on texts of our own: recognised as places and put where an analyst would."""
+
+
+def place(a, name):
+    """The place with this name, or mentioned by it ("Kiev" is Kyiv)."""
+    return next(p for p in a.places if p.name == name or name in {m.text for m in p.mentions})
+
+
+def test_conflict_zone_towns_are_places_in_ukraine(analyze):
+    a = analyze("Drones hit Sumy, Odesa and Kharkiv overnight; fighting continued near "
+                "Pokrovsk in Donetsk Oblast.")
+    for name in ("Sumy", "Odesa", "Kharkiv", "Pokrovsk"):
+        p = place(a, name)
+        assert p.country == "UA" and p.precision == "city" and p.lat and p.lon
+    oblast = next(p for p in a.places if p.precision == "admin1")
+    assert oblast.country == "UA" and "Donetsk" in oblast.admin1
+    assert not [e for e in a.entities if e.type == "PERSON"]
+
+
+def test_transliterations_resolve_to_one_place(analyze):
+    a = analyze("Officials in Kiev said trains to Odessa were running again.")
+    assert place(a, "Kyiv").geonameid == 703448
+    assert place(a, "Odesa").country == "UA"
+
+
+def test_unknown_place_is_kept_without_coordinates_and_spoils_nothing(analyze):
+    a = analyze("Shelling was reported in Zarvanytsia-Bilokrynytsia and in Zaporizhzhia.")
+    z = place(a, "Zaporizhzhia")
+    assert z.country == "UA"
+    for p in a.places:
+        assert (p.lat is None) == (p.geonameid is None)
+
+
+def test_people_named_like_towns_stay_people(analyze):
+    a = analyze("George Washington's portrait hangs in the embassy. Mr Jackson said so.")
+    assert not [p for p in a.places if p.name == "Washington"]
+
+
+def test_buildings_are_not_sent_abroad(analyze):
+    a = analyze("The talks at the White House ended in a row.")
+    assert all(p.country != "MA" for p in a.places)

@@ -1,0 +1,33 @@
+import time
+
+from sitroom.nlp.gazetteer import get_gazetteer, normalize
+
+
+def test_names_fold_case_accents_and_hyphens():
+    assert normalize("the Zaporizhzhia-Oblast") == normalize("Zaporizhzhia oblast")
+    assert normalize("Kyïv") == "kyiv"
+    assert normalize("U.S.") == "us"
+
+
+def test_lookup_prefers_the_place_an_analyst_means():
+    gaz = get_gazetteer()
+    assert gaz.lookup("Kiev")[0].name == "Kyiv"
+    assert gaz.lookup("Pokrovsk")[0].country == "UA"
+    assert gaz.lookup("Washington")[0].feature == "P.PPLC"
+    assert gaz.lookup("Britain")[0].country == "GB"
+    assert gaz.lookup("Kursk region")[0].feature == "A.ADM1"
+    assert gaz.admin1_name(gaz.lookup("Sumy")[0]) == "Sumska oblast"
+
+
+def test_country_codes_from_names():
+    gaz = get_gazetteer()
+    assert gaz.country_of("UK") == "GB"
+    assert gaz.country_of("the United States") == "US"
+    assert gaz.country_of("Sumy") is None
+
+
+def test_cached_index_loads_fast():
+    get_gazetteer.cache_clear()
+    t0 = time.perf_counter()
+    get_gazetteer()
+    assert time.perf_counter() - t0 < 3.0  # ~1 s here; the build itself takes ~10 s

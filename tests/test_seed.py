@@ -1,0 +1,91 @@
+"""The figures the spine issue asks for, on the seed live blog (read from ../shared)."""
+
+import re
+
+import pytest
+
+PEOPLE = {
+    "Starmer": ["Sir Keir Starmer", "Sir Keir", "Mr Starmer", "Keir Starmer", "Starmer",
+                "The UK prime minister", "the British leader"],
+    "Trump": ["Donald Trump", "Mr Trump", "President Trump", "the US president", "Trump"],
+    "Putin": ["Vladimir Putin", "Putin"],
+    "Zelensky": ["Volodymyr Zelensky", "Mr Zelensky", "Zelensky"],
+    "Lavrov": ["Sergei Lavrov", "Lavrov"],
+    "Costa": ["Antonio Costa", "Mr Costa"],
+    "Macron": ["Emmanuel Macron"],
+    "Mandelson": ["Lord Peter Mandelson"],
+    "Lammy": ["David Lammy"],
+    "Musk": ["Elon Musk"],
+    "Biden": ["Joe Biden"],
+    "Maddox": ["David Maddox"],
+}
+
+
+def people_named(seed, surname):
+    return [e for e in seed.entities
+            if e.type == "PERSON" and surname in " ".join([e.name, *e.aliases])]
+
+
+def test_ten_headlines(seed):
+    assert len([p for p in seed.posts if p.headline]) == 10
+
+
+@pytest.mark.parametrize("surname", sorted(PEOPLE))
+def test_each_person_is_one_entity_with_all_their_forms(seed, surname):
+    found = people_named(seed, surname)
+    assert len(found) == 1, [(e.name, e.aliases) for e in found]
+    person = found[0]
+    forms = {m.text.lower() for m in person.mentions}
+    for form in PEOPLE[surname]:
+        assert form.lower() in forms, (form, sorted(forms))
+
+
+def test_twelve_people_and_no_one_else(seed):
+    people = [e for e in seed.entities if e.type == "PERSON"]
+    assert sorted(p.name.split()[-1] for p in people) == sorted(PEOPLE)
+
+
+def test_possessives_are_mentions_of_the_person(seed, seed_text):
+    putin = people_named(seed, "Putin")[0]
+    for m in re.finditer(r"Putin’s", seed_text):
+        assert any(x.start <= m.start() < x.end for x in putin.mentions)
+    starmer = people_named(seed, "Starmer")[0]
+    keir_s = seed_text.index("Sir Keir’s")
+    assert any(m.start == keir_s and m.text == "Sir Keir" for m in starmer.mentions)
+
+
+def test_roles_tied_to_people(seed):
+    def roles(surname):
+        return " | ".join(people_named(seed, surname)[0].roles)
+
+    assert "Ukraine’s president" in roles("Zelensky")
+    assert "foreign minister" in roles("Lavrov")
+    assert "prime minister" in roles("Starmer")
+    assert "EU Council president" in roles("Costa")
+
+
+def test_countries_and_organisations_are_one_entity_each(seed):
+    us = [e for e in seed.entities if e.kb_id and e.name == "United States"]
+    assert len(us) == 1
+    forms = {m.text for m in us[0].mentions}
+    assert {"US", "United States", "U.S."} <= forms
+    eu = [e for e in seed.entities if e.type == "ORG" and e.name == "EU"]
+    assert len(eu) == 1 and len(eu[0].mentions) >= 5
+
+
+@pytest.mark.parametrize("name", ["Sumy", "Odesa", "Kharkiv", "Pokrovsk", "Kyiv"])
+def test_conflict_places_are_places_never_people(seed, seed_text, name):
+    place_spans = {(m.start, m.end) for e in seed.entities if e.type in ("GPE", "LOC")
+                   for m in e.mentions}
+    other_spans = [(m.start, m.end, e.type) for e in seed.entities
+                   if e.type not in ("GPE", "LOC") for m in e.mentions]
+    for m in re.finditer(rf"\b{name}\b", seed_text):
+        assert (m.start(), m.end()) in place_spans, (name, m.start())
+        assert not any(s <= m.start() < e for s, e, _ in other_spans)
+    place = next(p for p in seed.places if p.name == name)
+    assert place.country == "UA" and place.geonameid
+
+
+def test_washington_beside_the_us_president_is_the_capital(seed):
+    dc = next(p for p in seed.places if p.name == "Washington")
+    assert dc.country == "US" and dc.admin1 == "District of Columbia"
