@@ -30,12 +30,13 @@ from ..nlp.places_ruler import CALENDAR
 from . import extractor
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+# Titles that belong to a person's mention ("Mr Starmer", "President Trump"); office
+# words such as "minister" stay outside it and become roles instead.
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr", "prof", "professor",
     "president", "pres", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "lt",
     "rev", "pope", "king", "queen", "prince", "princess", "sheikh", "senator", "sen", "rep",
-    "gov", "governor", "judge", "justice", "chancellor", "premier", "minister", "secretary",
-    "ambassador", "commander", "marshal", "admiral", "mayor", "speaker",
+    "gov", "governor", "judge", "justice", "chancellor", "premier",
 }
 PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "di", "du", "la", "le", "bin",
              "ibn", "al", "el"}
@@ -244,14 +245,17 @@ class _Builder:
         return start, None, None
 
     def role_before(self, span: Span) -> tuple[int, list[str]] | None:
-        """Role words right before a name (honorifics skipped): (first token, words)."""
+        """Role words right before a name, titles in the mention included:
+        "foreign minister Sergei Lavrov", "Finnish President Alexander Stubb".
+        Returns (first token of the role, its words)."""
         doc = self.doc
         k = span.start
-        while k > 0 and _honorific(doc[k - 1]):
-            k -= 1
-        words: list[str] = []
-        j = k
-        while j > 0 and doc[j - 1].is_lower and (doc[j - 1].lower_ in ROLE_NOUNS | ROLE_MODIFIERS):
+        while k < span.end - 1 and _honorific(doc[k]):
+            k += 1  # first token of the name proper
+        words = [t.lower_ for t in doc[span.start:k] if t.lower_ in ROLE_NOUNS]
+        j = span.start
+        while j > 0 and doc[j - 1].lower_ in ROLE_NOUNS | ROLE_MODIFIERS and (
+                doc[j - 1].is_lower or doc[j - 1].is_title):
             words.insert(0, doc[j - 1].lower_)
             j -= 1
         while words and words[0] == "of":
@@ -267,15 +271,11 @@ class _Builder:
         for (s, e), c in list(self.taken.items()):
             if c.type != "PERSON":
                 continue
-            span = doc[s:e]
-            inner = [t for t in span if _honorific(t) and t.lower_ in ROLE_NOUNS]
-            found = self.role_before(span)
+            found = self.role_before(doc[s:e])
             if found:
                 j, words = found
                 qs, qtext, qkey = self.qualifier(j)
                 self.add_role(c, words, qtext, qkey)
-            elif inner and len(span) > 1:
-                self.add_role(c, [inner[0].lower_], None, None)
             # Appositive after the name: "Keir Starmer, the UK prime minister,"
             if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("the", "a"):
                 k = e + 2
