@@ -26,18 +26,10 @@ from spacy.tokens import Doc, Span
 
 from ..model import Analysis, Entity, Mention
 from ..nlp.gazetteer import COUNTRY, get_gazetteer, normalize
-from ..nlp.places_ruler import CALENDAR
+from ..nlp.lexicon import CALENDAR, HONORIFICS, is_name_word
 from . import extractor
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
-# Titles that belong to a person's mention ("Mr Starmer", "President Trump"); office
-# words such as "minister" stay outside it and become roles instead.
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr", "prof", "professor",
-    "president", "pres", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "lt",
-    "rev", "pope", "king", "queen", "prince", "princess", "sheikh", "senator", "sen", "rep",
-    "gov", "governor", "judge", "justice", "chancellor", "premier",
-}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "di", "du", "la", "le", "bin",
              "ibn", "al", "el"}
 # Honorifics that go with a given name (British knighthoods): "Sir Keir" is Keir Starmer.
@@ -152,6 +144,8 @@ class _Builder:
         self.clusters: list[_Cluster] = []
         self.by_key: dict[tuple[str, str], _Cluster] = {}
         self.taken: dict[tuple[int, int], _Cluster] = {}  # token span -> cluster
+        self.by_start: dict[int, tuple[int, _Cluster]] = {}
+        self.by_end: dict[int, tuple[int, _Cluster]] = {}
 
     # -- grouping ---------------------------------------------------------------------
     def cluster(self, type_: str, key: str) -> _Cluster:
@@ -165,6 +159,8 @@ class _Builder:
         if (span.start, span.end) in self.taken:
             return
         self.taken[(span.start, span.end)] = c
+        self.by_start[span.start] = (span.end, c)
+        self.by_end[span.end] = (span.start, c)
         c.mentions.append((span.start_char, span.end_char))
         if name:
             c.names.append(name)
@@ -216,8 +212,10 @@ class _Builder:
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1:  # the most recently mentioned namesake
-            return max(cands, key=lambda c: max((m[0] for m in c.mentions if m[0] < span.start_char),
-                                                default=-1))
+            def last_before(c: _Cluster) -> int:
+                return max((m[0] for m in c.mentions if m[0] < span.start_char), default=-1)
+
+            return max(cands, key=last_before)
         prev = self.doc[span.start - 1] if span.start > 0 else None
         if span[0].lower_ in GIVEN_NAME_HONORIFICS or (
                 prev is not None and prev.lower_ in GIVEN_NAME_HONORIFICS):
@@ -236,12 +234,12 @@ class _Builder:
             k -= 1
         if k > 0 and doc[k - 1].lower_ in ("his", "her", "their", "its", "our", "my"):
             return k - 1, doc[k - 1].text, None
-        for (s, e), c in self.taken.items():
-            if e == k:
-                text = doc[s:start].text  # with its possessive: "Ukraine’s"
-                if c.type in ("GPE", "NORP"):
-                    return s, text, country_code(doc[s:e].text)
-                return s, text, f"{c.type}:{c.key}"
+        if k in self.by_end:
+            s, c = self.by_end[k]
+            text = doc[s:start].text  # with its possessive: "Ukraine’s"
+            if c.type in ("GPE", "NORP"):
+                return s, text, country_code(doc[s:k].text)
+            return s, text, f"{c.type}:{c.key}"
         return start, None, None
 
     def role_before(self, span: Span) -> tuple[int, list[str]] | None:
@@ -274,23 +272,34 @@ class _Builder:
             found = self.role_before(doc[s:e])
             if found:
                 j, words = found
-                qs, qtext, qkey = self.qualifier(j)
+                _, qtext, qkey = self.qualifier(j)
                 self.add_role(c, words, qtext, qkey)
             # Appositive after the name: "Keir Starmer, the UK prime minister,"
             if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("the", "a"):
-                k = e + 2
-                qs, qtext, qkey = k, None, None
-                for (s2, e2), c2 in self.taken.items():
-                    if s2 == k and c2.type in ("GPE", "NORP"):
-                        qtext, qkey, k = doc[s2:e2].text, country_code(doc[s2:e2].text), e2
-                        if k < len(doc) and doc[k].tag_ == "POS":
-                            k += 1
-                words = []
-                while k < len(doc) and doc[k].is_lower and doc[k].lower_ in ROLE_NOUNS | ROLE_MODIFIERS:
-                    words.append(doc[k].lower_)
-                    k += 1
-                if words and words[-1] in ROLE_NOUNS:
+                phrase = self.role_phrase(e + 2)
+                if phrase:
+                    _, words, qtext, qkey = phrase
                     self.add_role(c, words, qtext, qkey)
+
+    def role_phrase(self, k: int) -> tuple[int, list[str], str | None, str | None] | None:
+        """A role phrase from token ``k``: an optional country ("UK", "Ukraine’s",
+        "British") then lower-case role words ending in a role noun.
+        Returns (end token, role words, country text, country code)."""
+        doc = self.doc
+        qtext = qkey = None
+        e, c = self.by_start.get(k, (None, None))
+        if c is not None and c.type in ("GPE", "NORP"):
+            qtext, qkey = doc[k:e].text, country_code(doc[k:e].text)
+            if qkey is None:
+                return None
+            k = e + 1 if e < len(doc) and doc[e].tag_ == "POS" else e
+        words = []
+        while k < len(doc) and doc[k].is_lower and doc[k].lower_ in ROLE_NOUNS | ROLE_MODIFIERS:
+            words.append(doc[k].lower_)
+            k += 1
+        if not words or words[-1] not in ROLE_NOUNS:
+            return None
+        return k, words, qtext, qkey
 
     def add_role(self, c: _Cluster, words: list[str], qtext: str | None, qkey: str | None):
         role = " ".join(words)
@@ -302,28 +311,13 @@ class _Builder:
     def role_mentions(self) -> None:
         """"the US president" standing alone: a mention of whoever holds that role."""
         doc = self.doc
-        people = [c for c in self.clusters if c.type == "PERSON" and c.role_keys]
-        if not people:
-            return
         for tok in doc:
             if tok.lower_ != "the":
                 continue
-            k = tok.i + 1
-            qkey = None
-            for (s2, e2), c2 in self.taken.items():
-                if s2 == k and c2.type in ("GPE", "NORP"):
-                    qkey, k = country_code(doc[s2:e2].text), e2
-                    if qkey is None:
-                        break
-                    if k < len(doc) and doc[k].tag_ == "POS":
-                        k += 1
-                    break
-            words = []
-            while k < len(doc) and doc[k].is_lower and doc[k].lower_ in ROLE_NOUNS | ROLE_MODIFIERS:
-                words.append(doc[k].lower_)
-                k += 1
-            if not words or words[-1] not in ROLE_NOUNS:
+            phrase = self.role_phrase(tok.i + 1)
+            if phrase is None:
                 continue
+            k, words, _, qkey = phrase
             nxt = doc[k] if k < len(doc) else None
             if nxt is not None and (nxt.ent_type_ == "PERSON" or _honorific(nxt)):
                 continue  # an appositive before a name, handled by roles()
@@ -399,8 +393,8 @@ class _Builder:
                         forms.setdefault(n, c)
         if not forms:
             return
-        pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
-            re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
         covered = [False] * (len(self.text) + 1)
         for c in self.clusters:
             for s, e in c.mentions:
@@ -458,15 +452,11 @@ def _with_particles(doc: Doc, span: Span) -> Span:
     k = end
     while k < len(doc) and doc[k].lower_ in PARTICLES:
         k += 1
-    if k > end and k < len(doc) and _is_title(doc[k]):
-        while k < len(doc) and _is_title(doc[k]):
+    if k > end and k < len(doc) and is_name_word(doc[k]):
+        while k < len(doc) and is_name_word(doc[k]):
             k += 1
         end = k
     return doc[span.start:end]
-
-
-def _is_title(tok) -> bool:
-    return tok.is_alpha and tok.text[0].isupper()
 
 
 def mentions_of(doc: Doc) -> list[tuple[str, Span]]:
@@ -546,8 +536,9 @@ def _merge_acronyms(b: _Builder) -> None:
             if target is not None and target is not c and c.mentions:
                 target.mentions.extend(c.mentions)
                 target.names.extend(c.names)
-                for span, owner in b.taken.items():
+                for (s, e), owner in b.taken.items():
                     if owner is c:
-                        b.taken[span] = target
+                        b.taken[(s, e)] = target
+                        b.by_start[s], b.by_end[e] = (e, target), (s, target)
                 c.mentions = []
                 break

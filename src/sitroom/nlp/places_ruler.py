@@ -16,12 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import ADMIN1, AREAS, COUNTRY, Gazetteer, get_gazetteer, normalize
+from .lexicon import CALENDAR, HONORIFICS, is_name_word
 
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "president",
-    "general", "gen", "gov", "governor", "senator", "sen", "rep", "minister", "king", "queen",
-    "prince", "princess", "pope", "saint", "st", "judge", "justice", "chancellor", "premier",
-}
 # Words that may stand before a place without making it part of a longer name.
 PLACE_PREFIXES = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -29,11 +25,6 @@ PLACE_PREFIXES = {
     "to", "of", "at", "near", "outside", "across", "and", "or", "both",
 }
 PLACE_SUFFIXES = {"oblast", "region", "province", "city", "county", "district", "state"}
-CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-}
 MAX_TOKENS = 4
 STRONG_CITY = 15_000  # a town this size is a place name before it is anything else
 STRONG_ALT = 100_000  # an alternate name must belong to a bigger place to be trusted
@@ -52,16 +43,12 @@ def strength(gaz: Gazetteer, key: str) -> int:
     return 2 if best.population >= (STRONG_CITY if own else STRONG_ALT) else 1
 
 
-def _is_name_word(tok) -> bool:
-    return tok.is_alpha and tok.text[0].isupper()
-
-
 def _surname_like(doc: Doc) -> set[str]:
     """Words the document uses as the last part of a longer proper name ("Michael Jackson")."""
     seen = set()
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if (_is_name_word(tok) and _is_name_word(prev) and not prev.is_sent_start
+        if (is_name_word(tok) and is_name_word(prev) and not prev.is_sent_start
                 and prev.lower_ not in PLACE_PREFIXES and tok.tag_ in ("NNP", "NNPS")):
             seen.add(tok.text)
     return seen
@@ -79,7 +66,7 @@ class PlaceRuler:
         return s
 
     def candidates(self, doc: Doc) -> list[Span]:
-        norms = [normalize(t.text) if _is_name_word(t) or t.text == "-" else "" for t in doc]
+        norms = [normalize(t.text) if is_name_word(t) or t.text == "-" else "" for t in doc]
         surnames = None
         spans, i, n = [], 0, len(doc)
         while i < n:
@@ -124,13 +111,13 @@ class PlaceRuler:
             if prev.lower_.rstrip(".") in HONORIFICS:
                 return False
             # "George Washington": a proper noun before it, even at the start of a sentence
-            if (_is_name_word(prev) and prev.lower_ not in PLACE_PREFIXES
+            if (is_name_word(prev) and prev.lower_ not in PLACE_PREFIXES
                     and not prev.text.isupper()
                     and (not prev.is_sent_start or prev.tag_ in ("NNP", "NNPS"))):
                 return False
         if span.end < len(doc):
             nxt = doc[span.end]
-            if (_is_name_word(nxt) and nxt.tag_ in ("NNP", "NNPS") and not nxt.text.isupper()
+            if (is_name_word(nxt) and nxt.tag_ in ("NNP", "NNPS") and not nxt.text.isupper()
                     and nxt.lower_ not in PLACE_SUFFIXES | CALENDAR):
                 return False
         return True

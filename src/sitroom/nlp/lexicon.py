@@ -1,0 +1,20 @@
+"""Small closed word lists shared by the recognisers: titles and calendar words."""
+
+# Titles that belong to a person's mention ("Mr Starmer", "President Trump"); office
+# words such as "minister" are not titles: they become roles.
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr", "prof", "professor",
+    "president", "pres", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "lt",
+    "rev", "pope", "king", "queen", "prince", "princess", "sheikh", "senator", "sen", "rep",
+    "gov", "governor", "judge", "justice", "chancellor", "premier", "saint", "st",
+}
+CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+
+
+def is_name_word(tok) -> bool:
+    """A capitalised alphabetic token: a word that may be part of a proper name."""
+    return tok.is_alpha and tok.text[0].isupper()
