@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from .ingest import ReadError, read_paths
+from .ingest import ReadError, parse_published, read_paths
 from .model import Analysis, json_schema
 
 
@@ -36,6 +36,26 @@ def documents_from(paths, published, source, title, reporter: Reporter):
             yield item
 
 
+def published_option(fn):
+    """--published, checked up front: a date nobody can read is a usage error."""
+
+    def check(ctx, param, value):
+        try:
+            return parse_published(value) if value else None
+        except ValueError as err:
+            raise click.BadParameter(str(err)) from None
+
+    return click.option("--published", callback=check,
+                        help="Publication date (ISO 8601) for inputs that lack one.")(fn)
+
+
+def input_options(fn):
+    """The options every command that reads inputs shares."""
+    fn = click.option("--title", help="Title, for inputs that lack one.")(fn)
+    fn = click.option("--source", help="Source name, e.g. a publisher.")(fn)
+    return published_option(fn)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="sitroom")
 def main() -> None:
@@ -44,9 +64,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (ISO 8601) for inputs that lack one.")
-@click.option("--source", help="Source name, e.g. a publisher.")
-@click.option("--title", help="Title, for inputs that lack one.")
+@input_options
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "md"]), default="json",
               show_default=True)
 def analyze(paths, published, source, title, fmt) -> None:
