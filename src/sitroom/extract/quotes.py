@@ -1,0 +1,228 @@
+"""Quotes: who said what, direct, partial or indirect, with the cue and the speaker.
+
+Quote marks are paired in one linear pass: curly “ ” and straight ", « », „ “. A quote that
+runs over several paragraphs re-opens each paragraph and closes in the last; an opening
+mark left unclosed at the end of its paragraph, or a stray closing mark, is dropped, and
+the rest are still found. Nothing here raises on odd input.
+
+A quoted span is
+
+- *direct* when it holds a clause and stands as its own sentence ("…,” he said; he said:
+  “…”) or a paragraph;
+- *partial* when a few quoted words sit inside a reporting sentence (calling it a
+  “deceit aimed at fuelling the conflict”);
+- left out when it is a scare quote: a short term with no verb (a US “backstop”).
+
+Reported speech without quote marks ("Mr Costa said he aimed for …") is *indirect*: the
+clause a cue verb governs. The speaker is the subject of the cue, mapped to an entity:
+a pronoun goes to the person last named before it; a quote paragraph with no cue keeps the
+speaker of the quote just before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Analysis, Quote
+from . import extractor
+from ._text import post_at
+
+CUES = {
+    "say", "tell", "warn", "insist", "claim", "add", "note", "signal", "accuse", "argue",
+    "announce", "state", "write", "declare", "stress", "explain", "admit", "acknowledge",
+    "confirm", "deny", "suggest", "report", "reply", "respond", "urge", "vow", "pledge",
+    "promise", "predict", "complain", "conclude", "emphasise", "emphasize", "maintain",
+    "assert", "believe", "think", "ask", "tweet", "post", "remark", "comment", "describe",
+    "call", "dismiss", "concede", "reiterate", "recall", "caution", "threaten",
+}
+# Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
+INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "post", "tweet", "think",
+                        "believe", "comment", "remark"}
+OPENERS = {"“": "”", "«": "»", "„": "“”", "‘": "’"}
+CLOSERS = {"”", "»", "“"}
+PRONOUNS = {"he", "she", "they", "i", "we", "it"}
+PERSONAL = {"he", "she", "i"}
+
+
+@dataclass
+class _Pair:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark
+
+
+def pair_quotes(text: str) -> list[_Pair]:
+    """Paired quotations in order, in linear time; unpairable marks are skipped."""
+    pairs: list[_Pair] = []
+    open_at = -1
+    open_mark = ""
+    awaiting = ""
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            if open_at >= 0:
+                # the quote runs on only if the next paragraph re-opens it
+                j = i
+                while j < n and text[j] in "\n \t":
+                    j += 1
+                if j < n and text[j] == open_mark:
+                    i = j + 1
+                    continue
+                open_at = -1
+            i += 1
+            continue
+        if ch == '"':
+            prev = text[i - 1] if i else " "
+            if open_at >= 0 and open_mark == '"':
+                pairs.append(_Pair(open_at, i + 1))
+                open_at = -1
+            elif prev.isspace() or prev in "([{—–-:" or i == 0:
+                open_at, open_mark, awaiting = i, '"', '"'
+        elif open_at >= 0 and ch in awaiting and ch != "‘":
+            pairs.append(_Pair(open_at, i + 1))
+            open_at = -1
+        elif ch in OPENERS and ch != "‘":
+            open_at, open_mark, awaiting = i, ch, OPENERS[ch]
+        i += 1
+    return pairs
+
+
+def _sentences_over(doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
+    a = doc.char_span(start, start + 1, alignment_mode="expand")
+    b = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    if a is None or b is None:
+        return None
+    return a.sent, b.sent
+
+
+def _cue_near(doc: Doc, first: Span, last: Span, q_start: int, q_end: int) -> Token | None:
+    """The cue verb for a quote: after it in its closing sentence ("…,” he said), else
+    before it in its opening sentence (he said: “…”)."""
+    after = [t for t in last if t.idx >= q_end and t.lemma_ in CUES and t.pos_ in ("VERB", "AUX")]
+    if after:
+        return after[0]
+    before = [t for t in first if t.idx + len(t) <= q_start and t.lemma_ in CUES
+              and t.pos_ in ("VERB", "AUX")]
+    return before[-1] if before else None
+
+
+def _subject(cue: Token) -> Token | None:
+    """The speaker's head: the cue's subject, or its governing verb's ("by saying")."""
+    for verb in (cue, *list(cue.ancestors)[:2]):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+                return child
+        if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head  # "Lavrov claiming that …"
+    return None
+
+
+class _Speakers:
+    """Entity lookup by character offset."""
+
+    def __init__(self, analysis: Analysis, doc: Doc):
+        # offsets of words that head a clause's subject, or sit inside one
+        self.subject_starts = {t.left_edge.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+        self.subject_starts |= {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+        self.spans = sorted(
+            (m.start, m.end, e.id, e.type, m.text)
+            for e in analysis.entities if e.type in ("PERSON", "ORG", "GPE", "NORP")
+            for m in e.mentions)
+
+    def at(self, tok: Token) -> tuple[str | None, str]:
+        left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        if tok.lower_ in PRONOUNS:
+            return self.before(tok.idx, personal=tok.lower_ in PERSONAL), tok.text
+        inside = [s for s in self.spans if s[0] < right and s[1] > left]
+        if not inside:
+            return None, tok.doc.text[left:right]
+        # the mention holding the subject's head, else a person, else the first one
+        head = [s for s in inside if s[0] <= tok.idx < s[1]]
+        best = (head or [s for s in inside if s[3] == "PERSON"] or inside)[0]
+        return best[2], tok.doc.text[left:right]
+
+    def before(self, offset: int, personal: bool) -> str | None:
+        """The entity a pronoun at ``offset`` refers to: the last one named before it as
+        the subject of a clause, else the last one named at all."""
+        kinds = ("PERSON",) if personal else ("ORG", "GPE", "PERSON")
+        found = [s for s in self.spans if s[1] <= offset and s[3] in kinds]
+        subjects = [s for s in found if s[0] in self.subject_starts]
+        pick = subjects or found
+        return max(pick)[2] if pick else None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+@extractor("quotes")
+def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
+    text = doc.text
+    speakers = _Speakers(analysis, doc)
+    quotes: list[Quote] = []
+    quoted: list[tuple[int, int]] = []
+    last_direct: Quote | None = None
+    for pair in pair_quotes(text):
+        inner_s, inner_e = pair.start + 1, pair.end - 1
+        content = text[inner_s:inner_e].strip()
+        sents = _sentences_over(doc, inner_s, inner_e) if content else None
+        if sents is None:
+            continue
+        first, last = sents
+        cue = _cue_near(doc, first, last, pair.start, pair.end)
+        inner = doc.char_span(inner_s, inner_e, alignment_mode="contract")
+        has_verb = inner is not None and any(t.pos_ in ("VERB", "AUX") for t in inner)
+        before = text[first.start_char:pair.start].strip()
+        line_start = text.rfind("\n", 0, pair.start) + 1
+        opens_line = not text[line_start:pair.start].strip()
+        standalone = not before or before.endswith(":") or opens_line
+        if standalone and (has_verb or _words(content) > 6):
+            kind = "direct"
+        elif cue is not None and _words(content) >= (2 if has_verb else 3):
+            kind = "partial"
+        else:
+            continue  # a scare quote or a title
+        speaker = speaker_text = None
+        if cue is not None:
+            subj = _subject(cue)
+            if subj is not None:
+                speaker, speaker_text = speakers.at(subj)
+        elif kind == "direct" and opens_line and last_direct is not None:
+            # a quote paragraph with no cue goes on in the voice of the one before it
+            speaker, speaker_text = last_direct.speaker, last_direct.speaker_text
+        q = Quote(id=f"q{len(quotes) + 1}", kind=kind, text=text[inner_s:inner_e],
+                  start=inner_s, end=inner_e, speaker=speaker, speaker_text=speaker_text,
+                  cue=cue.text if cue is not None else None, post=post_at(analysis, inner_s))
+        quotes.append(q)
+        quoted.append((pair.start, pair.end))
+        if kind == "direct":
+            last_direct = q
+    quotes += _indirect(doc, analysis, speakers, quoted, start_id=len(quotes) + 1)
+    quotes.sort(key=lambda q: q.start)
+    quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, 1)]
+    return analysis.model_copy(update={"quotes": quotes})
+
+
+def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
+              quoted: list[tuple[int, int]], start_id: int) -> list[Quote]:
+    out = []
+    for tok in doc:
+        if tok.lemma_ not in INDIRECT_CUES or tok.pos_ != "VERB":
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or clause.i < tok.i and tok.lemma_ != "say":
+            continue
+        s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        while e > s and doc.text[e - 1] in ",.;:":
+            e -= 1
+        if any(qs < e and s < qe for qs, qe in quoted) or e - s < 8:
+            continue
+        subj = _subject(tok)
+        speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
+        out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=doc.text[s:e],
+                         start=s, end=e, speaker=speaker, speaker_text=speaker_text,
+                         cue=tok.text, post=post_at(analysis, s)))
+    return out

@@ -1,0 +1,110 @@
+"""Times: temporal expressions of the text as TIMEX3, anchored to their post.
+
+Candidates are the model's DATE and TIME entities plus the expressions it tends to miss
+("overnight", "later on Thursday", "tomorrow"); the longest wins where they overlap. The
+value comes from :func:`sitroom.extract.timex.normalize`, anchored to the publication date
+of the post the expression sits in (else the document's), with the tense of the verb it
+hangs on deciding the direction of bare weekdays and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..model import Analysis, Time
+from . import extractor
+from ._text import post_at
+from .timex import normalize
+
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+EXTRA = re.compile(
+    rf"\b(?:(?:later|earlier|early|late)\s+on\s+{_WD}(?:\s+{_PART})?"
+    rf"|(?:on\s+)?{_WD}(?:\s+{_PART})?"
+    rf"|(?:this|tomorrow|yesterday)\s+{_PART}"
+    r"|overnight|tonight|tomorrow|today|yesterday"
+    r"|(?:in\s+)?the\s+(?:past|last|next)\s+(?:\d+|two|three|four|five|six|seven|24|48|72)"
+    r"\s+(?:hours|days|weeks|months))\b",
+    re.IGNORECASE,
+)
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
+FUTURE_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "prepare", "aim"}
+
+
+def tense_of(span: Span) -> str | None:
+    """"future", "past" or None, from the verb the expression belongs to."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+        if verb.pos_ == "NOUN":
+            return None  # "the summit on 6 March": the noun's time, not the verb's tense
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    chain = [verb, *verb.ancestors][:3]
+    for v in chain:
+        kids = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if kids & FUTURE_AUX or v.lemma_ in FUTURE_VERBS and v.tag_ != "VBD":
+            return "future"
+        if v.tag_ == "VBD" or kids & {"did", "had", "has", "have"} and v.tag_ == "VBN":
+            return "past"
+        if v.tag_ in ("VBZ", "VBP", "VBG") or kids & {"is", "are", "am"}:
+            return None
+    return None
+
+
+def anchor_of(analysis: Analysis, offset: int) -> date | None:
+    post = post_at(analysis, offset)
+    stamps = [p.published for p in analysis.posts if p.id == post]
+    for value in [*stamps, analysis.document.published]:
+        if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value[:10])
+    return None
+
+
+def candidates(doc: Doc) -> list[Span]:
+    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    for m in EXTRA.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    spans.sort(key=lambda s: (s.start, -len(s)))
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            if span.end > out[-1].end:  # overlapping: keep their union
+                out[-1] = doc[out[-1].start:span.end]
+            continue
+        out.append(span)
+    return out
+
+
+def _trim(span: Span) -> Span:
+    """Drop a trailing possessive ("Thursday’s talks")."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[span.start:end]
+
+
+@extractor("times")
+def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
+    times = []
+    for span in candidates(doc):
+        span = _trim(span)
+        anchor = anchor_of(analysis, span.start_char)
+        found = normalize(span.text, anchor, tense_of(span))
+        if found is None:
+            if span.label_ not in ("DATE", "TIME"):
+                continue
+            kind, value = span.label_, None
+        else:
+            kind, value = found
+        times.append(Time(
+            id=f"t{len(times) + 1}", text=span.text, start=span.start_char,
+            end=span.end_char, type=kind, value=value,
+            anchor=anchor.isoformat() if anchor else None,
+        ))
+    return analysis.model_copy(update={"times": times})

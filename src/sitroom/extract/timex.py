@@ -1,0 +1,235 @@
+"""TIMEX3 normalisation of one temporal expression: ``normalize(text, anchor, tense)``.
+
+Pure regex and ``datetime``; no I/O, no model. Values follow TimeML: ``2025-03-06``,
+``2025-W09``, ``2025-03``, ``2025``, ``2025-02-27TMO`` (morning), ``2025-02-27TNI``
+(night), ``PT24H``, ``P5W``, ``PXM`` (an unspecified number of months), ``PRESENT_REF``,
+``PAST_REF``. Relative expressions need an anchor (the post's or the document's date);
+without one their value is None, never a guess from the clock.
+
+``tense`` is "past", "future" or None and decides which way a bare weekday or a day-month
+without a year points: "met on Monday" looks back, "will meet on Sunday" forward, and
+without tense the nearest such day wins.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "several": "X", "few": "X", "a few": "X", "many": "X", "some": "X",
+}
+UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
+         "night": ("", "D"), "week": ("", "W"), "fortnight": ("", "2W"), "month": ("", "M"),
+         "year": ("", "Y"), "decade": ("", "DE"), "century": ("", "CE")}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+         "overnight": "NI", "tonight": "NI", "midday": "MI", "noon": "MI"}
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
+         r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+       r"fifteen|twenty|thirty|forty|fifty|hundred|several|a few|few|many|some)"
+_UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
+    ("iso", r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$"),
+    ("day_month_year", rf"^(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}$"),
+    ("month_day_year", rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$"),
+    ("day_month", rf"^(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}$"),
+    ("month_day", rf"^{_MONTH}\s+{_DAY}$"),
+    ("month_year", rf"^{_MONTH},?\s+{_YEAR}$"),
+    ("year", rf"^(?:in\s+)?{_YEAR}$"),
+    ("month", rf"^(?:in\s+)?{_MONTH}$"),
+    ("decade", r"^(?:the\s+)?(?P<dec>(?:19|20)\d)0s$"),
+    ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|recently|"
+                r"the day before yesterday|the day after tomorrow)$"),
+    ("weekday", r"^(?:(?P<rel>last|next|this|on|later on|early on|late on|earlier on)\s+)?"
+                r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                r"(?:\s+(?P<part>morning|afternoon|evening|night))?$"),
+    ("part", r"^(?:(?P<rel>this|last|tomorrow|yesterday|early this|late last)\s+)?"
+             r"(?P<part>morning|afternoon|evening|night|overnight|tonight)$"),
+    ("relative_unit", r"^(?P<rel>this|next|last|the past|the last|the coming|the next|past)\s+"
+                      r"(?P<unit>week|month|year|weekend|decade)$"),
+    ("ago", rf"^{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|later|from now)$"),
+    ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous)\s+)?"
+                 rf"(?:more than\s+|nearly\s+|almost\s+|about\s+|over\s+|just over\s+)?"
+                 rf"{_NUM}\s+{_UNIT}$"),
+    ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+)?"
+                    r"(?P<unit>minutes|hours|days|weeks|months|years|decades)$"),
+    ("set", r"^(?P<freq>daily|weekly|monthly|annually|yearly|every day|each day|every week|"
+            r"every month|every year|nightly)$"),
+]]
+
+
+def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
+    """The year that puts day-month nearest the anchor, in the direction of the tense."""
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        delta = (d - anchor).days
+        if tense == "past" and delta > 0 or tense == "future" and delta < 0:
+            continue
+        if best is None or abs(delta) < abs((best - anchor).days):
+            best = d
+    return (best or anchor).year
+
+
+def _weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
+    diff = wd - anchor.weekday()
+    if rel == "next":
+        return anchor + timedelta(days=(diff % 7) or 7)
+    if rel == "last":
+        return anchor - timedelta(days=(-diff % 7) or 7)
+    if rel == "this" or (rel and "on" in rel and diff == 0):
+        return anchor + timedelta(days=diff)
+    if diff == 0:
+        return anchor
+    if tense == "future":
+        return anchor + timedelta(days=diff % 7)
+    if tense == "past":
+        return anchor - timedelta(days=-diff % 7)
+    forward, back = diff % 7, -diff % 7  # no tense: the nearer one
+    return anchor + timedelta(days=forward) if forward <= back else anchor - timedelta(days=back)
+
+
+def _num(text: str) -> str:
+    text = text.lower()
+    if text.isdigit():
+        return text
+    value = NUMBERS.get(text, "X")
+    return str(value)
+
+
+def _month_no(name: str) -> int:
+    return MONTH_ABBR[name.lower().rstrip(".")[:3]]
+
+
+def normalize(text: str, anchor: date | None, tense: str | None = None
+              ) -> tuple[str, str | None] | None:
+    """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
+    t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    t = re.sub(r"^(?:on|in|at|by|since|until|from|during|of)\s+", "", t)
+    for name, rx in PATTERNS:
+        m = rx.match(t)
+        if m:
+            return _value(name, m, anchor, tense)
+    return None
+
+
+def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # noqa: C901
+    g = m.groupdict()
+    if name == "iso":
+        return "DATE", f"{g['year']}-{g['month']}-{g['day']}"
+    if name in ("day_month_year", "month_day_year"):
+        return "DATE", f"{g['year']}-{_month_no(g['month']):02d}-{int(g['day']):02d}"
+    if name in ("day_month", "month_day"):
+        month, day = _month_no(g["month"]), int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        if anchor is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}"
+        return "DATE", f"{_year_for(month, day, anchor, tense)}-{month:02d}-{day:02d}"
+    if name == "month_year":
+        return "DATE", f"{g['year']}-{_month_no(g['month']):02d}"
+    if name == "year":
+        return "DATE", g["year"]
+    if name == "month":
+        month = _month_no(g["month"])
+        if anchor is None:
+            return "DATE", f"XXXX-{month:02d}"
+        year = anchor.year
+        if tense == "past" and month > anchor.month:
+            year -= 1
+        elif tense == "future" and month < anchor.month:
+            year += 1
+        return "DATE", f"{year}-{month:02d}"
+    if name == "decade":
+        return "DATE", g["dec"]
+    if name == "deictic":
+        word = g["word"]
+        if word in ("now", "currently"):
+            return "DATE", "PRESENT_REF"
+        if word == "recently":
+            return "DATE", "PAST_REF"
+        shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+        if anchor is None:
+            return ("TIME" if word == "tonight" else "DATE"), None
+        d = (anchor + timedelta(days=shift)).isoformat()
+        return ("TIME", f"{d}TNI") if word == "tonight" else ("DATE", d)
+    if name == "weekday":
+        if anchor is None:
+            return "DATE", None
+        rel = (g["rel"] or "").lower() or None
+        d = _weekday(WEEKDAYS.index(g["wd"].lower()), anchor, rel, tense).isoformat()
+        if g["part"]:
+            return "TIME", f"{d}T{PARTS[g['part'].lower()]}"
+        return "DATE", d
+    if name == "part":
+        if anchor is None:
+            return "TIME", None
+        rel = (g["rel"] or "").lower()
+        shift = {"tomorrow": 1, "yesterday": -1, "late last": -1, "last": -1}.get(rel, 0)
+        part = PARTS[g["part"].lower()]
+        if g["part"].lower() == "overnight":
+            # news "overnight" is the night before the report
+            shift = -1 if tense != "future" else 0
+        return "TIME", f"{(anchor + timedelta(days=shift)).isoformat()}T{part}"
+    if name == "relative_unit":
+        return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
+    if name == "ago":
+        n, unit = _num(g["num"]), g["unit"].lower()
+        if anchor is None or not n.isdigit() or unit not in ("day", "week", "month", "year"):
+            return "DATE", None
+        sign = -1 if g["dir"].lower() in ("ago", "earlier") else 1
+        k = int(n) * sign
+        if unit == "day":
+            return "DATE", (anchor + timedelta(days=k)).isoformat()
+        if unit == "week":
+            y, w, _ = (anchor + timedelta(weeks=k)).isocalendar()
+            return "DATE", f"{y}-W{w:02d}"
+        if unit == "month":
+            months = anchor.year * 12 + anchor.month - 1 + k
+            return "DATE", f"{months // 12}-{months % 12 + 1:02d}"
+        return "DATE", str(anchor.year + k)
+    if name == "duration":
+        t, u = UNITS[g["unit"].lower()]
+        return "DURATION", f"P{t}{_num(g['num'])}{u}"
+    if name == "plural_unit":
+        t, u = UNITS[g["unit"].lower().rstrip("s")]
+        return "DURATION", f"P{t}X{u}"
+    if name == "set":
+        freq = g["freq"].lower()
+        unit = "D" if "da" in freq or "night" in freq else "W" if "week" in freq else \
+            "M" if "month" in freq else "Y"
+        return "SET", f"P1{unit}"
+    return None
+
+
+def _relative_unit(rel: str, unit: str, anchor: date | None):
+    if anchor is None:
+        return "DATE", None
+    if rel in ("the past", "the last", "past") and unit != "weekend":
+        return "DURATION", f"P1{UNITS[unit][1]}"
+    step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1}.get(rel, 0)
+    if unit in ("week", "weekend"):
+        y, w, _ = (anchor + timedelta(weeks=step)).isocalendar()
+        return "DATE", f"{y}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + step
+        return "DATE", f"{months // 12}-{months % 12 + 1:02d}"
+    if unit == "decade":
+        return "DATE", str(anchor.year // 10 + step)[:3]
+    return "DATE", str(anchor.year + step)
