@@ -70,6 +70,7 @@ PERIOD = re.compile(r"\b(?:overnight|(?:in|over|during) the (?:past|last|previou
                     r"(?:on|since) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
                     r"sunday)|today|yesterday|last night|this (?:morning|week|month|year))",
                     re.IGNORECASE)
+PARTICLES = {"down", "up", "off", "out", "back", "away"}
 # Words between a number and its noun that say nothing of what is counted.
 NOT_UNIT = {"further", "another", "additional", "more", "other", "new", "extra", "some",
             "total", "such"}
@@ -152,7 +153,8 @@ def _verb_phrase(verb: Token | None) -> str | None:
     """"shot down", "launched": what happened to the counted things."""
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ in ("be", "have", *ATTRIBUTION):
         return None
-    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1))
     return " ".join(x for x in (_participle(verb), particle) if x)
 
 
@@ -176,7 +178,10 @@ def _counted(num_end: Token, ent: Span) -> tuple[str | None, str | None, str | N
     unit = " ".join([*words, noun.lemma_.lower()]).replace(" - ", "-")
     compounds = [c.text.lower() for c in noun.lefts if c.dep_ == "compound" and c.i >= ent.end]
     plural = noun.lower_ if noun.tag_ in ("NNS", "NNPS") else noun.lemma_.lower() + "s"
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "conj") else None
+    first = noun
+    while first.dep_ == "conj" and first.head is not first:  # "drones and 6,000 shells"
+        first = first.head
+    verb = first.head if first.dep_ in ("dobj", "nsubjpass") else None
     if verb is None or verb.pos_ != "VERB":
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
     return unit, " ".join([*compounds, plural]), _verb_phrase(verb), noun

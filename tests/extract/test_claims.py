@@ -1,0 +1,46 @@
+"""Figures as claims: value, qualifier, counted thing, what happened to it, who says so."""
+
+import pytest
+
+from sitroom.extract.claims import parse_value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("6,000", (6000, None, "exact")), ("some 6,000", (6000, None, "approx")),
+    ("more than 2,500", (2500, None, "at_least")), ("up to 40", (40, None, "at_most")),
+    ("eight", (8, None, "exact")), ("a dozen", (12, None, "exact")),
+    ("1.2bn", (1.2e9, None, "exact")), ("£1.6bn", (1.6e9, None, "exact")),
+    ("between 10 and 20", (10, 20, "range")), ("30-40", (30, 40, "range")),
+    ("twenty-five", (25, None, "exact")), ("three hundred", (300, None, "exact")),
+])
+def test_values(text, expected):
+    assert parse_value(text) == expected
+
+
+def claims(a):
+    names = {e.id: e.name for e in a.entities}
+    return [(c.value, c.qualifier, c.unit, c.measure, names.get(c.claimant), c.hedge)
+            for c in a.claims]
+
+
+def test_counted_thing_measure_and_claimant(analyze):
+    a = analyze("Russia fired more than 2,500 kamikaze drones and some 6,000 artillery shells "
+                "last week, Ukraine said.")
+    assert claims(a) == [
+        (2500, "at_least", "kamikaze drone", "kamikaze drones fired", "Ukraine", "reported"),
+        (6000, "approx", "artillery shell", "artillery shells fired", "Ukraine", "reported"),
+    ]
+
+
+def test_part_of_whole_and_claim_verb(analyze):
+    a = analyze("The air force claimed to have shot down 52 out of 70 drones overnight.")
+    part, whole = a.claims
+    assert part.part_of == whole.id and part.unit == whole.unit == "drone"
+    assert part.measure == "drones shot down" and part.hedge == "claimed"
+    assert part.period == "overnight"
+
+
+def test_not_claims(analyze):
+    a = analyze("The G7 met in 2025 for the 3rd time since Covid-19; the 45-year-old minister "
+                "read section 12 aloud on 3 March.")
+    assert claims(a) == []

@@ -1,0 +1,74 @@
+"""Quotes and speakers, on texts of our own, with every quote-mark style."""
+
+import time
+
+from sitroom.extract.quotes import pair_quotes
+
+
+def speakers(a):
+    names = {e.id: e.name for e in a.entities}
+    return [(q.kind, names.get(q.speaker), q.cue) for q in a.quotes]
+
+
+def test_direct_quote_with_cue_after_goes_to_the_named_speaker(analyze):
+    a = analyze("Maia Sandu arrived in Kyiv on Monday.\n"
+                "“Moldova stands with Ukraine today and tomorrow,” she told reporters.")
+    assert speakers(a) == [("direct", "Maia Sandu", "told")]
+    q = a.quotes[0]
+    assert a.document.text[q.start:q.end] == q.text and q.text.startswith("Moldova stands")
+
+
+def test_colon_frame_partial_quotes_and_scare_quotes(analyze):
+    a = analyze(
+        'Kaja Kallas said: "Europe will not abandon Ukraine." She called the plan a '
+        "“dangerous illusion that rewards aggression”. The so-called “buffer zone” was "
+        "not discussed.")
+    kinds = [(q.kind, q.text) for q in a.quotes if q.kind != "indirect"]
+    assert ("direct", "Europe will not abandon Ukraine.") in kinds
+    assert ("partial", "dangerous illusion that rewards aggression") in kinds
+    assert all("buffer zone" not in t for _, t in kinds)
+
+
+def test_uncued_paragraph_keeps_the_speaker_before_it(analyze):
+    a = analyze("“We need air defence now,” Denys Shmyhal said.\n"
+                "“Every day without it costs lives. Our partners know this.”")
+    assert [s for _, s, _ in speakers(a)] == ["Denys Shmyhal", "Denys Shmyhal"]
+
+
+def test_indirect_speech_with_subject_speaker(analyze):
+    a = analyze("Antonio Guterres said the attack on the port was a violation of "
+                "international law.")
+    [q] = a.quotes
+    assert q.kind == "indirect" and q.cue == "said"
+    assert q.text.startswith("the attack on the port")
+    assert speakers(a)[0][1] == "Antonio Guterres"
+
+
+def test_quote_mark_styles_pair():
+    for text, inner in [
+        ("He said «we will hold the line» today.", "we will hold the line"),
+        ("Sie sagte „wir bleiben hier“ gestern.", "wir bleiben hier"),
+        ('He said "we will hold the line" today.', "we will hold the line"),
+        ("“First paragraph of the statement.\n“Second paragraph, still quoted.” he said.",
+         None),
+    ]:
+        [pair] = pair_quotes(text)
+        if inner:
+            assert text[pair.start + 1:pair.end - 1] == inner
+        else:
+            assert text[pair.end - 1] == "”" and pair.start == 0
+
+
+def test_unpaired_marks_are_skipped_and_the_rest_found():
+    text = "He said “this never closes.\nLater: “this one does,” she said. A stray ” here."
+    pairs = pair_quotes(text)
+    assert [text[p.start + 1:p.end - 1] for p in pairs] == ["this one does,"]
+
+
+def test_ten_thousand_unpaired_marks_finish_fast(analyze):
+    text = "Officials said “ " * 10_000
+    t0 = time.perf_counter()
+    assert len(pair_quotes(text)) == 0
+    assert time.perf_counter() - t0 < 0.5
+    a = analyze(("Officials said “ no. " * 2_000)[:30_000])
+    assert a.quotes is not None

@@ -1,0 +1,29 @@
+"""Times in context: anchored to their post's date, directed by the verb's tense."""
+
+
+def values(a):
+    return {t.text: t.value for t in a.times}
+
+
+def test_weekdays_follow_tense_and_dates_anchor_to_the_document(analyze):
+    a = analyze("Ministers met on Monday in Brussels. They will meet again on Friday, and "
+                "leaders gather at a summit on 14 March.", published="2025-03-05")
+    v = values(a)
+    assert v["on Monday"] == "2025-03-03"
+    assert v["on Friday"] == "2025-03-07"
+    assert v["14 March"] == "2025-03-14"
+    assert all(t.anchor == "2025-03-05" for t in a.times)
+
+
+def test_a_timestamped_post_anchors_its_own_times(analyze):
+    text = ("Live updates\n09:10\nDrones hit Kherson overnight.\n\n"
+            "Night falls\nTomorrow the council meets again.")
+    a = analyze(text, published="2025-03-05")
+    v = values(a)
+    assert v["overnight"] == "2025-03-04TNI"
+    assert v["Tomorrow"] == "2025-03-06"
+
+
+def test_no_publication_date_no_guessed_values(analyze):
+    a = analyze("The talks will resume tomorrow, officials said.")
+    assert [(t.text, t.value) for t in a.times] == [("tomorrow", None)]

@@ -1,0 +1,52 @@
+"""The TIMEX3 normaliser alone: values as TimeML writes them, anchored and tensed."""
+
+from datetime import date
+
+import pytest
+
+from sitroom.extract.timex import normalize
+
+THURSDAY = date(2025, 2, 27)
+
+
+@pytest.mark.parametrize("text,tense,expected", [
+    ("on Wednesday", "past", ("DATE", "2025-02-26")),
+    ("on Sunday", "future", ("DATE", "2025-03-02")),
+    ("on Friday", "future", ("DATE", "2025-02-28")),
+    ("Monday", "past", ("DATE", "2025-02-24")),
+    ("Monday", None, ("DATE", "2025-02-24")),  # no tense: the nearer Monday
+    ("Saturday", None, ("DATE", "2025-03-01")),
+    ("later on Thursday", None, ("DATE", "2025-02-27")),
+    ("tomorrow", None, ("DATE", "2025-02-28")),
+    ("yesterday", None, ("DATE", "2025-02-26")),
+    ("6 March", None, ("DATE", "2025-03-06")),
+    ("on 12 February", "past", ("DATE", "2025-02-12")),
+    ("December 28", None, ("DATE", "2024-12-28")),
+    ("3 March 2022", None, ("DATE", "2022-03-03")),
+    ("March 2022", None, ("DATE", "2022-03")),
+    ("2024", None, ("DATE", "2024")),
+    ("last week", None, ("DATE", "2025-W08")),
+    ("next month", None, ("DATE", "2025-03")),
+    ("overnight", None, ("TIME", "2025-02-26TNI")),
+    ("Thursday morning", None, ("TIME", "2025-02-27TMO")),
+    ("the past 24 hours", None, ("DURATION", "PT24H")),
+    ("five weeks", None, ("DURATION", "P5W")),
+    ("months", None, ("DURATION", "PXM")),
+    ("three days ago", None, ("DATE", "2025-02-24")),
+    ("daily", None, ("SET", "P1D")),
+])
+def test_values(text, tense, expected):
+    assert normalize(text, THURSDAY, tense) == expected
+
+
+def test_without_an_anchor_relative_values_stay_unknown():
+    assert normalize("tomorrow", None) == ("DATE", None)
+    assert normalize("on Sunday", None, "future") == ("DATE", None)
+    assert normalize("6 March", None) == ("DATE", "XXXX-03-06")
+    assert normalize("12 June 2024", None) == ("DATE", "2024-06-12")
+
+
+def test_nonsense_is_not_a_time():
+    for text in ("Blursday", "the 45th of Smarch", "31 Februaryish", ""):
+        found = normalize(text, THURSDAY)
+        assert found is None or found[1] is None
