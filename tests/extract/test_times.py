@@ -27,3 +27,9 @@ def test_a_timestamped_post_anchors_its_own_times(analyze):
 def test_no_publication_date_no_guessed_values(analyze):
     a = analyze("The talks will resume tomorrow, officials said.")
     assert [(t.text, t.value) for t in a.times] == [("tomorrow", None)]
+
+
+def test_a_time_standing_alone_as_a_sentence(analyze):
+    # a time with no verb above it (a dateline, a headline) once looped for ever
+    a = analyze("Talks resume.\nTomorrow.", published="2025-03-03")
+    assert [(t.text, t.value) for t in a.times] == [("Tomorrow", "2025-03-04")]

@@ -179,7 +179,7 @@ def _counted(num_end: Token, ent: Span) -> tuple[str | None, str | None, str | N
     compounds = [c.text.lower() for c in noun.lefts if c.dep_ == "compound" and c.i >= ent.end]
     plural = noun.lower_ if noun.tag_ in ("NNS", "NNPS") else noun.lemma_.lower() + "s"
     first = noun
-    while first.dep_ == "conj" and first.head is not first:  # "drones and 6,000 shells"
+    while first.dep_ == "conj" and first.head.i != first.i:  # "drones and 6,000 shells"
         first = first.head
     verb = first.head if first.dep_ in ("dobj", "nsubjpass") else None
     if verb is None or verb.pos_ != "VERB":

@@ -240,6 +240,13 @@ class _Builder:
             if c.type in ("GPE", "NORP"):
                 return s, text, country_code(doc[s:k].text)
             return s, text, f"{c.type}:{c.key}"
+        # a name the NER left out: "EU Council president", "Kremlin spokesman"
+        s = k
+        while s > 0 and k - s < 4 and doc[s - 1].tag_ in ("NNP", "NNPS"):
+            s -= 1
+        if s < k:
+            name = doc[s:k].text
+            return s, doc[s:start].text, country_code(name) or f"NAME:{name.lower()}"
         return start, None, None
 
     def role_before(self, span: Span) -> tuple[int, list[str]] | None:

@@ -130,12 +130,12 @@ def status_of(tok: Token) -> str:
     for v in chain:
         kids = {c.lower_ for c in v.children}
         deps = {c.dep_ for c in v.children}
-        if "neg" in deps or v.lemma_ in ("refuse", "refusal") and v is not tok:
+        if "neg" in deps or v.lemma_ in ("refuse", "refusal") and v.i != tok.i:
             return "negated"
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in v.children):
             return "hypothetical"
-        if kids & FUTURE or v.lemma_ in SCHEDULE_VERBS and v is not tok:
+        if kids & FUTURE or v.lemma_ in SCHEDULE_VERBS and v.i != tok.i:
             return "scheduled"
         if v.lemma_ == "continue" or (v.tag_ == "VBG" and kids & {"is", "are"}):
             return "ongoing"

@@ -37,7 +37,7 @@ FUTURE_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "prepare",
 def tense_of(span: Span) -> str | None:
     """"future", "past" or None, from the verb the expression belongs to."""
     verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ == "NOUN":
             return None  # "the summit on 6 March": the noun's time, not the verb's tense

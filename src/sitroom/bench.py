@@ -1,0 +1,108 @@
+"""``sitroom bench``: throughput and memory of the full analysis against bare spaCy.
+
+Both run in the same process on the same texts, the models loaded and warmed before any
+clock starts; each is run ``--repeat`` times and the best run counts (this machine is
+noisy, so ratios are what to compare, not absolute times). The default corpus is the
+PolNeAR dev articles under ``../shared/data`` (or ``$SITROOM_DATA``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import time
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from .model import Document
+
+DEFAULT_CORPUS = Path("polnear") / "data" / "dev" / "text"
+
+
+def data_dir() -> Path:
+    """``$SITROOM_DATA``, else ``shared/data`` beside the checkout (or the working dir)."""
+    if os.environ.get("SITROOM_DATA"):
+        return Path(os.environ["SITROOM_DATA"])
+    for root in (Path(__file__).resolve().parents[2], Path.cwd()):
+        if (root.parent / "shared" / "data").is_dir():
+            return root.parent / "shared" / "data"
+    return Path.cwd().parent / "shared" / "data"
+
+
+def run_bench(documents: list[Document], repeat: int = 2, console: Console | None = None
+              ) -> dict:
+    from .nlp.model import load_bare, load_model
+    from .pipeline import analyze
+
+    texts = [d.text for d in documents]
+    bare = load_bare()
+    load_model()  # loaded before any clock starts
+    warm = "Russia launched 40 drones at Odesa overnight, Ukraine's air force said."
+    list(bare.pipe([warm]))
+    list(analyze([Document(id="warm", text=warm, published="2025-03-03")]))
+
+    best_bare = best_full = float("inf")
+    tokens = 0
+    stages: dict[str, float] = {}
+    for k in range(repeat):
+        if console:
+            console.log(f"run {k + 1}/{repeat}: bare spaCy")
+        t0 = time.perf_counter()
+        tokens = sum(len(doc) for doc in bare.pipe(texts, batch_size=8))
+        best_bare = min(best_bare, time.perf_counter() - t0)
+        if console:
+            console.log(f"run {k + 1}/{repeat}: sitroom analyze")
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        for _ in analyze(documents, timings=timings):
+            pass
+        elapsed = time.perf_counter() - t0
+        if elapsed < best_full:
+            best_full, stages = elapsed, timings
+    metrics = {
+        "tokens_per_s": tokens / best_full,
+        "spacy_tokens_per_s": tokens / best_bare,
+        "ratio_to_spacy": best_bare / best_full,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "analyze_s": best_full,
+        "spacy_s": best_bare,
+        **{k: v for k, v in sorted(stages.items())},
+    }
+    return {"docs": len(documents), "tokens": tokens, "metrics": metrics}
+
+
+@click.command()
+@click.argument("paths", nargs=-1)
+@click.option("--limit", type=click.IntRange(min=1), help="Use only the first N documents.")
+@click.option("--repeat", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Runs of each pipeline; the best counts.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def bench(paths, limit, repeat, fmt) -> None:
+    """Tokens per second of `analyze` and of bare spaCy on the same texts, and peak memory."""
+    from .options import Reporter, documents_from
+
+    if not paths:
+        corpus = data_dir() / DEFAULT_CORPUS
+        if not corpus.is_dir():
+            raise click.ClickException(f"{corpus}: no default corpus; give PATH")
+        paths = (str(corpus),)
+    reporter = Reporter()
+    documents = list(documents_from(paths, None, None, None, reporter))[:limit]
+    if not documents:
+        raise click.ClickException("no documents to measure")
+    err = Console(stderr=True)
+    result = run_bench(documents, repeat=repeat, console=err)
+    if fmt == "json":
+        click.echo(json.dumps(result))
+        return
+    table = Table(title=f"sitroom bench: {result['docs']} docs, {result['tokens']} tokens")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in result["metrics"].items():
+        table.add_row(key, f"{value:,.3f}" if value < 100 else f"{value:,.0f}")
+    Console().print(table)

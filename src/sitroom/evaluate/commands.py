@@ -1,0 +1,37 @@
+"""``sitroom eval TASK PATH``: score a gold set; a table, or JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import track
+
+from . import load_tasks
+
+
+def _progress(items, label):
+    return track(items, description=label, console=Console(stderr=True), transient=True)
+
+
+@click.command("eval")
+@click.argument("task", type=click.Choice(sorted(load_tasks())))
+@click.argument("path")
+@click.option("--split", help="Which part of the data set, where it has several.")
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def eval_command(task, path, split, limit, fmt) -> None:
+    """Score TASK on the annotated data at PATH, with baselines measured in the same run."""
+    if not Path(path).exists():
+        raise click.ClickException(f"{path}: no such file or directory")
+    try:
+        result = load_tasks()[task](path, split=split, limit=limit, progress=_progress)
+    except (ValueError, OSError) as err:
+        raise click.ClickException(" ".join(str(err).split())) from None
+    if fmt == "json":
+        click.echo(json.dumps(result.to_json()))
+    else:
+        result.print_table()

@@ -1,0 +1,131 @@
+"""The store: analyses in SQLite (default) or PostgreSQL, one transaction per document.
+
+>>> with open_store(":memory:") as store:          # doctest: +SKIP
+...     store.write(analysis)                       # "inserted" | "unchanged" | "replaced"
+...     store.entities(type="PERSON", name="starmer")
+
+``open_store`` takes a SQLAlchemy URL (``sqlite:///x.db``, ``postgresql://…``) or a plain
+file path (a SQLite file). Tables live in :mod:`.schema`, writing in :mod:`.writer`, reading
+in :mod:`.queries`.
+"""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import IntegrityError
+
+from ..model import Analysis
+from . import queries
+from .schema import DEFAULT_DB, SCHEMA_VERSION, StoreError, display_url, make_engine, one_line
+from .schema import prepare as _prepare
+from .schema import to_url as _to_url
+from .writer import Outcome, write_analysis
+
+__all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "Outcome", "Store", "StoreError", "open_store"]
+
+
+class Store:
+    """A connection pool to one database, with the writer and the queries over it."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def url(self) -> str:
+        """Where the store is, fit to print (no password)."""
+        return display_url(self.engine.url)
+
+    def write(self, analysis: Analysis | dict) -> Outcome:
+        """Store one analysis in its own transaction; all of it or (on error) nothing.
+
+        Raises :class:`StoreError` (with the cause chained) when the document cannot be
+        written; the database is then as it was before the call.
+        """
+        if not isinstance(analysis, Analysis):
+            analysis = Analysis.model_validate(analysis)
+        doc_id = analysis.document.id
+        for attempt in (1, 2):
+            try:
+                with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+                    with conn.begin():
+                        return write_analysis(conn, analysis)
+            except IntegrityError as err:
+                # Another writer may have inserted the same document between our check and
+                # our insert (PostgreSQL); one retry sees its row and compares against it.
+                if attempt == 2:
+                    raise StoreError(f"document {doc_id}: not stored: {one_line(err)}") from err
+            except Exception as err:
+                raise StoreError(f"document {doc_id}: not stored: {one_line(err)}") from err
+        raise AssertionError("unreachable")
+
+    def documents(self, *, limit: int | None = None) -> list[dict]:
+        with self.engine.connect() as conn:
+            return queries.list_documents(conn, limit=limit)
+
+    def entities(
+        self,
+        type: str | None = None,
+        name: str | None = None,
+        *,
+        document: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict]:
+        with self.engine.connect() as conn:
+            return queries.list_entities(conn, type=type, name=name, document=document,
+                                         limit=limit)
+
+    def mentions(
+        self,
+        entity: str | None = None,
+        *,
+        type: str | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict]:
+        with self.engine.connect() as conn:
+            return queries.list_mentions(conn, entity=entity, type=type, document=document,
+                                         limit=limit)
+
+    def analysis(self, doc_id: str) -> dict:
+        """The exact ``sitroom.analysis/1`` object stored for ``doc_id``; KeyError if none."""
+        with self.engine.connect() as conn:
+            data = queries.get_analysis(conn, doc_id)
+        if data is None:
+            raise KeyError(doc_id)
+        return data
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        with self.engine.connect() as conn:
+            return queries.count_rows(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def open_store(db: str | os.PathLike | URL = DEFAULT_DB, *, create: bool = True) -> Store:
+    """Open (and, when ``create``, create) the store at a URL or SQLite file path.
+
+    Raises :class:`StoreError` when the database cannot be reached, is not a sitroom store
+    (``create=False``), or has another store schema version.
+    """
+    url = _to_url(db)
+    try:
+        engine = make_engine(url)
+    except Exception as err:  # unknown dialect, missing driver, ...
+        raise StoreError(f"cannot open {display_url(url)}: {one_line(err)}") from err
+    try:
+        _prepare(engine, create=create)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine)

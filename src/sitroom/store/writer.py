@@ -1,0 +1,147 @@
+"""Writing analyses: one transaction per document, idempotent by document id.
+
+A document already stored with the same analysis is left alone ("unchanged"); one stored with
+a different text or analysis has all its rows deleted and written again in the same
+transaction ("replaced"). Any failure rolls the whole document back: the database holds either
+the old version, or the new one, never part of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Table, delete, select
+
+from ..model import Analysis
+from .schema import (
+    FACT_TABLES,
+    claims,
+    documents,
+    entities,
+    events,
+    mentions,
+    place_mentions,
+    places,
+    posts,
+    quotes,
+    times,
+)
+
+Outcome = Literal["inserted", "unchanged", "replaced"]
+Rows = list[dict[str, Any]]
+
+
+def digest(data: dict) -> str:
+    """A fingerprint of an analysis: equal for equal JSON, whatever the key order."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def write_analysis(conn: Connection, analysis: Analysis) -> Outcome:
+    """Store one analysis inside the caller's transaction (which commits or rolls back)."""
+    data = analysis.to_json_dict()
+    doc_id = analysis.document.id
+    fingerprint = digest(data)
+    stored = conn.execute(
+        select(documents.c.analysis_sha256).where(documents.c.id == doc_id).with_for_update()
+    ).first()
+    if stored is not None and stored.analysis_sha256 == fingerprint:
+        return "unchanged"
+    if stored is not None:
+        for table in FACT_TABLES:
+            conn.execute(delete(table).where(table.c.document_id == doc_id))
+        conn.execute(delete(documents).where(documents.c.id == doc_id))
+    for table, rows in rows_of(analysis, data, fingerprint):
+        insert_rows(conn, table, rows)
+    return "inserted" if stored is None else "replaced"
+
+
+def insert_rows(conn: Connection, table: Table, rows: Rows) -> None:
+    if rows:
+        conn.execute(table.insert(), rows)
+
+
+def rows_of(analysis: Analysis, data: dict, fingerprint: str) -> list[tuple[Table, Rows]]:
+    """The rows of every table for one analysis, parents first."""
+    doc = analysis.document
+    key = doc.id
+    document_row = {
+        "id": key,
+        "contract": data["schema"],
+        "title": doc.title,
+        "source": doc.source,
+        "url": doc.url,
+        "published": doc.published,
+        "language": doc.language,
+        "text": doc.text,
+        "analysis": data,
+        "analysis_sha256": fingerprint,
+        "analyzed_at": datetime.now(UTC),
+    }
+    return [
+        (documents, [document_row]),
+        (posts, [
+            {"document_id": key, "local_id": p.id, "seq": i, "headline": p.headline,
+             "start": p.start, "end": p.end, "published": p.published}
+            for i, p in enumerate(analysis.posts)
+        ]),
+        (entities, [
+            {"document_id": key, "local_id": e.id, "seq": i, "type": e.type, "name": e.name,
+             "kb_id": e.kb_id, "aliases": list(e.aliases), "roles": list(e.roles)}
+            for i, e in enumerate(analysis.entities)
+        ]),
+        (mentions, [
+            {"document_id": key, "entity_id": e.id, "seq": j, "start": m.start, "end": m.end,
+             "text": m.text}
+            for e in analysis.entities
+            for j, m in enumerate(e.mentions)
+        ]),
+        (places, [
+            {"document_id": key, "local_id": p.id, "seq": i, "entity_id": p.entity,
+             "name": p.name, "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon,
+             "country": p.country, "admin1": p.admin1, "feature": p.feature,
+             "precision": p.precision}
+            for i, p in enumerate(analysis.places)
+        ]),
+        (place_mentions, [
+            {"document_id": key, "place_id": p.id, "seq": j, "start": m.start, "end": m.end,
+             "text": m.text}
+            for p in analysis.places
+            for j, m in enumerate(p.mentions)
+        ]),
+        (times, [
+            {"document_id": key, "local_id": t.id, "seq": i, "text": t.text, "start": t.start,
+             "end": t.end, "type": t.type, "value": t.value, "anchor": t.anchor}
+            for i, t in enumerate(analysis.times)
+        ]),
+        (quotes, [
+            {"document_id": key, "local_id": q.id, "seq": i, "kind": q.kind, "text": q.text,
+             "start": q.start, "end": q.end, "speaker_id": q.speaker,
+             "speaker_text": q.speaker_text, "cue": q.cue, "post_id": q.post}
+            for i, q in enumerate(analysis.quotes)
+        ]),
+        (claims, [
+            {"document_id": key, "local_id": c.id, "seq": i, "value": c.value,
+             "value_max": c.value_max, "qualifier": c.qualifier, "unit": c.unit,
+             "measure": c.measure, "claimant_id": c.claimant, "claimant_text": c.claimant_text,
+             "hedge": c.hedge, "period": c.period, "time_id": c.time, "place_id": c.place,
+             "text": c.text, "start": c.start, "end": c.end, "post_id": c.post,
+             "part_of_id": c.part_of}
+            for i, c in enumerate(analysis.claims)
+        ]),
+        (events, [
+            {"document_id": key, "local_id": e.id, "seq": i, "type": e.type, "mode": e.mode,
+             "acled_event_type": e.acled.event_type,
+             "acled_sub_event_type": e.acled.sub_event_type,
+             "actor_id": e.actor, "actor_text": e.actor_text, "target_id": e.target,
+             "target_text": e.target_text, "place_id": e.place, "date": e.date,
+             "time_id": e.time, "status": e.status, "trigger_start": e.trigger.start,
+             "trigger_end": e.trigger.end, "trigger_text": e.trigger.text,
+             "sentence_start": e.sentence.start, "sentence_end": e.sentence.end,
+             "post_id": e.post, "claim_ids": list(e.claims)}
+            for i, e in enumerate(analysis.events)
+        ]),
+    ]
