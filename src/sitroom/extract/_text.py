@@ -17,5 +17,13 @@ def post_at(analysis: Analysis, offset: int) -> str | None:
     return None
 
 
+def doc_text(doc) -> str:
+    """The Doc's text, built once: ``Doc.text`` joins every token anew on each access."""
+    text = doc.user_data.get("sitroom.text")
+    if text is None:
+        text = doc.user_data["sitroom.text"] = doc.text
+    return text
+
+
 def mention(text: str, start: int, end: int) -> Mention:
     return Mention(start=start, end=end, text=text[start:end])

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Claim
 from . import extractor
-from ._text import post_at
+from ._text import doc_text, post_at
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -208,7 +208,7 @@ def _skip(doc: Doc, ent: Span) -> bool:
 
 def figures(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents if e.label_ in NUMBER_LABELS and not _skip(doc, e)]
-    for m in VAGUE.finditer(doc.text):
+    for m in VAGUE.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(s.start < span.end and span.start < s.end
                                         for s in spans):
@@ -242,7 +242,7 @@ class _Claimants:
                 right: int | None = None) -> tuple[str | None, str]:
         if left is None:
             left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-        text = tok.doc.text[left:right].strip()
+        text = doc_text(tok.doc)[left:right].strip()
         inside = [m for m in self.mentions if m[0] < right and m[1] > left]
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         pick = (head or inside or [(0, 0, None)])[0]
@@ -302,7 +302,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
             unit=unit, claimant=claimant, claimant_text=claimant_text,
             hedge=hedge, period=period.group(0) if period else None,
             time=_time_in(analysis, sent), place=_place_in(analysis, sent, ent.start_char),
-            text=doc.text[ent.start_char:end], start=ent.start_char, end=end,
+            text=doc_text(doc)[ent.start_char:end], start=ent.start_char, end=end,
             measure=" ".join(x for x in (head, verb) if x) or None,
             post=post_at(analysis, ent.start_char),
         ))
@@ -314,7 +314,7 @@ def _previous_claimant(doc: Doc, sent: Span, claimants: _Claimants, by_sent: dic
     if sent.start == 0:
         return None, None, None
     prev = doc[sent.start - 1].sent
-    between = doc.text[prev.start_char:sent.start_char]
+    between = doc_text(doc)[prev.start_char:sent.start_char]
     if "\n" in between[len(between.rstrip()):]:
         return None, None, None  # a line break: another paragraph, another report
     return by_sent.get(prev.start) or claimants.of(prev)
@@ -326,7 +326,7 @@ def _link_parts(doc: Doc, claims: list[Claim], counted: list) -> list[Claim]:
     for i, c in enumerate(claims):
         nxt = claims[i + 1] if i + 1 < len(claims) else None
         if (nxt is not None and c.unit is None
-                and re.fullmatch(r"\s*(?:out of|of)\s*", doc.text[c.end:nxt.start])):
+                and re.fullmatch(r"\s*(?:out of|of)\s*", doc_text(doc)[c.end:nxt.start])):
             head, verb = counted[i + 1][0], counted[i][1] or counted[i + 1][1]
             c = c.model_copy(update={"part_of": nxt.id, "unit": nxt.unit,
                                      "measure": " ".join(x for x in (head, verb) if x) or None})

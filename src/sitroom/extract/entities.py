@@ -28,6 +28,7 @@ from ..model import Analysis, Entity, Mention
 from ..nlp.gazetteer import COUNTRY, get_gazetteer, normalize
 from ..nlp.lexicon import CALENDAR, HONORIFICS, is_name_word
 from . import extractor
+from ._text import doc_text
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "di", "du", "la", "le", "bin",
@@ -139,7 +140,7 @@ def country_code(text: str) -> str | None:
 class _Builder:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.gaz = get_gazetteer()
         self.clusters: list[_Cluster] = []
         self.by_key: dict[tuple[str, str], _Cluster] = {}

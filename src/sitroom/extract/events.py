@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Acled, Analysis, Event, Mention
 from ..model import Span as CharSpan
 from . import extractor
-from ._text import post_at
+from ._text import doc_text, post_at
 
 # lemma -> (PLOVER type, default mode, ACLED event type, ACLED sub-event type)
 VIOLENCE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -158,10 +158,10 @@ class _Roles:
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         inside = [m for m in self.mentions if m[0] < right and m[1] > left]
         if not inside:
-            return None, tok.doc.text[left:right]
+            return None, doc_text(tok.doc)[left:right]
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         # "Russia's forces": the state that owns them
-        return (head or inside)[0][2], tok.doc.text[left:right]
+        return (head or inside)[0][2], doc_text(tok.doc)[left:right]
 
 
 def _actor(tok: Token) -> Token | None:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Quote
 from . import extractor
-from ._text import post_at
+from ._text import doc_text, post_at
 
 CUES = {
     "say", "tell", "warn", "insist", "claim", "add", "note", "signal", "accuse", "argue",
@@ -138,11 +138,11 @@ class _Speakers:
             return self.before(tok.idx, personal=tok.lower_ in PERSONAL), tok.text
         inside = [s for s in self.spans if s[0] < right and s[1] > left]
         if not inside:
-            return None, tok.doc.text[left:right]
+            return None, doc_text(tok.doc)[left:right]
         # the mention holding the subject's head, else a person, else the first one
         head = [s for s in inside if s[0] <= tok.idx < s[1]]
         best = (head or [s for s in inside if s[3] == "PERSON"] or inside)[0]
-        return best[2], tok.doc.text[left:right]
+        return best[2], doc_text(tok.doc)[left:right]
 
     def before(self, offset: int, personal: bool) -> str | None:
         """The entity a pronoun at ``offset`` refers to: the last one named before it as
@@ -160,7 +160,7 @@ def _words(text: str) -> int:
 
 @extractor("quotes")
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
-    text = doc.text
+    text = doc_text(doc)
     speakers = _Speakers(analysis, doc)
     quotes: list[Quote] = []
     quoted: list[tuple[int, int]] = []
@@ -216,13 +216,13 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if clause is None or clause.i < tok.i and tok.lemma_ != "say":
             continue
         s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        while e > s and doc.text[e - 1] in ",.;:":
+        while e > s and doc_text(doc)[e - 1] in ",.;:":
             e -= 1
         if any(qs < e and s < qe for qs, qe in quoted) or e - s < 8:
             continue
         subj = _subject(tok)
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
-        out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=doc.text[s:e],
+        out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=doc_text(doc)[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
                          cue=tok.text, post=post_at(analysis, s)))
     return out

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Analysis, Time
 from . import extractor
-from ._text import post_at
+from ._text import doc_text, post_at
 from .timex import normalize
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -66,7 +66,7 @@ def anchor_of(analysis: Analysis, offset: int) -> date | None:
 
 def candidates(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    for m in EXTRA.finditer(doc.text):
+    for m in EXTRA.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             spans.append(span)
