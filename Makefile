@@ -23,9 +23,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Gold-data scores (dev, then the held-out test split) and the slow tests.
 eval: $(STAMP)
 	$(BIN)/sitroom eval ner-conll $(DATA)/conll2003-en/valid.txt
 	$(BIN)/sitroom eval ner-conll $(DATA)/conll2003-en/test.txt
+	$(BIN)/python -m pytest -q -m slow
 
 bench: $(STAMP)
 	$(BIN)/sitroom bench
