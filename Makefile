@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/sitroom analyze samples/liveblog-2025-03-03.txt --format md
+	$(BIN)/sitroom analyze samples/liveblog-2025-03-03.txt --published 2025-03-03 --format md
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

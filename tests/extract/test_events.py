@@ -35,3 +35,8 @@ def test_shoot_down_is_disrupted_weapons_use(analyze):
 def test_figurative_strikes_are_not_attacks(analyze):
     a = analyze("The minister struck a conciliatory tone at the press conference.")
     assert not [e for e in a.events if e.type == "ASSAULT"]
+
+
+def test_nobody_killed_is_negated(analyze):
+    a = analyze("Nobody was killed in the attack on the port, the governor said.")
+    assert [e.status for e in a.events if e.trigger.text == "killed"] == ["negated"]

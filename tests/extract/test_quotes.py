@@ -72,3 +72,8 @@ def test_ten_thousand_unpaired_marks_finish_fast(analyze):
     assert time.perf_counter() - t0 < 0.5
     a = analyze(("Officials said “ no. " * 2_000)[:30_000])
     assert a.quotes is not None
+
+
+def test_a_second_quote_in_the_same_paragraph_keeps_the_speaker(analyze):
+    a = analyze("“We stand at a turning point,” Mette Frederiksen said. “Now we must act.”")
+    assert [s for _, s, _ in speakers(a)] == ["Mette Frederiksen", "Mette Frederiksen"]

@@ -76,6 +76,7 @@ WEAPONS = {
     "mortar": ("artillery", "Shelling/artillery/missile attack"),
 }
 LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send"}
+NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "no-one"}  # "Nobody was reported killed"
 FIGURATIVE = {"tone", "deal", "balance", "note", "chord", "agreement", "blow", "pose", "bargain"}
 HYPOTHETICAL = {"if", "could", "may", "might", "would", "unless", "should"}
 FUTURE = {"will", "'ll", "shall", "wo"}
@@ -130,7 +131,9 @@ def status_of(tok: Token) -> str:
     for v in chain:
         kids = {c.lower_ for c in v.children}
         deps = {c.dep_ for c in v.children}
-        if "neg" in deps or v.lemma_ in ("refuse", "refusal") and v.i != tok.i:
+        negative_subject = any(c.dep_.startswith("nsubj") and c.lower_ in NEGATIVE_SUBJECTS
+                               for c in v.children)
+        if "neg" in deps or negative_subject or v.lemma_ in ("refuse", "refusal") and v.i != tok.i:
             return "negated"
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in v.children):

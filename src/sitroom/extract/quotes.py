@@ -190,8 +190,10 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             subj = _subject(cue)
             if subj is not None:
                 speaker, speaker_text = speakers.at(subj)
-        elif kind == "direct" and opens_line and last_direct is not None:
-            # a quote paragraph with no cue goes on in the voice of the one before it
+        elif kind == "direct" and last_direct is not None and (
+                opens_line or "\n" not in text[last_direct.end:pair.start]):
+            # a quote with no cue, opening the next paragraph or following in the same one,
+            # goes on in the voice of the quote before it
             speaker, speaker_text = last_direct.speaker, last_direct.speaker_text
         q = Quote(id=f"q{len(quotes) + 1}", kind=kind, text=text[inner_s:inner_e],
                   start=inner_s, end=inner_e, speaker=speaker, speaker_text=speaker_text,
