@@ -120,21 +120,26 @@ entities = _keyed(
     extra=(Index(None, "name"), Index(None, "type"), Index(None, "kb_id")),
 )
 
-mentions = Table(
-    "mentions",
-    metadata,
-    Column("document_id", String, primary_key=True),
-    Column("entity_id", String, primary_key=True),  # local id of the entity
-    Column("seq", Integer, primary_key=True),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
-    ForeignKeyConstraint(
-        ["document_id", "entity_id"],
-        ["entities.document_id", "entities.local_id"],
-        ondelete="CASCADE",
-    ),
-)
+def _mentions_of(name: str, owner: str, owner_column: str) -> Table:
+    """The mentions of one kind of fact: its spans in the text, in order."""
+    return Table(
+        name,
+        metadata,
+        Column("document_id", String, primary_key=True),
+        Column(owner_column, String, primary_key=True),  # local id of the owner
+        Column("seq", Integer, primary_key=True),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+        ForeignKeyConstraint(
+            ["document_id", owner_column],
+            [f"{owner}.document_id", f"{owner}.local_id"],
+            ondelete="CASCADE",
+        ),
+    )
+
+
+mentions = _mentions_of("mentions", "entities", "entity_id")
 
 places = _keyed(
     "places",
@@ -150,21 +155,7 @@ places = _keyed(
     extra=(Index(None, "geonameid"),),
 )
 
-place_mentions = Table(
-    "place_mentions",
-    metadata,
-    Column("document_id", String, primary_key=True),
-    Column("place_id", String, primary_key=True),  # local id of the place
-    Column("seq", Integer, primary_key=True),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
-    ForeignKeyConstraint(
-        ["document_id", "place_id"],
-        ["places.document_id", "places.local_id"],
-        ondelete="CASCADE",
-    ),
-)
+place_mentions = _mentions_of("place_mentions", "places", "place_id")
 
 times = _keyed(
     "times",

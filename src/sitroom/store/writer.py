@@ -93,12 +93,7 @@ def rows_of(analysis: Analysis, data: dict, fingerprint: str) -> list[tuple[Tabl
              "kb_id": e.kb_id, "aliases": list(e.aliases), "roles": list(e.roles)}
             for i, e in enumerate(analysis.entities)
         ]),
-        (mentions, [
-            {"document_id": key, "entity_id": e.id, "seq": j, "start": m.start, "end": m.end,
-             "text": m.text}
-            for e in analysis.entities
-            for j, m in enumerate(e.mentions)
-        ]),
+        (mentions, _mention_rows(key, "entity_id", analysis.entities)),
         (places, [
             {"document_id": key, "local_id": p.id, "seq": i, "entity_id": p.entity,
              "name": p.name, "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon,
@@ -106,12 +101,7 @@ def rows_of(analysis: Analysis, data: dict, fingerprint: str) -> list[tuple[Tabl
              "precision": p.precision}
             for i, p in enumerate(analysis.places)
         ]),
-        (place_mentions, [
-            {"document_id": key, "place_id": p.id, "seq": j, "start": m.start, "end": m.end,
-             "text": m.text}
-            for p in analysis.places
-            for j, m in enumerate(p.mentions)
-        ]),
+        (place_mentions, _mention_rows(key, "place_id", analysis.places)),
         (times, [
             {"document_id": key, "local_id": t.id, "seq": i, "text": t.text, "start": t.start,
              "end": t.end, "type": t.type, "value": t.value, "anchor": t.anchor}
@@ -145,3 +135,9 @@ def rows_of(analysis: Analysis, data: dict, fingerprint: str) -> list[tuple[Tabl
             for i, e in enumerate(analysis.events)
         ]),
     ]
+
+
+def _mention_rows(key: str, owner_column: str, owners) -> Rows:
+    return [{"document_id": key, owner_column: o.id, "seq": j, "start": m.start, "end": m.end,
+             "text": m.text}
+            for o in owners for j, m in enumerate(o.mentions)]
