@@ -100,9 +100,12 @@ class PlaceRuler:
     def _fits(self, doc: Doc, span: Span) -> bool:
         last = span[-1]
         if span.text.isupper() and len(span.text) > 2:
-            ids = self.gaz.names[normalize(span.text)]
-            best = self.gaz.places[ids[0]]
-            if best.feature != COUNTRY and best.population < STRONG_CAPS:
+            # Capitals: datelines ("KYIV", "LONDON") yes; codes, table headings and teams
+            # in sports results ("CUP", "NLD") only when a country or a big city's own name.
+            key = normalize(span.text)
+            best = self.gaz.places[self.gaz.names[key][0]]
+            if best.feature != COUNTRY and (len(key) < 4 or best.population < STRONG_CAPS
+                                            or normalize(best.name) != key):
                 return False
         elif last.tag_ not in ("NNP", "NNPS") and span.text.lower() != "us":
             return False
