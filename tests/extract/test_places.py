@@ -39,3 +39,10 @@ def test_people_named_like_towns_stay_people(analyze):
 def test_buildings_are_not_sent_abroad(analyze):
     a = analyze("The talks at the White House ended in a row.")
     assert all(p.country != "MA" for p in a.places)
+
+
+def test_place_entities_carry_the_geonames_id_of_their_place(analyze):
+    a = analyze("Drones hit Pokrovsk and Kramatorsk in Ukraine.")
+    by_id = {e.id: e for e in a.entities}
+    for p in a.places:
+        assert by_id[p.entity].kb_id == f"geonames:{p.geonameid}"

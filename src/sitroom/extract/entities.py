@@ -172,8 +172,10 @@ class _Builder:
         if type_ in ("GPE", "LOC", "FAC"):
             cands = [] if self.gaz.is_facility(text) else self.gaz.lookup(text)
             if cands and (cands[0].feature == COUNTRY or type_ == "GPE"):
+                # grouped by their likeliest gazetteer entry; the places layer, which weighs
+                # the whole document, sets kb_id
                 best = cands[0]
-                return f"geonames:{best.geonameid}", f"geonames:{best.geonameid}", best.name
+                return f"geonames:{best.geonameid}", None, best.name
         if type_ == "NORP":
             code = country_code(text)
             if code:

@@ -8,7 +8,7 @@ Each place entity gets the gazetteer candidates of its name forms, ranked by
 - feature importance and population (countries, then capitals, then big cities).
 
 A name the gazetteer does not know is still reported, without coordinates, and never
-affects the others.
+affects the others. A resolved place's entity gets ``kb_id`` ``geonames:ID``.
 """
 
 from __future__ import annotations
@@ -87,4 +87,8 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
             lat=best.lat, lon=best.lon, country=best.country, admin1=gaz.admin1_name(best),
             feature=best.feature, precision=best.precision, mentions=ent.mentions,
         ))
-    return analysis.model_copy(update={"places": places})
+    # the entity of a resolved place is known to the knowledge base by its GeoNames id
+    kb = {p.entity: f"geonames:{p.geonameid}" for p in places if p.geonameid}
+    entities = [e.model_copy(update={"kb_id": kb[e.id]}) if e.id in kb else e
+                for e in analysis.entities]
+    return analysis.model_copy(update={"places": places, "entities": entities})
