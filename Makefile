@@ -27,6 +27,8 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/sitroom eval ner-conll $(DATA)/conll2003-en/valid.txt
 	$(BIN)/sitroom eval ner-conll $(DATA)/conll2003-en/test.txt
+	$(BIN)/sitroom eval timex $(DATA)/tempeval3/TBAQ-cleaned
+	$(BIN)/sitroom eval timex $(DATA)/tempeval3/te3-platinum
 	$(BIN)/python -m pytest -q -m slow
 
 bench: $(STAMP)
