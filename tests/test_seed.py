@@ -89,3 +89,19 @@ def test_conflict_places_are_places_never_people(seed, seed_text, name):
 def test_washington_beside_the_us_president_is_the_capital(seed):
     dc = next(p for p in seed.places if p.name == "Washington")
     assert dc.country == "US" and dc.admin1 == "District of Columbia"
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("on Wednesday", "2025-02-26"), ("12 February", "2025-02-12"),
+    ("18 February", "2025-02-18"), ("6 March", "2025-03-06"), ("on Sunday", "2025-03-02"),
+    ("on Friday", "2025-02-28"), ("later on Thursday", "2025-02-27"),
+])
+def test_seed_dates_resolve(seed, phrase, value):
+    found = {t.value for t in seed.times if phrase in t.text}
+    assert found == {value}, (phrase, found)
+
+
+def test_seed_and_tomorrow(seed, seed_text):
+    start = seed_text.index("And tomorrow") + 4
+    [t] = [t for t in seed.times if t.start == start]
+    assert t.value == "2025-02-28"

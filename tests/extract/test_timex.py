@@ -34,6 +34,14 @@ THURSDAY = date(2025, 2, 27)
     ("months", None, ("DURATION", "PXM")),
     ("three days ago", None, ("DATE", "2025-02-24")),
     ("daily", None, ("SET", "P1D")),
+    ("now", None, ("DATE", "PRESENT_REF")),
+    ("recently", None, ("DATE", "PAST_REF")),
+    ("the third quarter", None, ("DATE", "2024-Q3")),
+    ("first-quarter", None, ("DATE", "2025-Q1")),
+    ("the latest quarter", None, ("DATE", "2024-Q4")),
+    ("the year-ago quarter", None, ("DATE", "2023-Q4")),
+    ("last winter", None, ("DATE", "2024-WI")),
+    ("earlier this year", None, ("DATE", "2025")),
 ])
 def test_values(text, tense, expected):
     assert normalize(text, THURSDAY, tense) == expected

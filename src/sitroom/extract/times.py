@@ -25,7 +25,14 @@ EXTRA = re.compile(
     rf"\b(?:(?:later|earlier|early|late)\s+on\s+{_WD}(?:\s+{_PART})?"
     rf"|(?:on\s+)?{_WD}(?:\s+{_PART})?"
     rf"|(?:this|tomorrow|yesterday)\s+{_PART}"
-    r"|overnight|tonight|tomorrow|today|yesterday"
+    r"|overnight|tonight|tomorrow|today|yesterday|now|currently|recently|previously"
+    r"|(?:the\s+)?(?:first|second|third|fourth|latest|current|year-ago|year-earlier)"
+    r"[\s-]quarter"
+    r"|(?:earlier|later|early|late)\s+(?:this|next|last)\s+(?:week|month|year)"
+    r"|(?:this|next|last|the\s+past|the\s+coming)\s+(?:week|month|year|weekend|spring|"
+    r"summer|fall|autumn|winter)"
+    r"|daily|weekly|monthly|annually|every\s+day"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:,\s+\d{4})?"
     r"|(?:in\s+)?the\s+(?:past|last|next)\s+(?:\d+|two|three|four|five|six|seven|24|48|72)"
     r"\s+(?:hours|days|weeks|months))\b",
     re.IGNORECASE,

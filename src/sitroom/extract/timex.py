@@ -50,8 +50,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("year", rf"^(?:in\s+)?{_YEAR}$"),
     ("month", rf"^(?:in\s+)?{_MONTH}$"),
     ("decade", r"^(?:the\s+)?(?P<dec>(?:19|20)\d)0s$"),
-    ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|recently|"
+    ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|"
+                r"recent|previously|the past|soon|the future|future|"
                 r"the day before yesterday|the day after tomorrow)$"),
+    ("quarter", r"^(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
+                r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier))"
+                r"[\s-]+(?:fiscal\s+)?quarter$|^(?:the\s+)?quarter$"),
+    ("season", r"^(?:(?P<rel>this|last|next|early|late|earlier this|later this)\s+)?"
+               r"(?P<season>spring|summer|fall|autumn|winter)$"),
+    ("the_unit", r"^the\s+(?P<unit>year|month|week|weekend)$"),
+    ("earlier_this", r"^(?P<edge>earlier|later|early|late)\s+(?P<rel>this|next|last)\s+"
+                     r"(?P<unit>week|month|year)$"),
+    ("fiscal", rf"^(?:the\s+)?fiscal\s+(?:year\s+)?{_YEAR}$"),
     ("weekday", r"^(?:(?P<rel>last|next|this|on|later on|early on|late on|earlier on)\s+)?"
                 r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?$"),
@@ -159,10 +169,12 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "DATE", g["dec"]
     if name == "deictic":
         word = g["word"]
-        if word in ("now", "currently"):
+        if word in ("now", "currently", "current"):
             return "DATE", "PRESENT_REF"
-        if word == "recently":
+        if word in ("recently", "recent", "previously", "the past"):
             return "DATE", "PAST_REF"
+        if word in ("soon", "the future", "future"):
+            return "DATE", "FUTURE_REF"
         shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}[word]
         if anchor is None:
@@ -187,6 +199,38 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             # news "overnight" is the night before the report
             shift = -1 if tense != "future" else 0
         return "TIME", f"{(anchor + timedelta(days=shift)).isoformat()}T{part}"
+    if name == "quarter":
+        if anchor is None:
+            return "DATE", None
+        q_now = (anchor.month - 1) // 3 + 1
+        if g["ord"]:
+            q = int(g["ord"][0]) if g["ord"][0].isdigit() else \
+                ["first", "second", "third", "fourth"].index(g["ord"]) + 1
+            year = anchor.year - 1 if q > q_now and tense != "future" else anchor.year
+            return "DATE", f"{year}-Q{q}"
+        rel = (g["rel"] or "latest").lower()
+        if rel == "current":
+            return "DATE", f"{anchor.year}-Q{q_now}"
+        # news reports the quarter just ended: "the latest quarter", "the quarter"; the
+        # "year-ago quarter" is that one a year before
+        q, year = (q_now - 1, anchor.year) if q_now > 1 else (4, anchor.year - 1)
+        if rel in ("year-ago", "year-earlier"):
+            year -= 1
+        return "DATE", f"{year}-Q{q}"
+    if name == "season":
+        if anchor is None:
+            return "DATE", None
+        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA",
+                "winter": "WI"}[g["season"].lower()]
+        rel = (g["rel"] or "").lower()
+        year = anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
+        return "DATE", f"{year}-{code}"
+    if name == "the_unit":
+        return _relative_unit("this", g["unit"].lower(), anchor)
+    if name == "earlier_this":
+        return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
+    if name == "fiscal":
+        return "DATE", g["year"]
     if name == "relative_unit":
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     if name == "ago":
