@@ -33,3 +33,10 @@ def test_a_time_standing_alone_as_a_sentence(analyze):
     # a time with no verb above it (a dateline, a headline) once looped for ever
     a = analyze("Talks resume.\nTomorrow.", published="2025-03-03")
     assert [(t.text, t.value) for t in a.times] == [("Tomorrow", "2025-03-04")]
+
+
+def test_a_year_earlier_in_a_results_report_is_the_same_quarter(analyze):
+    a = analyze("Profit rose 12% in the third quarter, compared with a loss a year earlier.",
+                published="2024-10-24")
+    assert [(t.text, t.value) for t in a.times] == [
+        ("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3")]

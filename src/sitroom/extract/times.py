@@ -26,6 +26,7 @@ EXTRA = re.compile(
     rf"|(?:on\s+)?{_WD}(?:\s+{_PART})?"
     rf"|(?:this|tomorrow|yesterday)\s+{_PART}"
     r"|overnight|tonight|tomorrow|today|yesterday|now|currently|recently|previously"
+    r"|the\s+future|the\s+past|soon"
     r"|(?:the\s+)?(?:first|second|third|fourth|latest|current|year-ago|year-earlier)"
     r"[\s-]quarter"
     r"|(?:earlier|later|early|late)\s+(?:this|next|last)\s+(?:week|month|year)"
@@ -37,6 +38,7 @@ EXTRA = re.compile(
     r"\s+(?:hours|days|weeks|months))\b",
     re.IGNORECASE,
 )
+YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
 FUTURE_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "prepare", "aim"}
 
@@ -99,6 +101,7 @@ def _trim(span: Span) -> Span:
 @extractor("times")
 def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
     times = []
+    quarter = None  # the last quarter named, for "a year ago" in results reports
     for span in candidates(doc):
         span = _trim(span)
         anchor = anchor_of(analysis, span.start_char)
@@ -109,6 +112,11 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             kind, value = span.label_, None
         else:
             kind, value = found
+        if value and kind == "DATE" and re.fullmatch(r"\d{4}-Q\d", value):
+            quarter = value
+        elif quarter and value and YEAR_BACK.fullmatch(span.text.lower()):
+            # results "a year earlier": the same quarter of the year before
+            value = f"{int(quarter[:4]) - 1}{quarter[4:]}"
         times.append(Time(
             id=f"t{len(times) + 1}", text=span.text, start=span.start_char,
             end=span.end_char, type=kind, value=value,
