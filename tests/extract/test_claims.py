@@ -44,3 +44,40 @@ def test_not_claims(analyze):
     a = analyze("The G7 met in 2025 for the 3rd time since Covid-19; the 45-year-old minister "
                 "read section 12 aloud on 3 March.")
     assert claims(a) == []
+
+
+def test_figures_the_model_misses_or_calls_dates(analyze):
+    a = analyze("Russia launched 166 drones and 3 ballistic missiles overnight. Between 30 and "
+                "40 tanks were damaged, officials estimated. Hundreds of people were evacuated "
+                "from Sumy.", published="2025-02-27")
+    found = {c.text: c for c in a.claims}
+    assert found["3 ballistic missiles"].unit == "ballistic missile"
+    rng = found["Between 30 and 40 tanks"]
+    assert (rng.value, rng.value_max, rng.qualifier, rng.unit, rng.measure, rng.hedge) == (
+        30, 40, "range", "tank", "tanks damaged", "estimated")
+    vague = found["Hundreds of people"]
+    assert vague.qualifier == "at_least" and vague.measure == "people evacuated"
+    assert {p.id: p.name for p in a.places}[vague.place] == "Sumy"
+
+
+def test_money_percent_and_a_dozen(analyze):
+    a = analyze("Britain pledged £1.6bn for air defence. Inflation rose 3.5 per cent. "
+                "A dozen soldiers were captured.")
+    assert [(c.text, c.value, c.unit) for c in a.claims] == [
+        ("£1.6bn", 1.6e9, "GBP"), ("3.5 per cent", 3.5, "percent"),
+        ("A dozen soldiers", 12, "soldier")]
+
+
+def test_the_place_is_where_it_happened_not_who_said_it(analyze):
+    a = analyze("Russia launched 40 drones at Odesa overnight, Ukraine's air force said. "
+                "Russia has lost nearly 400 tanks since January, Ukraine said.")
+    places = {p.id: p.name for p in a.places}
+    assert [(c.text, places.get(c.place)) for c in a.claims] == [
+        ("40 drones", "Odesa"), ("nearly 400 tanks", None)]
+    assert a.claims[0].claimant_text == "Ukraine's air force"
+
+
+def test_ages_and_digit_strings_are_not_claims(analyze):
+    a = analyze("Donald Trump, 78, spoke to a 45-year-old veteran. The code was "
+                + "9" * 400 + ".")
+    assert a.claims == []

@@ -40,3 +40,72 @@ def test_figurative_strikes_are_not_attacks(analyze):
 def test_nobody_killed_is_negated(analyze):
     a = analyze("Nobody was killed in the attack on the port, the governor said.")
     assert [e.status for e in a.events if e.trigger.text == "killed"] == ["negated"]
+
+
+def test_a_states_forces_act_for_the_state_and_the_town_is_the_place(analyze):
+    a = analyze("Russia's forces attacked Kharkiv with missiles on Tuesday.",
+                published="2025-02-27")
+    [ev] = a.events
+    names = {e.id: e.name for e in a.entities}
+    assert (ev.type, ev.mode, names[ev.actor], ev.date) == (
+        "ASSAULT", "missile", "Russia", "2025-02-25")
+    assert {p.id: p.name for p in a.places}[ev.place] == "Kharkiv"
+
+
+def test_a_refusal_to_provide_is_a_rejection_and_a_negated_aid(analyze):
+    a = analyze("Moscow refused to provide security guarantees to Ukraine.")
+    assert [(e.type, e.status) for e in a.events] == [("REJECT", "occurred"),
+                                                      ("AID", "negated")]
+    assert a.events[1].actor_text == "Moscow"
+
+
+def test_asked_for_threatened_and_dated_events(analyze):
+    a = analyze("Zelensky urged allies to send more air defence. Putin threatened to strike "
+                "Kyiv. The summit is to be held in Paris. Leaders met and agreed to hold a "
+                "summit on 6 March.", published="2025-02-27")
+    by = {e.trigger.text: e for e in a.events}
+    assert (by["send"].status, by["send"].actor_text) == ("hypothetical", "allies")
+    assert by["strike"].status == "hypothetical"
+    held, agreed_on = [e for e in a.events if e.trigger.text == "summit"]
+    assert held.status == "scheduled"  # "is to be held"
+    assert (agreed_on.status, agreed_on.date) == ("scheduled", "2025-03-06")
+    # the leaders met in the past: the summit's date is not the meeting's
+    assert (by["met"].status, by["met"].date) == ("occurred", None)
+
+
+def test_an_event_noun_as_subject_has_no_actor_and_one_event(analyze):
+    a = analyze("An artillery strike hit a school in Donetsk.")
+    [ev] = a.events
+    assert (ev.trigger.text, ev.actor, ev.target_text, ev.mode) == (
+        "strike", None, "a school", "artillery")
+
+
+def test_signing_a_deal_is_one_agreement(analyze):
+    a = analyze("The US and Ukraine signed a minerals deal in Washington.")
+    assert [(e.type, e.trigger.text) for e in a.events] == [("AGREE", "signed")]
+
+
+def test_the_date_is_the_events_not_the_reports(analyze):
+    a = analyze("Russia fired 83 drones at Ukraine overnight, the air force said on Monday.",
+                published="2025-03-03")
+    [ev] = a.events
+    assert ev.date == "2025-03-02"
+
+
+def test_odd_texts_never_break_a_layer_and_offsets_hold(analyze):
+    import json
+    import random
+
+    rng = random.Random(7)
+    words = ["Russia", "launched", "1" * 300, "“", "”", '"', "«", "»", "\n", "said", "he",
+             "between", "and", "30-", "%", "$", "£", "on", "Monday", "31 February", "a dozen",
+             "hundreds of", "overnight", "will", "meet", "not", "attack", "drones", "Kyiv",
+             ",", ".", ":", "G7", "€", "bn", "if", "refused", "to", "x" * 40]
+    for _ in range(60):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 60)))
+        a = analyze(text, published=rng.choice([None, "2025-02-27"]))
+        json.dumps(a.to_json_dict(), allow_nan=False)
+        for item in [*a.times, *a.quotes, *a.claims]:
+            assert item.text == text[item.start:item.end]
+        for e in a.events:
+            assert e.trigger.text == text[e.trigger.start:e.trigger.end]

@@ -77,3 +77,37 @@ def test_ten_thousand_unpaired_marks_finish_fast(analyze):
 def test_a_second_quote_in_the_same_paragraph_keeps_the_speaker(analyze):
     a = analyze("“We stand at a turning point,” Mette Frederiksen said. “Now we must act.”")
     assert [s for _, s, _ in speakers(a)] == ["Mette Frederiksen", "Mette Frederiksen"]
+
+
+def test_a_subject_found_inside_the_quote_is_not_the_speaker(analyze):
+    a = analyze("Olaf Scholz spoke in Berlin. „Wir bleiben hier“, Olaf Scholz told the "
+                "Bundestag.")
+    [q] = [q for q in a.quotes if q.kind != "indirect"]
+    assert q.text == "Wir bleiben hier" and speakers(a)[0][1] == "Olaf Scholz"
+
+
+def test_a_whole_sentence_after_a_colon_is_direct_in_any_language(analyze):
+    a = analyze("Volodymyr Zelensky said: «Nous ne céderons pas.»")
+    assert speakers(a) == [("direct", "Volodymyr Zelensky", "said")]
+
+
+def test_one_quoted_word_is_a_scare_quote_even_after_a_cue(analyze):
+    a = analyze("Sergei Lavrov dismissed the proposal as a “provocation”. Several documents "
+                "were “lost”, the ministry admitted. Officials asked for a US “backstop”.")
+    assert [q for q in a.quotes if q.kind != "indirect"] == []
+
+
+def test_any_text_pairs_without_error_and_pairs_are_ordered():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet='ab “”"«»„\n.,:', max_size=200))
+    def check(text):
+        pairs = pair_quotes(text)
+        for a, b in zip(pairs, pairs[1:]):
+            assert a.end <= b.start
+        for p in pairs:
+            assert 0 <= p.start < p.end <= len(text)
+
+    check()

@@ -40,3 +40,20 @@ def test_a_year_earlier_in_a_results_report_is_the_same_quarter(analyze):
                 published="2024-10-24")
     assert [(t.text, t.value) for t in a.times] == [
         ("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3")]
+
+
+def test_a_thursday_live_blog_dates_its_week(analyze):
+    a = analyze("Keir Starmer will host European leaders in London on Sunday. Emmanuel Macron "
+                "met Donald Trump on Monday. EU leaders hold a special summit on 6 March. "
+                "Russia is expected to respond on Friday.", published="2025-02-27")
+    v = values(a)
+    assert v["on Sunday"] == "2025-03-02"
+    assert v["on Monday"] == "2025-02-24"
+    assert v["6 March"] == "2025-03-06"
+    assert v["on Friday"] == "2025-02-28"
+
+
+def test_figures_the_model_calls_dates_are_not_times(analyze):
+    a = analyze("Between 30 and 40 tanks were damaged. Talks could last five weeks.",
+                published="2025-02-27")
+    assert [(t.text, t.type, t.value) for t in a.times] == [("five weeks", "DURATION", "P5W")]

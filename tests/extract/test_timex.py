@@ -58,3 +58,48 @@ def test_nonsense_is_not_a_time():
     for text in ("Blursday", "the 45th of Smarch", "31 Februaryish", ""):
         found = normalize(text, THURSDAY)
         assert found is None or found[1] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in recent years", ("DURATION", "PXY")),
+    ("this morning", ("TIME", "2025-02-27TMO")),
+    ("next week", ("DATE", "2025-W10")),
+    ("this year", ("DATE", "2025")),
+    ("last month", ("DATE", "2025-01")),
+    ("the past 24 hours", ("DURATION", "PT24H")),
+    ("24 hours", ("DURATION", "PT24H")),
+    ("tonight", ("TIME", "2025-02-27TNI")),
+])
+def test_news_phrases_the_small_model_misses(text, expected):
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_a_day_month_near_the_new_year_takes_the_nearest_year():
+    new_year = date(2025, 1, 3)
+    assert normalize("28 December", new_year) == ("DATE", "2024-12-28")
+    assert normalize("5 January", date(2024, 12, 30)) == ("DATE", "2025-01-05")
+
+
+def test_ten_thousand_expressions_normalise_in_well_under_a_second():
+    import time
+
+    t0 = time.perf_counter()
+    for text in ["on Sunday", "12 February", "the past 24 hours", "last week", "Blursday"] * 2000:
+        normalize(text, THURSDAY, "future")
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_any_text_normalises_without_error():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(max_size=40), st.sampled_from([None, "past", "future"]),
+           st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+    def check(text, tense, anchor):
+        found = normalize(text, anchor, tense)
+        assert found is None or found[0] in ("DATE", "TIME", "DURATION", "SET")
+
+    check()
+    for day in ("on Sunday", "31 February", "29 February", "0 March", "12 February"):
+        normalize(day, date(2024, 2, 29), "past")

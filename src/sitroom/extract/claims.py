@@ -9,12 +9,27 @@ claims to have …"), else of the sentence just before it in the same paragraph;
 gives the ``hedge``. "90 out of 166 drones" gives two claims, the part pointing at its
 whole (``part_of``).
 
-Not claims: dates, times, durations, ordinals, ages, years, phone numbers, page or section
-numbers, and numbers inside names ("G7", "Covid-19").
+Figures are found token by token (the small model misses "3 ballistic missiles" or calls
+"Between 30 and 40" a date): a run of numbers with its qualifier ("more than", "some",
+"between … and …", "up to"), currency sign and scale ("£1.6bn", "3.5 per cent"). Money
+takes its currency as unit (GBP, USD, EUR …), percentages "percent"; vague amounts
+("hundreds of people") count as at least 200 of the noun after "of". The ``place`` is
+one named where the counted thing happened ("at Odesa", "in the direction of Pokrovsk",
+"over the Kharkiv region"), not an owner or a subject ("Ukraine's air force said").
+
+Not claims: dates, times, durations, ordinals, ages ("Donald Trump, 78,", "45-year-old"),
+years, phone numbers, page or section numbers, numbers inside names ("G7", "Covid-19"),
+and digit strings too long to be a reported figure.
+
+Limits: "hundreds" and "dozens" are lower bounds, not estimates; fractions ("two-thirds")
+and written ranges across words ("thirty to forty") are read only when the model's parse
+keeps them together; a claimant two sentences back is not found.
 """
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Analysis, Claim
 from . import extractor
 from ._text import doc_text, post_at
+from .timex import is_temporal
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -37,8 +53,6 @@ WORDS = {
 }
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
           "billion": 1e9, "tn": 1e12, "trillion": 1e12}
-VAGUE = re.compile(r"\b(?P<word>dozens|scores|hundreds|thousands|tens of thousands|"
-                   r"hundreds of thousands|millions)\s+of\b", re.IGNORECASE)
 VAGUE_VALUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
                "tens of thousands": 20000, "hundreds of thousands": 200000, "millions": 2e6}
 QUALIFIERS = [
@@ -75,7 +89,32 @@ PARTICLES = {"down", "up", "off", "out", "back", "away"}
 NOT_UNIT = {"further", "another", "additional", "more", "other", "new", "extra", "some",
             "total", "such"}
 PHONE = re.compile(r"^\+?[\d ()-]{7,}$")
-PLACE_PREPS = ("direction of", "near", "in", "over", "at", "around", "outside", "on")
+# Prepositions that put a place under what happened: "at Odesa", "in the direction of Pokrovsk".
+PLACE_PREPS = {"near", "in", "over", "at", "around", "outside", "on", "across", "into",
+               "towards", "toward", "inside", "along", "off", "including"}
+EVENT_NOUNS = {"summit", "talk", "talks", "meeting", "visit", "conference", "attack", "strike",
+               "offensive", "assault", "bombing", "shelling", "raid", "protest", "rally",
+               "agreement", "accord", "deal", "ceasefire", "negotiation", "trip"}
+AREA_NOUNS = {"direction", "outskirts", "region", "area", "city", "centre", "center", "suburb",
+              "village", "town", "oblast", "province", "part", "south", "north", "east", "west",
+              "vicinity", "district", "port", "border", "coast"}
+DIGITS = re.compile(r"^\d[\d,.]*(?:k|m|mn|bn|tn)?$", re.IGNORECASE)
+ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                     r"eighth|ninth|tenth|eleventh|twelfth|\w+(?:ieth|teenth))$", re.IGNORECASE)
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+               "tn"}
+VAGUE_WORDS = {"dozen", "dozens", "scores", "hundreds", "thousands", "millions", "tens"}
+# Words before a figure that qualify it; longest first.
+QUALIFIER_WORDS = frozenset({
+    "some", "about", "around", "approximately", "roughly", "nearly", "almost", "an estimated",
+    "close to", "circa", "just under", "just over", "more than", "over", "at least",
+    "in excess of", "upwards of", "no fewer than", "no less than", "up to", "fewer than",
+    "less than", "under", "at most", "no more than", "as many as", "between", "a total of",
+    "a", "an", "only", "just", "all",
+})
+CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₴": "UAH",
+              "₽": "RUB", "dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB",
+              "ruble": "RUB", "hryvnia": "UAH", "yuan": "CNY", "yen": "JPY"}
 
 
 def parse_value(text: str) -> tuple[float, float | None, str] | None:
@@ -158,33 +197,60 @@ def _verb_phrase(verb: Token | None) -> str | None:
     return " ".join(x for x in (_participle(verb), particle) if x)
 
 
-def _counted(num_end: Token, ent: Span) -> tuple[str | None, str | None, str | None, Token | None]:
-    """(unit, measure head, verb phrase, counted noun) for the figure ending at ``num_end``:
-    "121 precision-guided glide bombs" -> ("precision-guided glide bomb", "glide bombs", …)."""
-    tok = num_end
+def _currency(span: Span, noun: Token | None) -> str | None:
+    for t in span:
+        if t.lower_ in CURRENCIES:
+            return CURRENCIES[t.lower_]
+    if noun is not None and noun.lemma_.lower() in CURRENCIES:
+        return CURRENCIES[noun.lemma_.lower()]
+    return None
+
+
+def _counted(span: Span, label: str) -> tuple[str | None, str | None, str | None, Token | None]:
+    """(unit, measure head, verb phrase, counted noun) for a figure:
+    "121 precision-guided glide bombs" -> ("precision-guided glide bomb", "glide bombs", …);
+    "hundreds of people were evacuated" -> ("person", "people", "evacuated", people)."""
+    doc = span.doc
+    # the number that counts the noun: "between 30 and 40 tanks" hangs "30" on "tanks"
+    tok = next((t for t in reversed(span) if t.dep_ in ("nummod", "quantmod")
+                and t.head.i >= span.end), span[-1])
     noun = None
-    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
-        noun = tok.head
+    verb_of = None  # the token whose governing verb says what happened to the counted things
+    if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i >= span.end:
+        noun = verb_of = tok.head
     elif tok.head.pos_ == "NOUN" and 0 < tok.head.i - tok.i <= 4:
-        noun = tok.head
+        noun = verb_of = tok.head
+    elif span.end < len(doc) and doc[span.end].lower_ == "of":
+        # "hundreds of people", "40 of the drones"
+        obj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not _is_number(obj) \
+                and obj.ent_type_ not in NAME_LABELS:
+            noun, verb_of = obj, tok
+    currency = _currency(span, noun) if label == "MONEY" or noun is not None else None
+    if noun is not None and currency and noun.lemma_.lower() in CURRENCIES:
+        noun = None  # "2 billion euros": the euros are the unit, not a counted thing
     if noun is None or noun.lower_ in ("percent", "per"):
-        unit = "percent" if ent.label_ == "PERCENT" or noun is not None else None
+        unit = currency or ("percent" if label == "PERCENT" or noun is not None else None)
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else None
         return unit, None, _verb_phrase(verb), None
-    mods = [c for c in noun.lefts if c.i >= ent.end and c.dep_ in ("compound", "amod", "nmod")
+    first_mod = noun.i if verb_of is tok else span.end
+    mods = [c for c in noun.lefts if c.i >= first_mod and c.dep_ in ("compound", "amod", "nmod")
             and c.ent_type_ != "NORP" and c.lower_ not in NOT_UNIT]
-    start = max(min([m.left_edge.i for m in mods], default=noun.i), ent.end)
-    words = [t.text for t in noun.doc[start:noun.i]]
+    start = max(min([m.left_edge.i for m in mods], default=noun.i), span.end)
+    words = [t.text for t in doc[start:noun.i] if t.dep_ != "det"]
     unit = " ".join([*words, noun.lemma_.lower()]).replace(" - ", "-")
-    compounds = [c.text.lower() for c in noun.lefts if c.dep_ == "compound" and c.i >= ent.end]
+    compounds = [c.text.lower() for c in noun.lefts if c.dep_ == "compound" and c.i >= span.end]
     plural = noun.lower_ if noun.tag_ in ("NNS", "NNPS") else noun.lemma_.lower() + "s"
-    first = noun
+    first = verb_of
     while first.dep_ == "conj" and first.head.i != first.i:  # "drones and 6,000 shells"
         first = first.head
     verb = first.head if first.dep_ in ("dobj", "nsubjpass") else None
+    if first.dep_ == "pobj" and span.start <= first.head.i < span.end:
+        verb = first.head.head  # parsed as "[Between] 30 and 40 tanks" under the verb
     if verb is None or verb.pos_ != "VERB":
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
-    return unit, " ".join([*compounds, plural]), _verb_phrase(verb), noun
+    return currency or unit, " ".join([*compounds, plural]), _verb_phrase(verb), noun
 
 
 def _skip(doc: Doc, ent: Span) -> bool:
@@ -192,13 +258,22 @@ def _skip(doc: Doc, ent: Span) -> bool:
         return True
     prev = doc[ent.start - 1] if ent.start > 0 else None
     nxt = doc[ent.end] if ent.end < len(doc) else None
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
     if prev is not None and prev.lower_.rstrip(".") in NOT_FIGURE_BEFORE:
         return True
     if prev is not None and prev.is_upper and prev.is_alpha and prev.whitespace_ == "":
         return True  # "G7"
-    if nxt is not None and (nxt.lower_ in ("year", "years") and doc[ent.end + 1:ent.end + 2].text
-                            in ("old", "-")):
-        return True  # ages
+    if nxt is not None and nxt.lower_ in ("year", "years") and after is not None and (
+            after.text in ("old", "-")):
+        return True  # ages: "45 years old"
+    if nxt is not None and nxt.text == "-" and after is not None and after.lower_ in (
+            "year", "years", "month", "day", "week", "hour", "minute"):
+        return True  # "45-year-old", "a 24-hour truce"
+    if (prev is not None and prev.text in (",", "(") and ent.start >= 2
+            and (doc[ent.start - 2].ent_type_ in NAME_LABELS or doc[ent.start - 2].pos_ == "PROPN")
+            and len(ent) == 1 and ent.text.isdigit() and int(ent.text) < 120
+            and (nxt is None or nxt.text in (",", ")", ".", ";"))):
+        return True  # "Donald Trump, 78, said": an age
     if PHONE.match(ent.text) and sum(c.isdigit() for c in ent.text) >= 7 and " " in ent.text:
         return True
     if ent.text.lower() == "one" and (nxt is None or nxt.pos_ != "NOUN" or nxt.tag_ == "NN"):
@@ -206,20 +281,138 @@ def _skip(doc: Doc, ent: Span) -> bool:
     return bool(re.match(r"^(?:19|20)\d\d$", ent.text))  # a year the model did not call DATE
 
 
-def figures(doc: Doc) -> list[Span]:
-    spans = [e for e in doc.ents if e.label_ in NUMBER_LABELS and not _skip(doc, e)]
-    for m in VAGUE.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not any(s.start < span.end and span.start < s.end
-                                        for s in spans):
-            spans.append(span)
-    return sorted(spans, key=lambda s: s.start)
+def _is_number(tok: Token) -> bool:
+    if not (tok.like_num or tok.text[:1].isdigit() or tok.lower_ in VAGUE_WORDS):
+        return False
+    if tok.ent_type_ == "ORDINAL" or ORDINAL.match(tok.text):
+        return False
+    return bool(tok.like_num or DIGITS.match(tok.text) or tok.lower_ in VAGUE_WORDS)
+
+
+class _Blocked:
+    """Tokens that are part of a time or a name, so never a figure."""
+
+    def __init__(self, doc: Doc, analysis: Analysis):
+        self.spans = sorted((t.start, t.end) for t in analysis.times)
+        self.starts = [s for s, _ in self.spans]
+        self.doc = doc
+
+    def __call__(self, tok: Token) -> bool:
+        if tok.ent_type_ in NAME_LABELS:
+            return True
+        k = bisect.bisect_right(self.starts, tok.idx) - 1
+        if k >= 0 and tok.idx < self.spans[k][1]:
+            return True
+        if tok.ent_type_ in ("DATE", "TIME"):
+            # an entity the model called a date but which names no time ("Between 30 and
+            # 40 tanks") is a figure; a real one ("24 hours", "2020") is not
+            start = tok.i
+            while start > 0 and tok.doc[start].ent_iob_ == "I":
+                start -= 1
+            end = tok.i + 1
+            while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+                end += 1
+            return is_temporal(tok.doc[start:end].text)
+        return False
+
+
+def _qualifier_before(doc: Doc, i: int) -> int:
+    """Index of the first token of a qualifier phrase ending just before token ``i``."""
+    before = [doc[j].lower_ for j in range(max(0, i - 3), i)]
+    for k in (3, 2, 1):
+        if len(before) >= k and " ".join(before[-k:]) in QUALIFIER_WORDS:
+            if k == 1 and before[-1] in ("a", "an") and doc[i].lower_ not in (
+                    "dozen", "hundred", "thousand", "million", "billion"):
+                return i
+            return i - k
+    return i
+
+
+def figures(doc: Doc, analysis: Analysis) -> list[tuple[Span, str]]:
+    """Figure spans with a label (CARDINAL, MONEY, PERCENT): a run of number tokens with the
+    qualifier and currency before it and the scale, percent sign or range after it."""
+    blocked = _Blocked(doc, analysis)
+    out: list[tuple[Span, str]] = []
+    n, i = len(doc), 0
+    while i < n:
+        tok = doc[i]
+        if not _is_number(tok) or blocked(tok):
+            i += 1
+            continue
+        start, end = i, i + 1
+        while start > 0 and (doc[start - 1].is_currency or doc[start - 1].lower_ == "us$"):
+            start -= 1
+        start = _qualifier_before(doc, start)
+        while start > 0 and doc[start - 1].is_currency:  # "some $40m"
+            start -= 1
+        between = doc[start].lower_ == "between"
+        while end < n:
+            t = doc[end]
+            nxt = doc[end + 1] if end + 1 < n else None
+            if (_is_number(t) and not blocked(t)) or t.lower_ in SCALE_WORDS or t.text == "%" \
+                    or t.lower_ in ("percent", "per-cent"):
+                end += 1
+            elif t.lower_ == "per" and nxt is not None and nxt.lower_ == "cent":
+                end += 2
+            elif nxt is not None and _is_number(nxt) and not blocked(nxt) and (
+                    t.text in ("-", "–", "to", "or") or t.lower_ == "and" and between
+                    or t.lower_ == "of" and doc[end - 1].lower_ in ("tens", "hundreds")):
+                end += 2  # "30-40", "between 30 and 40", "tens of thousands"
+            elif t.is_currency and nxt is not None and DIGITS.match(nxt.text) and (
+                    doc[end - 1].text in ("-", "–", "to")):
+                end += 2  # "$30-$40"
+            else:
+                break
+        span = doc[start:end]
+        i = end
+        if _skip(doc, span):
+            continue
+        words = {t.lower_ for t in span}
+        if words & {"%", "percent", "per-cent", "cent"}:
+            label = "PERCENT"
+        elif any(t.is_currency or t.lower_ == "us$" for t in span) or any(
+                t.ent_type_ == "MONEY" for t in span):
+            label = "MONEY"
+        else:
+            label = "CARDINAL"
+        out.append((span, label))
+    return out
+
+
+def _parse(text: str) -> tuple[float, float | None, str] | None:
+    parsed = parse_value(text)
+    if parsed is not None:
+        return parsed
+    t = re.sub(r"^(?:some|about|around|nearly|almost|more than|over|at least)\s+", "",
+               text.strip().lower())
+    t = re.sub(r"\s+of$", "", t)
+    if t in VAGUE_VALUE:  # "hundreds", "tens of thousands": at least that many
+        return VAGUE_VALUE[t], None, "at_least"
+    return None
+
+
+class Spans:
+    """Rows ``(start, end, ...)`` sorted by start, found by offset in logarithmic time."""
+
+    def __init__(self, rows):
+        self.rows = sorted(rows, key=lambda r: (r[0], r[1]))
+        self.starts = [r[0] for r in self.rows]
+        self.longest = max((r[1] - r[0] for r in self.rows), default=0)
+
+    def overlapping(self, left: int, right: int) -> list[tuple]:
+        lo = bisect.bisect_left(self.starts, left - self.longest)
+        hi = bisect.bisect_left(self.starts, right)
+        return [r for r in self.rows[lo:hi] if r[0] < right and r[1] > left]
+
+    def starting_in(self, left: int, right: int) -> list[tuple]:
+        return self.rows[bisect.bisect_left(self.starts, left):
+                         bisect.bisect_left(self.starts, right)]
 
 
 class _Claimants:
     def __init__(self, analysis: Analysis):
-        self.mentions = sorted((m.start, m.end, e.id) for e in analysis.entities
-                               for m in e.mentions if e.type in ("PERSON", "ORG", "GPE", "NORP"))
+        self.mentions = Spans((m.start, m.end, e.id) for e in analysis.entities
+                              for m in e.mentions if e.type in ("PERSON", "ORG", "GPE", "NORP"))
 
     def of(self, sent: Span) -> tuple[str | None, str | None, str | None]:
         """(entity id, text, hedge) of the attribution in a sentence."""
@@ -243,7 +436,7 @@ class _Claimants:
         if left is None:
             left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         text = doc_text(tok.doc)[left:right].strip()
-        inside = [m for m in self.mentions if m[0] < right and m[1] > left]
+        inside = self.mentions.overlapping(left, right)
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         pick = (head or inside or [(0, 0, None)])[0]
         return pick[2], text
@@ -254,38 +447,94 @@ def _noun_verb(tok: Token) -> bool:
     return tok.tag_ == "NNS" and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
 
 
-def _place_in(analysis: Analysis, sent: Span, after: int) -> str | None:
-    best = None
-    for p in analysis.places:
-        for m in p.mentions:
-            if sent.start_char <= m.start < sent.end_char:
-                key = (m.start < after, abs(m.start - after))
-                if best is None or key < best[0]:
-                    best = (key, p.id)
-    return best[1] if best else None
+class PlaceIndex:
+    """Place mentions by offset, to find the place of what a sentence reports."""
+
+    def __init__(self, doc: Doc, analysis: Analysis, precisions: set[str] | None = None):
+        self.doc = doc
+        self.mentions = sorted(
+            (m.start, m.end, p.id) for p in analysis.places for m in p.mentions
+            if precisions is None or p.precision in precisions)
+        self.starts = [m[0] for m in self.mentions]
+
+    def place(self, sent: Span, after: int, avoid: tuple[int, int] = (0, 0),
+              exclude: list[tuple[int, int]] = (),
+              within: tuple[int, int] | None = None) -> str | None:
+        """The place where something in ``sent`` happened: one named after a locative
+        preposition ("at Odesa", "in the direction of Pokrovsk") or as the object of a
+        verb ("attacked Kharkiv"), nearest after ``after``. One inside ``avoid`` (the
+        claimant: "local officials in Odesa said") only if there is no other; none inside
+        ``exclude`` (an actor, a target that is not a place), and only inside ``within``
+        if given (a clause). Owners and subjects ("Ukraine's air force", "Russia fired")
+        are not where it happened."""
+        best = None
+        lo_char, hi_char = within or (sent.start_char, sent.end_char)
+        lo = bisect.bisect_left(self.starts, lo_char)
+        hi = bisect.bisect_left(self.starts, hi_char)
+        for start, end, pid in self.mentions[lo:hi]:
+            if any(a <= start < b for a, b in exclude):
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            rank = _locative(span.root) if span is not None else None
+            if rank is None:
+                continue
+            if avoid[0] <= start < avoid[1]:
+                rank = 2
+            key = (rank, start < after, abs(start - after))
+            if best is None or key < best[0]:
+                best = (key, pid)
+        return best[1] if best else None
 
 
-def _time_in(analysis: Analysis, sent: Span) -> str | None:
-    for t in analysis.times:
-        if sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME"):
-            return t.id
+def _locative(tok: Token) -> int | None:
+    """0 if a place word stands where something happened ("at Odesa", "in the direction
+    of Pokrovsk", "the Kharkiv region", the object of a verb), 1 where it came from or
+    went to, None otherwise (a subject, an owner, "support for Kyiv")."""
+    for _ in range(4):  # "Odesa, Sumy and Kharkiv regions": up to the phrase's head
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in EVENT_NOUNS:
+            return 0  # "the London summit", "his Washington visit"
+        if tok.dep_ not in ("conj", "appos", "compound", "nmod") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ == "VERB" \
+            and tok.head.lemma_ not in ATTRIBUTION:
+        return 0  # "attacked Kharkiv", "visits Washington" (parsed as a modifier)
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in AREA_NOUNS and \
+            prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in the direction of Pokrovsk", "on the outskirts of Sumy"
+    if prep.lower_ in PLACE_PREPS:
+        return 0
+    if prep.lower_ in ("from", "to"):
+        return 1  # where it came from or went to: "flew to Washington for talks"
+    return None
+
+
+def _time_in(times: Spans, sent: Span) -> str | None:
+    """The first date or time named in the sentence."""
+    for row in times.starting_in(sent.start_char, sent.end_char):
+        return row[2]
     return None
 
 
 @extractor("claims")
 def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
     claimants = _Claimants(analysis)
+    places = PlaceIndex(doc, analysis)
+    times = Spans((t.start, t.end, t.id) for t in analysis.times if t.type in ("DATE", "TIME"))
     claims: list[Claim] = []
     counted: list[tuple[str | None, str | None]] = []  # (measure head, verb) per claim
     by_sent: dict[int, tuple] = {}
-    for ent in figures(doc):
-        parsed = parse_value(ent.text)
+    for ent, label in figures(doc, analysis):
+        parsed = _parse(ent.text)
         if parsed is None:
-            m = VAGUE.match(ent.text)
-            if not m:
-                continue
-            parsed = (VAGUE_VALUE[m["word"].lower()], None, "at_least")
+            continue
         value, value_max, qualifier = parsed
+        if not (math.isfinite(value) and value < 1e15) or value_max is not None and not (
+                math.isfinite(value_max) and value_max < 1e15):
+            continue  # a digit string, not a figure anyone reported
         sent = ent.sent
         if sent.start not in by_sent:
             found = claimants.of(sent)
@@ -293,7 +542,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
                 found = _previous_claimant(doc, sent, claimants, by_sent)
             by_sent[sent.start] = found
         claimant, claimant_text, hedge = by_sent[sent.start]
-        unit, head, verb, noun = _counted(ent[-1], ent)
+        unit, head, verb, noun = _counted(ent, label)
         end = noun.idx + len(noun) if noun is not None and noun.i >= ent.end else ent.end_char
         period = PERIOD.search(sent.text)
         counted.append((head, verb))
@@ -301,12 +550,19 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
             id=f"c{len(claims) + 1}", value=value, value_max=value_max, qualifier=qualifier,
             unit=unit, claimant=claimant, claimant_text=claimant_text,
             hedge=hedge, period=period.group(0) if period else None,
-            time=_time_in(analysis, sent), place=_place_in(analysis, sent, ent.start_char),
+            time=_time_in(times, sent),
+            place=places.place(sent, ent.start_char, _within(sent, claimant_text)),
             text=doc_text(doc)[ent.start_char:end], start=ent.start_char, end=end,
             measure=" ".join(x for x in (head, verb) if x) or None,
             post=post_at(analysis, ent.start_char),
         ))
     return analysis.model_copy(update={"claims": _link_parts(doc, claims, counted)})
+
+
+def _within(sent: Span, part: str | None) -> tuple[int, int]:
+    """Character span of ``part`` inside the sentence, or an empty one."""
+    k = sent.text.find(part) if part else -1
+    return (sent.start_char + k, sent.start_char + k + len(part)) if k >= 0 else (0, 0)
 
 
 def _previous_claimant(doc: Doc, sent: Span, claimants: _Claimants, by_sent: dict):

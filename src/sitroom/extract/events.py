@@ -7,7 +7,23 @@ of the trigger (a state's forces count as the state: "Russia's forces"), the tar
 object or the thing after "on", "against" or "targeting"; place, date and figures come
 from the layers before. The status reads the modality of the clause: "will meet",
 "is expected to" (scheduled), "if", "may" (hypothetical), "not", "refusal to" (negated),
-"is continuing" (ongoing); else occurred.
+"is continuing" (ongoing); else occurred. An event dated after its anchor ("the summit
+on 6 March", reported on 27 February) is scheduled; one that is asked for ("urged allies
+to send", "calls for a ceasefire"), threatened or conditional is hypothetical.
+
+Roles follow the parse: a subject shared down a control or purpose clause ("is scheduled
+to meet", "visit Washington to sign"), the accused of "accused Russia of shelling", the
+one urged in "urged allies to send"; an event noun that is itself the subject ("An
+artillery strike hit a school") has no actor, and its target is the verb's object. The
+place is a town or region (never a whole country) named where the event happened in the
+trigger's clause; the date is the time nearest the trigger, not the time of the report
+("…, the air force said on Monday").
+
+Limits: one event per trigger word (a noun trigger under a verb of the same type, "signed
+a deal", is folded into it), with no coreference of events across sentences; the lexicon
+is English and small, so paraphrases without a weapon word ("forces pounded the town")
+are missed; modality reads only the few words the lexicon knows; a past-tense event
+never takes a date later than its anchor (it takes none rather than a wrong one).
 """
 
 from __future__ import annotations
@@ -18,6 +34,7 @@ from ..model import Acled, Analysis, Event, Mention
 from ..model import Span as CharSpan
 from . import extractor
 from ._text import doc_text, post_at
+from .claims import ATTRIBUTION, PlaceIndex, Spans
 
 # lemma -> (PLOVER type, default mode, ACLED event type, ACLED sub-event type)
 VIOLENCE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -78,9 +95,18 @@ WEAPONS = {
 LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "no-one"}  # "Nobody was reported killed"
 FIGURATIVE = {"tone", "deal", "balance", "note", "chord", "agreement", "blow", "pose", "bargain"}
-HYPOTHETICAL = {"if", "could", "may", "might", "would", "unless", "should"}
+HYPOTHETICAL = {"if", "could", "can", "may", "might", "would", "unless", "should"}
 FUTURE = {"will", "'ll", "shall", "wo"}
 SCHEDULE_VERBS = {"expect", "plan", "schedule", "due", "set", "prepare", "intend", "aim"}
+ACCUSE_VERBS = {"accuse", "blame", "charge"}
+# Verbs that ask for an act, not report one: "urged allies to send", "called for talks".
+REQUEST_VERBS = {"urge", "ask", "demand", "want", "hope", "seek", "propose", "offer", "push",
+                 "press", "request", "appeal", "wish", "encourage", "call", "plead"}
+# Types whose plain object is the one it is done to ("attacked a hospital").
+OBJECT_TARGETS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT",
+                  "REQUEST"}
+TARGET_NOT_PLACE = {"SANCTION", "ACCUSE", "AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT"}
+NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call", "deal",
                  "ceasefire", "refusal", "negotiation", "barrage", "fighting", "clash",
                  "partnership", "bombardment", "protest", "sanction"}
@@ -103,8 +129,14 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
+    if lemma == "rule" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children):
+        return "REJECT", None, None, None
     if lemma == "shoot" and any(c.lower_ == "down" for c in tok.children):
         return "ASSAULT", None, "Strategic developments", "Disrupted weapons use"
+    if lemma in ("hit", "target", "pound", "hammer", "strike") and tok.pos_ == "VERB" and (
+            _weapon_near(tok)) and not any(c.dep_ == "auxpass" for c in tok.children):
+        mode, sub = _weapon_near(tok)  # "a missile hit a school"
+        return "ASSAULT", mode, "Explosions/Remote violence", sub
     if lemma in LAUNCH_VERBS and _weapon_near(tok):
         mode, sub = _weapon_near(tok)
         return "ASSAULT", mode, "Explosions/Remote violence", sub
@@ -125,8 +157,19 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     return coded
 
 
+def _asks_for(v: Token) -> bool:
+    """A verb or noun that asks for what it governs: "urged allies to send", "calls for a
+    ceasefire", "a push for a deal" (but not "a phone call", "called a summit")."""
+    if v.lemma_ not in REQUEST_VERBS:
+        return False
+    asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children)
+    if v.pos_ != "VERB" or v.lemma_ in ("call", "push", "press", "appeal"):
+        return asks_for or v.pos_ == "VERB" and v.lemma_ != "call" and any(
+            c.dep_ in ("xcomp", "ccomp") for c in v.children)
+    return True
+
+
 def status_of(tok: Token) -> str:
-    words = {t.lower_ for t in tok.sent if t.i < tok.i}
     chain = [tok, *list(tok.ancestors)[:3]]
     for v in chain:
         kids = {c.lower_ for c in v.children}
@@ -140,10 +183,18 @@ def status_of(tok: Token) -> str:
             return "hypothetical"
         if kids & FUTURE or v.lemma_ in SCHEDULE_VERBS and v.i != tok.i:
             return "scheduled"
+        if v.i != tok.i and (_asks_for(v) or v.lemma_ in ("threaten", "warn")
+                             or v.lemma_ == "rule" and "out" in kids):
+            return "hypothetical"  # "urged allies to send", "threatened to strike"
+        if v.lemma_ == "be" and v.i != tok.i and any(
+                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+                for c in v.children):
+            return "scheduled"  # "the summit is to be held", "leaders are to meet"
         if v.lemma_ == "continue" or (v.tag_ == "VBG" and kids & {"is", "are"}):
             return "ongoing"
-    if "if" in words and tok.sent.text.lower().find("if ") < tok.idx - tok.sent.start_char:
-        return "hypothetical"
+    sent = tok.sent
+    if any(t.lower_ == "if" for t in tok.doc[sent.start:tok.i]):
+        return "hypothetical"  # "If talks fail, …": a condition the parse did not attach
     return "occurred"
 
 
@@ -151,77 +202,227 @@ class _Roles:
     """Entities by character offset, for actors and targets."""
 
     def __init__(self, analysis: Analysis):
-        self.mentions = sorted((m.start, m.end, e.id, e.type) for e in analysis.entities
-                               for m in e.mentions
-                               if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"))
+        self.mentions = Spans((m.start, m.end, e.id, e.type) for e in analysis.entities
+                              for m in e.mentions
+                              if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"))
 
     def of(self, tok: Token | None) -> tuple[str | None, str | None]:
         if tok is None:
             return None, None
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-        inside = [m for m in self.mentions if m[0] < right and m[1] > left]
+        inside = self.mentions.overlapping(left, right)
+        text = doc_text(tok.doc)[left:right].strip()
         if not inside:
-            return None, doc_text(tok.doc)[left:right]
+            return None, text
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         # "Russia's forces": the state that owns them
-        return (head or inside)[0][2], doc_text(tok.doc)[left:right]
+        return (head or inside)[0][2], text
+
+
+def _contains(outer: Token, tok: Token) -> bool:
+    return outer.left_edge.i <= tok.i <= outer.right_edge.i
 
 
 def _actor(tok: Token) -> Token | None:
-    for v in (tok, *list(tok.ancestors)[:2]):
-        for c in v.children:
-            if c.dep_ in ("nsubj", "agent"):
-                if c.dep_ == "agent":
-                    return next((g for g in c.children if g.dep_ == "pobj"), None)
+    """Who acts: the trigger's subject (or its verb's: "held talks"), the "by" agent, the
+    owner of an event noun ("Russia's attack"), the accused ("accused Russia of shelling")
+    or the one urged ("urged allies to send")."""
+    for anc in list(tok.ancestors)[:3]:
+        if anc.lemma_ in ACCUSE_VERBS:
+            obj = next((c for c in anc.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i < tok.i:
+                return obj
+            break
+    if tok.dep_ == "xcomp":
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i < tok.i:
+            return obj
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "poss":
                 return c
-        if tok.pos_ == "NOUN":
-            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if poss is not None:
-                return poss
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if tok.dep_ in ("nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"):
+            return None  # "An artillery strike hit a school": the strike is the subject
+    v = tok
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.i != tok.i) and not _contains(
+                    c, tok):
+                return c  # "Lammy is scheduled to meet": the subject of the verb above
+        # climb only where the subject is shared: "wants to meet", "launched and shelled",
+        # "held talks", "ready to sign", "visit Washington to sign", "said, claiming to
+        # have shot down"; never out of a clause of its own ("if troops are deployed"),
+        # nor from a noun into the noun above it ("24 hours of fighting")
+        if v.head.i == v.i or v.i != tok.i and v.pos_ in ("NOUN", "PROPN"):
+            break
+        if v.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
+                      "acomp") or v.dep_ == "advcl" and _non_finite(v):
+            v = v.head
+        else:
+            break
     return None
 
 
-def _target(tok: Token) -> Token | None:
+def _non_finite(v: Token) -> bool:
+    """"to sign", "claiming": a clause that borrows its subject from the one above."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ not in ("while", "after",
+                                                                            "before", "by")
+           for c in v.children):
+        return False
+    return v.tag_ == "VBG" or v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children)
+
+
+def _nominal(tok: Token) -> bool:
+    """A thing, not a time or an amount."""
+    return tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ not in NOT_TARGETS
+
+
+def _target(tok: Token, plover: str) -> Token | None:
+    """Whom it is done to: the object, or the thing after "on", "against", "at", "with",
+    "targeting"; aid and support go "to" someone."""
+    preps = {"on", "against", "at", "with", "targeting"}
+    if plover in ("AID", "SUPPORT", "REQUEST", "AGREE"):
+        preps |= {"to"}
     for c in tok.children:
-        if c.dep_ in ("dobj",) and c.pos_ in ("PROPN", "PRON") or (
-                c.dep_ == "dobj" and c.ent_type_):
+        if c.dep_ == "dative" and _nominal(c):
+            return c  # "gave Ukraine air defences"
+    launches = tok.lemma_ in LAUNCH_VERBS or plover == "ASSAULT" and tok.lemma_ == "use"
+    for c in tok.children:
+        if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS):
+            continue  # "dropped glide bombs on X": the bombs are the means, X the target
+        if c.dep_ == "dobj" and _nominal(c) and (
+                c.pos_ in ("PROPN", "PRON") or c.ent_type_ or plover in OBJECT_TARGETS):
             return c
-        if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with", "targeting"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
+            if obj is not None and _nominal(obj):
                 return obj
     for c in tok.subtree:
         if c.lower_ == "targeting":
             return next((g for g in c.children if g.dep_ == "dobj"), None)
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS:
+        # "An artillery strike hit a school"
+        return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)), None)
     return None
+
+
+def _of_report(doc: Doc, t) -> bool:
+    """Whether a time hangs on a reporting verb: "said on Monday"."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    v = span.root
+    for _ in range(3):
+        if v.pos_ == "VERB":
+            return v.lemma_ in ATTRIBUTION
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return False
+
+
+def _clause(tok: Token) -> tuple[int, int]:
+    """Character span of the clause a trigger belongs to: its verb's subtree, taking in
+    the clause above for "to sign" and "while firing" (they share its setting)."""
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    while v.dep_ in ("xcomp", "advcl") and _non_finite(v) and v.head.i != v.i:
+        v = v.head
+    return v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
+
+
+def _day(t) -> str | None:
+    return t.value[:10] if t is not None and t.value and t.value[:4].isdigit() else None
+
+
+def _past(tok: Token) -> bool:
+    """A verb in the past tense ("met", "has signed"), or an event noun one governs."""
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.tag_ == "VBD":
+        return True
+    return v.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "was", "were")
+                                   for c in v.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _after(day: str | None, anchor: str | None) -> bool:
+    """Whether a full date lies after the anchor date it was resolved from."""
+    if not day or not anchor or len(day) < 10 or not day[5:7].isdigit() or not day[8:10].isdigit():
+        return False
+    return day > anchor[:10]
+
+
+def _edges(tok: Token | None) -> tuple[int, int]:
+    """The noun phrase a role word heads, up to the word itself ("Ukraine's air force",
+    not "… in Ankara" after it)."""
+    if tok is None:
+        return 0, 0
+    return tok.left_edge.idx, tok.idx + len(tok)
 
 
 @extractor("events")
 def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     roles = _Roles(analysis)
+    text = doc_text(doc)
+    # places for events: towns and regions; a whole country says little of where
+    places = PlaceIndex(doc, analysis, {"city", "admin1", "point"})
+    times = Spans((t.start, t.end, t) for t in analysis.times if t.type in ("DATE", "TIME"))
+    claim_rows = Spans((c.start, c.end, c.id) for c in analysis.claims)
+    coded_at = {tok.i: _code(tok) for tok in doc}
     events: list[Event] = []
     for tok in doc:
-        coded = _code(tok)
+        coded = coded_at[tok.i]
         if coded is None:
             continue
+        head = coded_at.get(tok.head.i)
+        if tok.pos_ == "NOUN" and tok.head.i != tok.i and head is not None and (
+                head[0] == coded[0] and tok.dep_ in ("dobj", "pobj", "nsubjpass")):
+            continue  # "signed a deal", "attacked with a missile strike": one event
+        if tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and coded_at.get(c.i) is not None
+                and coded_at[c.i][0] == coded[0] for c in tok.children):
+            continue  # "An artillery strike hit a school": the strike is the event
         plover, mode, acled_type, acled_sub = coded
         sent: Span = tok.sent
         s0, s1 = sent.start_char, sent.end_char
-        actor, actor_text = roles.of(_actor(tok))
-        target, target_text = roles.of(_target(tok))
-        place = next((p.id for p in analysis.places for m in p.mentions
-                      if s0 <= m.start < s1 and m.start != (tok.idx if actor_text else -1)
-                      and p.precision in ("city", "admin1", "point")), None)
-        t = next((t for t in analysis.times if s0 <= t.start < s1 and t.type in ("DATE", "TIME")),
-                 None)
-        claims = [c.id for c in analysis.claims if s0 <= c.start < s1]
+        while s1 > s0 and text[s1 - 1].isspace():
+            s1 -= 1
+        actor_tok, target_tok = _actor(tok), _target(tok, plover)
+        if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
+            actor_tok = None  # "a missile hit …": the weapon is no actor
+        actor, actor_text = roles.of(actor_tok)
+        target, target_text = roles.of(target_tok)
+        # a target can be where it happened ("attacked Kharkiv", "visits Washington"), but
+        # not for sanctions on, aid to or accusations against a country
+        exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE
+                                        else [])]
+        place = places.place(sent, tok.idx, within=_clause(tok), exclude=exclude)
+        if place is None and plover == "ASSAULT":
+            # an attack's place is often named in a clause of its own: "…, claiming to have
+            # shot down 61 of the drones over Odesa"
+            place = places.place(sent, tok.idx, exclude=exclude)
+        # the time nearest the trigger in its sentence, but not the time of the report
+        # ("…, the air force said on Monday")
+        past = _past(tok)
+        t = min((row[2] for row in times.starting_in(s0, s1)
+                 if not (past and _after(_day(row[2]), row[2].anchor))),  # "met" not on 6 March
+                key=lambda t: (_of_report(doc, t), abs(t.start - tok.idx)), default=None)
+        day = _day(t)
+        status = status_of(tok)
+        if status == "occurred" and not past and _after(day, t.anchor if t is not None else None):
+            status = "scheduled"  # "the summit on 6 March", reported on 27 February
+        claims = [row[2] for row in claim_rows.starting_in(s0, s1)]
         events.append(Event(
             id=f"ev{len(events) + 1}", type=plover, mode=mode,
             acled=Acled(event_type=acled_type, sub_event_type=acled_sub),
             actor=actor, actor_text=actor_text, target=target, target_text=target_text,
-            place=place, date=(t.value[:10] if t is not None and t.value
-                               and t.value[:4].isdigit() else None),
-            time=t.id if t is not None else None, status=status_of(tok),
+            place=place, date=day, time=t.id if t is not None else None, status=status,
             trigger=Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text),
             sentence=CharSpan(start=s0, end=s1), post=post_at(analysis, tok.idx),
             claims=claims if plover == "ASSAULT" else [],

@@ -16,11 +16,19 @@ A quoted span is
 Reported speech without quote marks ("Mr Costa said he aimed for …") is *indirect*: the
 clause a cue verb governs. The speaker is the subject of the cue, mapped to an entity:
 a pronoun goes to the person last named before it; a quote paragraph with no cue keeps the
-speaker of the quote just before it.
+speaker of the quote just before it. A subject the parser found inside the quote itself
+("„Wir bleiben hier“, Olaf Scholz told …") is never the speaker.
+
+Limits: role nouns as speakers ("the US president told reporters") are only as good as
+the entity layer's aliases; pronouns go to the last person named as a subject, with no
+gender or number agreement; single-quote ‘…’ quotations are not paired (they collide
+with apostrophes); quoted single words after a cue ("dismissed it as a “provocation”")
+are left out with the scare quotes.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -90,30 +98,67 @@ def pair_quotes(text: str) -> list[_Pair]:
     return pairs
 
 
-def _sentences_over(doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
-    a = doc.char_span(start, start + 1, alignment_mode="expand")
-    b = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
-    if a is None or b is None:
+class _Index:
+    """Sentences and tokens by character offset, so each quote costs what its
+    neighbourhood costs, not what the whole document does."""
+
+    WINDOW = 40  # tokens searched for a cue on either side of a quote
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.tok_starts = [t.idx for t in doc]
+        text = doc_text(doc)
+        self.newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def sent_at(self, offset: int) -> Span:
+        return self.sents[max(0, bisect.bisect_right(self.sent_starts, offset) - 1)]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.tok_starts, offset)
+
+    def line_start(self, offset: int) -> int:
+        k = bisect.bisect_left(self.newlines, offset) - 1
+        return self.newlines[k] + 1 if k >= 0 else 0
+
+    def sentences_over(self, start: int, end: int) -> tuple[Span, Span] | None:
+        if not self.sents:
+            return None
+        return self.sent_at(start), self.sent_at(max(start, end - 1))
+
+    def cue_near(self, first: Span, last: Span, q_start: int, q_end: int) -> Token | None:
+        """The cue verb for a quote: after it in its closing sentence ("…,” he said), else
+        before it in its opening sentence (he said: “…”)."""
+        doc = self.doc
+        i = self.token_at(q_end)
+        for t in doc[i:min(last.end, i + self.WINDOW)]:
+            if t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
+                return t
+        j = self.token_at(q_start)
+        for k in range(j - 1, max(first.start, j - self.WINDOW) - 1, -1):
+            t = doc[k]
+            if t.idx + len(t) <= q_start and t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
+                return t
         return None
-    return a.sent, b.sent
 
 
-def _cue_near(doc: Doc, first: Span, last: Span, q_start: int, q_end: int) -> Token | None:
-    """The cue verb for a quote: after it in its closing sentence ("…,” he said), else
-    before it in its opening sentence (he said: “…”)."""
-    after = [t for t in last if t.idx >= q_end and t.lemma_ in CUES and t.pos_ in ("VERB", "AUX")]
-    if after:
-        return after[0]
-    before = [t for t in first if t.idx + len(t) <= q_start and t.lemma_ in CUES
-              and t.pos_ in ("VERB", "AUX")]
-    return before[-1] if before else None
+def _text_before(text: str, start: int, stop: int) -> str:
+    """The last non-space character between ``start`` and ``stop``, or ""."""
+    k = stop - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return text[k] if k >= start else ""
 
 
-def _subject(cue: Token) -> Token | None:
-    """The speaker's head: the cue's subject, or its governing verb's ("by saying")."""
+def _subject(cue: Token, inside: tuple[int, int] = (0, 0)) -> Token | None:
+    """The speaker's head: the cue's subject, or its governing verb's ("by saying").
+    A subject the parser found inside the quote itself (``inside``) is not the speaker."""
     for verb in (cue, *list(cue.ancestors)[:2]):
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+            if child.dep_ in ("nsubj", "nsubjpass") and not (
+                    inside[0] <= child.idx < inside[1]):
                 return child
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Lavrov claiming that …"
@@ -131,12 +176,27 @@ class _Speakers:
             (m.start, m.end, e.id, e.type, m.text)
             for e in analysis.entities if e.type in ("PERSON", "ORG", "GPE", "NORP")
             for m in e.mentions)
+        self.starts = [s[0] for s in self.spans]
+        self.longest = max((s[1] - s[0] for s in self.spans), default=0)
+        # for pronouns: (person mentions, all mentions), each split by subjecthood
+        self.ends: dict[tuple[bool, bool], tuple[list[int], list[str]]] = {}
+        for personal in (True, False):
+            kinds = ("PERSON",) if personal else ("ORG", "GPE", "PERSON")
+            for subject in (True, False):
+                rows = sorted((s[1], s[2]) for s in self.spans if s[3] in kinds
+                              and (not subject or s[0] in self.subject_starts))
+                self.ends[personal, subject] = ([r[0] for r in rows], [r[1] for r in rows])
+
+    def overlapping(self, left: int, right: int) -> list[tuple]:
+        lo = bisect.bisect_left(self.starts, left - self.longest)
+        hi = bisect.bisect_left(self.starts, right)
+        return [s for s in self.spans[lo:hi] if s[0] < right and s[1] > left]
 
     def at(self, tok: Token) -> tuple[str | None, str]:
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         if tok.lower_ in PRONOUNS:
             return self.before(tok.idx, personal=tok.lower_ in PERSONAL), tok.text
-        inside = [s for s in self.spans if s[0] < right and s[1] > left]
+        inside = self.overlapping(left, right)
         if not inside:
             return None, doc_text(tok.doc)[left:right]
         # the mention holding the subject's head, else a person, else the first one
@@ -147,11 +207,12 @@ class _Speakers:
     def before(self, offset: int, personal: bool) -> str | None:
         """The entity a pronoun at ``offset`` refers to: the last one named before it as
         the subject of a clause, else the last one named at all."""
-        kinds = ("PERSON",) if personal else ("ORG", "GPE", "PERSON")
-        found = [s for s in self.spans if s[1] <= offset and s[3] in kinds]
-        subjects = [s for s in found if s[0] in self.subject_starts]
-        pick = subjects or found
-        return max(pick)[2] if pick else None
+        for subject in (True, False):
+            ends, ids = self.ends[personal, subject]
+            k = bisect.bisect_right(ends, offset) - 1
+            if k >= 0:
+                return ids[k]
+        return None
 
 
 def _words(text: str) -> int:
@@ -162,24 +223,25 @@ def _words(text: str) -> int:
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     text = doc_text(doc)
     speakers = _Speakers(analysis, doc)
+    index = _Index(doc)
     quotes: list[Quote] = []
     quoted: list[tuple[int, int]] = []
     last_direct: Quote | None = None
     for pair in pair_quotes(text):
         inner_s, inner_e = pair.start + 1, pair.end - 1
         content = text[inner_s:inner_e].strip()
-        sents = _sentences_over(doc, inner_s, inner_e) if content else None
+        sents = index.sentences_over(inner_s, inner_e) if content else None
         if sents is None:
             continue
         first, last = sents
-        cue = _cue_near(doc, first, last, pair.start, pair.end)
-        inner = doc.char_span(inner_s, inner_e, alignment_mode="contract")
-        has_verb = inner is not None and any(t.pos_ in ("VERB", "AUX") for t in inner)
-        before = text[first.start_char:pair.start].strip()
-        line_start = text.rfind("\n", 0, pair.start) + 1
-        opens_line = not text[line_start:pair.start].strip()
-        standalone = not before or before.endswith(":") or opens_line
-        if standalone and (has_verb or _words(content) > 6):
+        cue = index.cue_near(first, last, pair.start, pair.end)
+        inner = doc[index.token_at(inner_s):index.token_at(inner_e)]
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
+        before = _text_before(text, first.start_char, pair.start)
+        opens_line = not _text_before(text, index.line_start(pair.start), pair.start)
+        standalone = before in ("", ":") or opens_line
+        whole = content[-1:] in ".!?…" and _words(content) >= 3  # a sentence of its own
+        if standalone and (has_verb or whole or _words(content) > 6):
             kind = "direct"
         elif cue is not None and _words(content) >= (2 if has_verb else 3):
             kind = "partial"
@@ -187,7 +249,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             continue  # a scare quote or a title
         speaker = speaker_text = None
         if cue is not None:
-            subj = _subject(cue)
+            subj = _subject(cue, (pair.start, pair.end))
             if subj is not None:
                 speaker, speaker_text = speakers.at(subj)
         elif kind == "direct" and last_direct is not None and (
@@ -211,6 +273,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
 def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
               quoted: list[tuple[int, int]], start_id: int) -> list[Quote]:
     out = []
+    quoted = sorted(quoted)
+    quoted_starts = [q[0] for q in quoted]
     for tok in doc:
         if tok.lemma_ not in INDIRECT_CUES or tok.pos_ != "VERB":
             continue
@@ -220,8 +284,9 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         while e > s and doc_text(doc)[e - 1] in ",.;:":
             e -= 1
-        if any(qs < e and s < qe for qs, qe in quoted) or e - s < 8:
-            continue
+        k = bisect.bisect_left(quoted_starts, e) - 1
+        if k >= 0 and quoted[k][1] > s or e - s < 8:
+            continue  # inside or over a quotation already found (quotes do not overlap)
         subj = _subject(tok)
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=doc_text(doc)[s:e],

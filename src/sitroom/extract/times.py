@@ -4,7 +4,14 @@ Candidates are the model's DATE and TIME entities plus the expressions it tends 
 ("overnight", "later on Thursday", "tomorrow"); the longest wins where they overlap. The
 value comes from :func:`sitroom.extract.timex.normalize`, anchored to the publication date
 of the post the expression sits in (else the document's), with the tense of the verb it
-hangs on deciding the direction of bare weekdays and dates.
+hangs on deciding the direction of bare weekdays and dates. Without any publication date
+relative expressions keep no value (never a guess from the clock).
+
+Limits: a date entity of the model that names no time at all ("Between 30 and 40" tanks,
+an age) is dropped, not kept valueless; times are anchored to the publication date, not
+to a date named earlier in the text ("on 12 February … two days later"); holidays,
+fiscal calendars beyond quarters and clock times ("at 3pm") keep the model's span with a
+coarse or empty value.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from spacy.tokens import Doc, Span
 from ..model import Analysis, Time
 from . import extractor
 from ._text import doc_text, post_at
-from .timex import normalize
+from .timex import is_temporal, normalize
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -40,6 +47,9 @@ EXTRA = re.compile(
 )
 YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
+INTENT_VERBS = {"agree", "plan", "expect", "decide", "promise", "vow", "pledge", "hope",
+                "want", "aim", "prepare", "schedule", "set", "intend", "due", "invite", "urge",
+                "ask", "offer", "threaten", "propose", "seek", "try", "going", "go", "be"}
 FUTURE_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "prepare", "aim"}
 
 
@@ -55,6 +65,10 @@ def tense_of(span: Span) -> str | None:
     chain = [verb, *verb.ancestors][:3]
     for v in chain:
         kids = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if "to" in kids and v.tag_ == "VB":
+            # "agreed to hold a summit on 6 March" looks ahead of the agreeing; "went to
+            # Kyiv to meet him on Monday" says nothing: the nearest Monday
+            return "future" if v.head.lemma_ in INTENT_VERBS else None
         if kids & FUTURE_AUX or v.lemma_ in FUTURE_VERBS and v.tag_ != "VBD":
             return "future"
         if v.tag_ == "VBD" or kids & {"did", "had", "has", "have"} and v.tag_ == "VBN":
@@ -91,11 +105,14 @@ def candidates(doc: Doc) -> list[Span]:
 
 
 def _trim(span: Span) -> Span:
-    """Drop a trailing possessive ("Thursday’s talks")."""
-    end = span.end
-    while end > span.start + 1 and span.doc[end - 1].tag_ == "POS":
+    """Drop a trailing possessive ("Thursday’s talks") and a leading verb the model took
+    into a duration ("could last five weeks")."""
+    start, end = span.start, span.end
+    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
         end -= 1
-    return span.doc[span.start:end]
+    while end > start + 1 and span.doc[start].pos_ in ("VERB", "AUX"):
+        start += 1
+    return span.doc[start:end]
 
 
 @extractor("times")
@@ -107,8 +124,8 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         anchor = anchor_of(analysis, span.start_char)
         found = normalize(span.text, anchor, tense_of(span))
         if found is None:
-            if span.label_ not in ("DATE", "TIME"):
-                continue
+            if span.label_ not in ("DATE", "TIME") or not is_temporal(span.text):
+                continue  # "Between 30 and 40" tanks, an age: figures, not times
             kind, value = span.label_, None
         else:
             kind, value = found

@@ -80,6 +80,25 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
 ]]
 
 
+TEMPORAL = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"mon|tues?|wed|thu(?:rs)?|fri|sat|sun|\w+day|\w*days|"
+    r"seconds?|minutes?|hours?|nights?|weeks?|weekends?|fortnights?|months?|years?|"
+    r"decades?|century|centuries|morning|afternoon|evening|noon|midday|midnight|overnight|"
+    r"tonight|now|currently|recently|ago|earlier|later|spring|summer|autumn|fall|winter|"
+    r"quarter|season|term|period|era|times?|date|am|pm|a\.m|p\.m|o'clock|gmt|utc|bst|cet|"
+    r"christmas|easter|ramadan|eid|new year|anniversary|\d+s|(?:1[89]|20)\d\d)\b"
+    r"|\d:\d\d",
+    re.IGNORECASE,
+)
+
+
+def is_temporal(text: str) -> bool:
+    """Whether a phrase names a time at all: "Between 30 and 40" or an age "78" does not."""
+    return bool(TEMPORAL.search(text))
+
+
 def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
     """The year that puts day-month nearest the anchor, in the direction of the tense."""
     best = None
