@@ -18,11 +18,24 @@ def test_bench_json(tmp_path):
     assert out["docs"] == 2 and out["tokens"] > 20
     m = out["metrics"]
     for key in ("tokens_per_s", "spacy_tokens_per_s", "ratio_to_spacy", "peak_rss_mb",
-                "stage.nlp_s", "stage.places_s", "stage.quotes_s"):
+                "stage.nlp_s", "stage.places_s", "stage.quotes_s", "stage.nlp_share"):
         assert m[key] > 0, key
     assert abs(m["ratio_to_spacy"] - m["tokens_per_s"] / m["spacy_tokens_per_s"]) < 1e-9
+    assert 0 < m["stage.nlp_share"] <= 1
 
 
-def test_bench_without_inputs_is_a_clear_error(tmp_path):
+def test_bench_limit_and_table(tmp_path):
+    for k in range(3):
+        (tmp_path / f"{k}.txt").write_text(f"Talks in Geneva resumed on day {k + 2}.\n")
+    result = CliRunner().invoke(main, ["bench", str(tmp_path), "--limit", "2", "--repeat", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 docs" in result.stdout and "ratio_to_spacy" in result.stdout
+
+
+def test_bench_without_inputs_is_a_clear_error(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["bench", str(tmp_path / "none")])
     assert result.exit_code != 0 and "Traceback" not in result.output
+    monkeypatch.setenv("SITROOM_DATA", str(tmp_path))  # no PolNeAR there
+    result = CliRunner().invoke(main, ["bench"])
+    assert result.exit_code != 0 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "PATH" in result.stderr

@@ -68,6 +68,28 @@ def test_eval_table_and_bad_path(tmp_path):
     path = tmp_path / "tiny.txt"
     path.write_text(CONLL)
     table = CliRunner().invoke(main, ["eval", "ner-conll", str(path)])
-    assert "loc.f1" in table.stdout and "sitroom" in table.stdout
+    assert table.exit_code == 0, table.output
+    assert "loc.f1" in table.stdout and "sitroom" in table.stdout and "spacy" in table.stdout
     bad = CliRunner().invoke(main, ["eval", "ner-conll", str(tmp_path / "nope.txt")])
-    assert bad.exit_code == 1 and "nope.txt" in bad.stderr and "Traceback" not in bad.stderr
+    assert bad.exit_code == 2 and bad.stdout == ""
+    assert "nope.txt" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_eval_not_conll_is_one_line(tmp_path):
+    path = tmp_path / "prose.txt"
+    path.write_text("-DOCSTART- -X- -X- O\n\nThis is not a column file at all.\n")
+    bad = CliRunner().invoke(main, ["eval", "ner-conll", str(path)])
+    assert bad.exit_code == 1 and "prose.txt:3" in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1 and "Traceback" not in bad.stderr
+
+
+def test_eval_folder_split_and_limit(tmp_path):
+    (tmp_path / "valid.txt").write_text(CONLL)
+    result = CliRunner().invoke(main, ["eval", "ner-conll", str(tmp_path), "--split", "valid",
+                                       "--limit", "1", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["data"].endswith("valid.txt") and out["n"] == 3  # the first document only
+    # the pipeline before sitroom's entity layer is scored beside it, apart from baselines
+    assert "f1" in out["ablations"]["sitroom doc.ents"]
+    assert out["counts"]["sitroom"]["LOC"] == {"tp": 1, "fp": 0, "fn": 0}

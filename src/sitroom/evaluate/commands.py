@@ -9,7 +9,15 @@ import click
 from rich.console import Console
 from rich.progress import track
 
+from ..nlp.model import ModelMissing
 from . import load_tasks
+
+
+class NoSuchPath(click.ClickException):
+    """A path that is not there: a usage error (exit 2), on one line. Data that is there
+    but not in the task's format is a plain one-line error (exit 1)."""
+
+    exit_code = 2
 
 
 def _progress(items, label):
@@ -26,10 +34,10 @@ def _progress(items, label):
 def eval_command(task, path, split, limit, fmt) -> None:
     """Score TASK on the annotated data at PATH, with baselines measured in the same run."""
     if not Path(path).exists():
-        raise click.ClickException(f"{path}: no such file or directory")
+        raise NoSuchPath(f"{path}: no such file or directory")
     try:
         result = load_tasks()[task](path, split=split, limit=limit, progress=_progress)
-    except (ValueError, OSError) as err:
+    except (ValueError, OSError, ModelMissing) as err:
         raise click.ClickException(" ".join(str(err).split())) from None
     if fmt == "json":
         click.echo(json.dumps(result.to_json()))

@@ -3,6 +3,7 @@ documents, blank lines between sentences."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +22,16 @@ class ConllDoc:
         return [t for s in self.sentences for _, t in s]
 
 
+TAG = re.compile(r"O|[BI]-[A-Z]+")
+
+
 def read_conll(path: str | Path) -> Iterator[ConllDoc]:
+    """Documents of sentences of (token, tag); the tag is the last column (IOB1 or IOB2).
+
+    A line that is not a token and a tag raises ValueError naming the file and line."""
     doc, sent = ConllDoc(), []
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
+        for number, line in enumerate(fh, 1):
             line = line.strip()
             if line.startswith("-DOCSTART-"):
                 if sent:
@@ -38,8 +45,8 @@ def read_conll(path: str | Path) -> Iterator[ConllDoc]:
                 sent = []
             else:
                 parts = line.split()
-                if len(parts) < 2:
-                    raise ValueError(f"{path}: not CoNLL: {line[:60]!r}")
+                if len(parts) < 2 or not TAG.fullmatch(parts[-1]):
+                    raise ValueError(f"{path}:{number}: not a CoNLL token line: {line[:60]!r}")
                 sent.append((parts[0], parts[-1]))
     if sent:
         doc.sentences.append(sent)

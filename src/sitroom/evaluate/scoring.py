@@ -32,16 +32,23 @@ def prf(gold: Iterable[Hashable], predicted: Iterable[Hashable]) -> PRF:
     return PRF(len(g & p), len(p - g), len(g - p))
 
 
+def per_label(gold: set[tuple], predicted: set[tuple], labels: Iterable[str]
+              ) -> dict[str, PRF]:
+    """Exact-match counts per label; items end with their label."""
+    return {label: prf({x for x in gold if x[-1] == label},
+                       {x for x in predicted if x[-1] == label}) for label in labels}
+
+
 def span_metrics(gold: set[tuple], predicted: set[tuple], labels: Iterable[str]
                  ) -> dict[str, float]:
-    """Micro P/R/F1 over ``labels`` and F1 per label; items end with their label."""
+    """Micro P/R/F1 over ``labels`` and P/R/F1 per label (``per.f1``, ...); items end with
+    their label, so a span with the right extent and the wrong label is wrong."""
     labels = list(labels)
     g = {x for x in gold if x[-1] in labels}
     p = {x for x in predicted if x[-1] in labels}
     micro = prf(g, p)
     out = {"f1": micro.f1, "precision": micro.precision, "recall": micro.recall}
-    for label in labels:
-        one = prf({x for x in g if x[-1] == label}, {x for x in p if x[-1] == label})
+    for label, one in per_label(g, p, labels).items():
         key = label.lower()
         out.update({f"{key}.f1": one.f1, f"{key}.precision": one.precision,
                     f"{key}.recall": one.recall})
