@@ -16,6 +16,7 @@ coarse or empty value.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -24,27 +25,8 @@ from spacy.tokens import Doc, Span
 from ..model import Analysis, Time
 from . import extractor
 from ._text import doc_text, post_at
-from .timex import is_temporal, normalize
+from .timex import find, is_temporal, normalize
 
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_PART = r"(?:morning|afternoon|evening|night)"
-EXTRA = re.compile(
-    rf"\b(?:(?:later|earlier|early|late)\s+on\s+{_WD}(?:\s+{_PART})?"
-    rf"|(?:on\s+)?{_WD}(?:\s+{_PART})?"
-    rf"|(?:this|tomorrow|yesterday)\s+{_PART}"
-    r"|overnight|tonight|tomorrow|today|yesterday|now|currently|recently|previously"
-    r"|the\s+future|the\s+past|soon"
-    r"|(?:the\s+)?(?:first|second|third|fourth|latest|current|year-ago|year-earlier)"
-    r"[\s-]quarter"
-    r"|(?:earlier|later|early|late)\s+(?:this|next|last)\s+(?:week|month|year)"
-    r"|(?:this|next|last|the\s+past|the\s+coming)\s+(?:week|month|year|weekend|spring|"
-    r"summer|fall|autumn|winter)"
-    r"|daily|weekly|monthly|annually|every\s+day"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:,\s+\d{4})?"
-    r"|(?:in\s+)?the\s+(?:past|last|next)\s+(?:\d+|two|three|four|five|six|seven|24|48|72)"
-    r"\s+(?:hours|days|weeks|months))\b",
-    re.IGNORECASE,
-)
 YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
 INTENT_VERBS = {"agree", "plan", "expect", "decide", "promise", "vow", "pledge", "hope",
@@ -87,21 +69,36 @@ def anchor_of(analysis: Analysis, offset: int) -> date | None:
     return None
 
 
+# Words the model tags as dates that news annotators (TimeML) rarely take as times.
+VAGUE = {"previously", "soon", "recent", "future", "already", "years", "months", "days",
+         "weeks", "decades", "hours", "minutes", "the day", "that day", "the time", "annually",
+         "once", "then", "the year", "that year"}
+
+
 def candidates(doc: Doc) -> list[Span]:
-    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    for m in EXTRA.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    spans.sort(key=lambda s: (s.start, -len(s)))
-    out: list[Span] = []
-    for span in spans:
-        if out and span.start < out[-1].end:
-            if span.end > out[-1].end:  # overlapping: keep their union
-                out[-1] = doc[out[-1].start:span.end]
+    """The rule finder's spans, and the model's DATE and TIME entities where no rule span
+    overlaps them. A model entity that holds two rule spans ("the third quarter ended
+    Sept. 30", "between 1994 and 1997") gives way to them."""
+    text = doc_text(doc)
+    rules = []
+    for start, end in find(text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (not rules or span.start >= rules[-1].end):
+            rules.append(span)
+    starts = [r.start for r in rules]
+    out = list(rules)
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE:
             continue
-        out.append(span)
-    return out
+        k = bisect.bisect_left(starts, ent.end)
+        inside = [r for r in rules[max(0, k - 4):k] if r.end > ent.start]
+        if not inside:
+            out.append(ent)
+        elif len(inside) == 1 and inside[0].start >= ent.start and inside[0].end <= ent.end \
+                and len(ent) > len(inside[0]) and normalize(ent.text, None) is not None \
+                and normalize(inside[0].text, None) is None:
+            out[out.index(inside[0])] = ent  # the model read more of it than the rules
+    return sorted(out, key=lambda s: s.start)
 
 
 def _trim(span: Span) -> Span:

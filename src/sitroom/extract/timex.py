@@ -1,6 +1,9 @@
-"""TIMEX3 normalisation of one temporal expression: ``normalize(text, anchor, tense)``.
+"""TIMEX3 in plain text: ``find(text)`` spots expressions, ``normalize(text, anchor, tense)``
+values one.
 
-Pure regex and ``datetime``; no I/O, no model. Values follow TimeML: ``2025-03-06``,
+Pure regex and ``datetime``; no I/O, no model. ``find`` follows TimeML's extents: a
+leading determiner and modifier belong to the expression ("the third quarter", "early
+December", "the end of 1990"), a preposition does not. Values follow TimeML: ``2025-03-06``,
 ``2025-W09``, ``2025-03``, ``2025``, ``2025-02-27TMO`` (morning), ``2025-02-27TNI``
 (night), ``PT24H``, ``P5W``, ``PXM`` (an unspecified number of months), ``PRESENT_REF``,
 ``PAST_REF``. Relative expressions need an anchor (the post's or the document's date);
@@ -49,16 +52,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("month_year", rf"^{_MONTH},?\s+{_YEAR}$"),
     ("year", rf"^(?:in\s+)?{_YEAR}$"),
     ("month", rf"^(?:in\s+)?{_MONTH}$"),
-    ("decade", r"^(?:the\s+)?(?P<dec>(?:19|20)\d)0s$"),
+    ("decade", r"^(?:the\s+)?(?:(?P<dec>(?:19|20)\d)0s|'(?P<short>\d)0s)$"),
     ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|"
+                r"last night|"
                 r"recent|previously|the past|soon|the future|future|"
                 r"the day before yesterday|the day after tomorrow)$"),
-    ("quarter", r"^(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
-                r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier))"
-                r"[\s-]+(?:fiscal\s+)?quarter$|^(?:the\s+)?quarter$"),
+    ("quarter", r"^(?:the\s+)?(?:(?P<qyear>\d{4})\s+|(?P<yrel>this|last|next) year's\s+)?"
+                r"(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
+                r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier|comparable))?"
+                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)$"),
     ("season", r"^(?:(?P<rel>this|last|next|early|late|earlier this|later this)\s+)?"
                r"(?P<season>spring|summer|fall|autumn|winter)$"),
     ("the_unit", r"^the\s+(?P<unit>year|month|week|weekend)$"),
+    ("century", r"^this century$"),
     ("earlier_this", r"^(?P<edge>earlier|later|early|late)\s+(?P<rel>this|next|last)\s+"
                      r"(?P<unit>week|month|year)$"),
     ("fiscal", rf"^(?:the\s+)?fiscal\s+(?:year\s+)?{_YEAR}$"),
@@ -70,14 +76,108 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("relative_unit", r"^(?P<rel>this|next|last|the past|the last|the coming|the next|past)\s+"
                       r"(?P<unit>week|month|year|weekend|decade)$"),
     ("ago", rf"^{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|later|from now)$"),
-    ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous)\s+)?"
-                 rf"(?:more than\s+|nearly\s+|almost\s+|about\s+|over\s+|just over\s+)?"
-                 rf"{_NUM}\s+{_UNIT}$"),
-    ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+)?"
+    ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous|latest|final|"
+                 rf"following)\s+)?"
+                 rf"(?:(?:more than|nearly|almost|about|around|over|just over|some|at least|"
+                 rf"up to)\s+)?{_NUM}[\s-]+{_UNIT}(?:-long)?$"),
+    ("month_rel", rf"^(?P<rel>last|this|next|each|every)\s+{_MONTH}$"),
+    ("year_end", r"^(?:the\s+)?(?:year-end|end of the year)$"),
+    ("clock", r"^(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?"
+              r"(?:\s*(?:gmt|utc))?$|^(?P<word>noon|midnight)$"),
+    ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|easter(?: sunday)?|"
+                r"thanksgiving(?: day)?|election day)$"),
+    ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
+                    r"coming) few\s+|coming\s+)?"
                     r"(?P<unit>minutes|hours|days|weeks|months|years|decades)$"),
     ("set", r"^(?P<freq>daily|weekly|monthly|annually|yearly|every day|each day|every week|"
-            r"every month|every year|nightly)$"),
+            r"every month|every year|nightly|each week|each month|each year|every morning|"
+            r"every night)$"),
 ]]
+
+
+# --- finding --------------------------------------------------------------------------
+# Month and weekday names are matched with their capital, so "may" and "march" the verbs
+# stay out; "May" alone needs a preposition or modifier before it (see ``find``).
+_FM = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+       r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Jan|Feb|Aug|Sept|Oct|"
+       r"Nov|Dec)")
+_FW = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_FD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_FY = r"(?:1[89]\d\d|20\d\d)"
+_FN = (r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+       r"fifty|sixty|hundred|twenty-four|forty-eight|several|a\s+few|few|a\s+couple\s+of|"
+       r"many)")
+_FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|" \
+      r"century|centuries)"
+_FMOD = (r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|rest|remainder|"
+         r"turn)\s+of|[Tt]he\s+(?:first|second)\s+half\s+of)[\s-]+)?")
+_FPART = r"(?:morning|afternoon|evening|night)"
+_FREL = r"(?:this|next|last|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+previous|" \
+        r"the\s+following|past|coming|previous)"
+_FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+least|up\s+to)"
+
+FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx in [
+    # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"
+    rf"(?:{_FW},?\s+)?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
+    rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?",
+    rf"{_FMOD}{_FM},?\s+{_FY}",
+    rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM}",
+    rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?)?{_FY}(?![.,]\d|\s*(?:%|percent))",
+    rf"(?:(?i:the)\s+)?{_FMOD}(?:(?:19|20)?\d0s|'\d0s)",
+    rf"(?:(?i:early|late|later|earlier)\s+on\s+|(?i:last|next|this|early|late)\s+)?{_FW}"
+    rf"(?:\s+(?i:{_FPART}))?",
+    # "the third quarter", "this year's third quarter", "the fiscal first quarter"
+    r"(?i:(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
+    r"(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|previous|last|next|"
+    r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
+    r"|the\s+(?:fiscal\s+)?quarter"
+    r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)",
+    # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
+    rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
+    rf"(?:{_FQUAL}\s+)?{_FN}\s+{_FU}(?:\s+(?:ago|earlier|later|from\s+now))?)",
+    r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+    r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)",
+    r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
+    r"(?:days|weeks|months|years|decades))",
+    rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
+    rf"(?:\s+(?i:{_FPART}))?",
+    r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end)",
+    rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})",
+    rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
+    rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))",
+    r"(?i:the\s+(?:week|weekend)|this\s+century)",
+    r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))",
+    r"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))",
+    r"(?i:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d(?:\s*(?:GMT|UTC))?|"
+    r"noon|midnight)",
+    r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday)?|"
+    r"Thanksgiving(?:\s+Day)?|Election\s+Day)",
+    r"(?i:daily|weekly|monthly|nightly|(?:every|each)\s+(?:day|week|month|year|morning|night))",
+    rf"(?i:every|each)\s+{_FM}",
+]]
+_MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|early|late|mid|"
+                         r"before|after|from|to|through|during|each|every|end|and)[\s-]+)$",
+                         re.IGNORECASE)
+
+
+def find(text: str) -> list[tuple[int, int]]:
+    """Character spans of the temporal expressions in ``text``, longest first where they
+    overlap, in text order."""
+    found = []
+    for rx in FIND:
+        for m in rx.finditer(text):
+            word = m.group().rsplit(None, 1)[-1]
+            if word == "May" and m.group() == "May" and not _MAY_BEFORE.search(
+                    text[max(0, m.start() - 12):m.start()]):
+                continue  # "May" the name or the verb
+            found.append((m.start(), m.end()))
+    found.sort(key=lambda s: (s[0] - s[1], s[0]))
+    taken: list[tuple[int, int]] = []
+    for start, end in found:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+    return sorted(taken)
 
 
 TEMPORAL = re.compile(
@@ -115,6 +215,35 @@ def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
     return (best or anchor).year
 
 
+def _year_for_month(month: int, anchor: date, tense: str | None) -> int:
+    """The year that puts a month nearest the anchor, in the direction of the tense."""
+    if tense == "past":
+        return anchor.year - (month > anchor.month)
+    if tense == "future":
+        return anchor.year + (month < anchor.month)
+    return min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))
+
+
+def _holiday(name: str, anchor: date | None, tense: str | None) -> str | None:
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31)}
+    if name in fixed:
+        month, day = fixed[name]
+        if anchor is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        return f"{_year_for(month, day, anchor, tense)}-{month:02d}-{day:02d}"
+    if anchor is None:
+        return None
+    if name.startswith("easter"):
+        from dateutil.easter import easter
+        return easter(anchor.year).isoformat()
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November
+        first = date(anchor.year, 11, 1)
+        return (first + timedelta(days=(3 - first.weekday()) % 7 + 21)).isoformat()
+    return None
+
+
 def _weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
     diff = wd - anchor.weekday()
     if rel == "next":
@@ -150,11 +279,31 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(?:on|in|at|by|since|until|from|during|of)\s+", "", t)
-    for name, rx in PATTERNS:
-        m = rx.match(t)
-        if m:
-            return _value(name, m, anchor, tense)
+    for form in (t, *_variants(t)):
+        for name, rx in PATTERNS:
+            m = rx.match(form)
+            if m:
+                return _value(name, m, anchor, tense)
     return None
+
+
+_MODIFIER = re.compile(r"^(?:early|late|mid|earlier|later|the (?:end|beginning|start|middle|rest|"
+                       r"remainder|turn) of|the (?:first|second) half of)[\s-]+")
+_WEEKDAY_BEFORE_DATE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                                  r"sunday),?\s+(?=\S*\d|(?:the\s+)?\d|[a-z]+\.? \d)")
+
+
+def _variants(t: str) -> list[str]:
+    """Readings of an expression with its modifier stripped: TimeML keeps the value of
+    "early December" as December (the modifier is an attribute), and "Saturday, April 25"
+    is April 25."""
+    out = []
+    bare = _MODIFIER.sub("", t)
+    if bare != t:
+        out.append(re.sub(r"^the\s+(?=\d{4}$)", "", bare))
+    if _WEEKDAY_BEFORE_DATE.match(t):
+        out.append(_WEEKDAY_BEFORE_DATE.sub("", t))
+    return out
 
 
 def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # noqa: C901
@@ -178,16 +327,45 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         month = _month_no(g["month"])
         if anchor is None:
             return "DATE", f"XXXX-{month:02d}"
-        year = anchor.year
-        if tense == "past" and month > anchor.month:
-            year -= 1
-        elif tense == "future" and month < anchor.month:
-            year += 1
-        return "DATE", f"{year}-{month:02d}"
+        return "DATE", f"{_year_for_month(month, anchor, tense)}-{month:02d}"
     if name == "decade":
-        return "DATE", g["dec"]
+        return "DATE", g["dec"] or f"19{g['short']}"
+    if name == "century":
+        return ("DATE", str(anchor.year)[:2]) if anchor else ("DATE", None)
+    if name == "month_rel":
+        month, rel = _month_no(g["month"]), g["rel"]
+        if rel in ("each", "every"):
+            return "SET", f"XXXX-{month:02d}"
+        if anchor is None:
+            return "DATE", None
+        year = anchor.year
+        if rel == "last":
+            year -= month >= anchor.month
+        elif rel == "next":
+            year += month <= anchor.month
+        return "DATE", f"{year}-{month:02d}"
+    if name == "year_end":
+        return ("DATE", f"{anchor.year}-12-31") if anchor else ("DATE", None)
+    if name == "clock":
+        if g["word"]:
+            hour, minute = (12, 0) if g["word"] == "noon" else (24, 0)
+        else:
+            hour, minute = int(g["h"]), int(g["min"] or 0)
+            if not g["ampm"] and not g["min"] or hour > 24 or minute > 59:
+                return None
+            if g["ampm"] and g["ampm"][0] == "p" and hour < 12:
+                hour += 12
+            elif g["ampm"] and g["ampm"][0] == "a" and hour == 12:
+                hour = 0
+        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+    if name == "holiday":
+        return "DATE", _holiday(g["day"], anchor, tense)
     if name == "deictic":
         word = g["word"]
+        if word == "last night":
+            return ("TIME", f"{(anchor - timedelta(days=1)).isoformat()}TNI") if anchor \
+                else ("TIME", None)
         if word in ("now", "currently", "current"):
             return "DATE", "PRESENT_REF"
         if word in ("recently", "recent", "previously", "the past"):
@@ -226,14 +404,20 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             q = int(g["ord"][0]) if g["ord"][0].isdigit() else \
                 ["first", "second", "third", "fourth"].index(g["ord"]) + 1
             year = anchor.year - 1 if q > q_now and tense != "future" else anchor.year
+            if g["qyear"]:
+                year = int(g["qyear"])
+            elif g["yrel"]:
+                year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"]]
             return "DATE", f"{year}-Q{q}"
+        if m.group().endswith("period") and not g["rel"]:
+            return None
         rel = (g["rel"] or "latest").lower()
         if rel == "current":
             return "DATE", f"{anchor.year}-Q{q_now}"
         # news reports the quarter just ended: "the latest quarter", "the quarter"; the
         # "year-ago quarter" is that one a year before
         q, year = (q_now - 1, anchor.year) if q_now > 1 else (4, anchor.year - 1)
-        if rel in ("year-ago", "year-earlier"):
+        if rel in ("year-ago", "year-earlier", "comparable"):
             year -= 1
         return "DATE", f"{year}-Q{q}"
     if name == "season":
