@@ -31,6 +31,7 @@ NUMBERS = {
 }
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "night": ("", "D"), "week": ("", "W"), "fortnight": ("", "2W"), "month": ("", "M"),
+         "quarter": ("", "Q"),
          "year": ("", "Y"), "decade": ("", "DE"), "century": ("", "CE")}
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
          "overnight": "NI", "tonight": "NI", "midday": "MI", "noon": "MI"}
@@ -41,7 +42,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
        r"fifteen|twenty|thirty|forty|fifty|hundred|several|a few|few|many|some)"
-_UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?"
+_UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|" \
+        r"century)s?"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
     ("iso", r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$"),
@@ -58,9 +60,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"recent|previously|the past|soon|the future|future|"
                 r"the day before yesterday|the day after tomorrow)$"),
     ("quarter", r"^(?:the\s+)?(?:(?P<qyear>\d{4})\s+|(?P<yrel>this|last|next) year's\s+)?"
-                r"(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
+                r"(?:fiscal\s+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
+                r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
                 r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier|comparable))?"
-                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)$"),
+                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)(?: of (?P<qyear2>\d{4}))?$"),
     ("season", r"^(?:(?P<rel>this|last|next|early|late|earlier this|later this)\s+)?"
                r"(?P<season>spring|summer|fall|autumn|winter)$"),
     ("the_unit", r"^the\s+(?P<unit>year|month|week|weekend)$"),
@@ -82,8 +85,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                  rf"up to)\s+)?{_NUM}[\s-]+{_UNIT}(?:-long)?$"),
     ("month_rel", rf"^(?P<rel>last|this|next|each|every)\s+{_MONTH}$"),
     ("year_end", r"^(?:the\s+)?(?:year-end|end of the year)$"),
-    ("clock", r"^(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?"
-              r"(?:\s*(?:gmt|utc))?$|^(?P<word>noon|midnight)$"),
+    ("fiscal_year", r"^(?:the\s+)?(?:(?P<rel>current|last|next|previous|coming|new|this)\s+)?"
+                    r"(?:fiscal|full|calendar)\s+year$"),
+    ("clock", r"^(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|"
+              r"(?P<word>noon|midday|midnight))(?:\s*(?:gmt|utc))?(?:\s+(?:on\s+)?(?P<wd>monday|"
+              r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday))?$"),
+    ("month_of_year", rf"^{_MONTH}\s+(?P<rel>last|this|next) year$"),
     ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|easter(?: sunday)?|"
                 r"thanksgiving(?: day)?|election day)$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
@@ -101,6 +108,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
 _FM = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
        r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Jan|Feb|Aug|Sept|Oct|"
        r"Nov|Dec)")
+# alone, a month needs its full name or a dotted abbreviation: "Jan" is a name
+_FM_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
 _FW = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FY = r"(?:1[89]\d\d|20\d\d)"
@@ -108,8 +118,8 @@ _FN = (r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|e
        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
        r"fifty|sixty|hundred|twenty-four|forty-eight|several|a\s+few|few|a\s+couple\s+of|"
        r"many)")
-_FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|" \
-      r"century|centuries)"
+_FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|" \
+      r"decades?|century|centuries)(?!\s+old\b)"
 _FMOD = (r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|rest|remainder|"
          r"turn)\s+of|[Tt]he\s+(?:first|second)\s+half\s+of)[\s-]+)?")
 _FPART = r"(?:morning|afternoon|evening|night)"
@@ -122,7 +132,8 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     rf"(?:{_FW},?\s+)?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
     rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?",
     rf"{_FMOD}{_FM},?\s+{_FY}",
-    rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM}",
+    rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b)",
+    r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)",
     rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?)?{_FY}(?![.,]\d|\s*(?:%|percent))",
     rf"(?:(?i:the)\s+)?{_FMOD}(?:(?:19|20)?\d0s|'\d0s)",
     rf"(?:(?i:early|late|later|earlier)\s+on\s+|(?i:last|next|this|early|late)\s+)?{_FW}"
@@ -132,7 +143,8 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     r"(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|previous|last|next|"
     r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
     r"|the\s+(?:fiscal\s+)?quarter"
-    r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)",
+    r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)"
+    rf"(?:\s+of\s+{_FY})?",
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
     rf"(?:{_FQUAL}\s+)?{_FN}\s+{_FU}(?:\s+(?:ago|earlier|later|from\s+now))?)",
@@ -149,8 +161,9 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     r"(?i:the\s+(?:week|weekend)|this\s+century)",
     r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))",
     r"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))",
-    r"(?i:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d(?:\s*(?:GMT|UTC))?|"
-    r"noon|midnight)",
+    rf"(?i:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
+    rf"(?:\s*(?:GMT|UTC))?(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday))?",
+    rf"{_FM}\s+(?i:last|this|next)\s+year",
     r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday)?|"
     r"Thanksgiving(?:\s+Day)?|Election\s+Day)",
     r"(?i:daily|weekly|monthly|nightly|(?:every|each)\s+(?:day|week|month|year|morning|night))",
@@ -161,6 +174,10 @@ _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|earl
                          re.IGNORECASE)
 
 
+_RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
+_RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
+
+
 def find(text: str) -> list[tuple[int, int]]:
     """Character spans of the temporal expressions in ``text``, longest first where they
     overlap, in text order."""
@@ -168,9 +185,13 @@ def find(text: str) -> list[tuple[int, int]]:
     for rx in FIND:
         for m in rx.finditer(text):
             word = m.group().rsplit(None, 1)[-1]
-            if word == "May" and m.group() == "May" and not _MAY_BEFORE.search(
-                    text[max(0, m.start() - 12):m.start()]):
+            before = text[max(0, m.start() - 24):m.start()]
+            if word == "May" and m.group() == "May" and not _MAY_BEFORE.search(before):
                 continue  # "May" the name or the verb
+            if re.fullmatch(r"(?i:an?\s+second)", m.group()):
+                continue  # "a second group": the ordinal
+            if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before):
+                continue  # "four flights a week", "$500 million a year": a rate, not a time
             found.append((m.start(), m.end()))
     found.sort(key=lambda s: (s[0] - s[1], s[0]))
     taken: list[tuple[int, int]] = []
@@ -199,6 +220,15 @@ def is_temporal(text: str) -> bool:
     return bool(TEMPORAL.search(text))
 
 
+# Without a tense, a date ahead of the anchor must be this much nearer than the one behind
+# it to win: news reports more of what happened than of what is to come.
+FORWARD_COST = 1.5
+
+
+def _cost(delta: int) -> float:
+    return delta * FORWARD_COST if delta > 0 else -delta
+
+
 def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
     """The year that puts day-month nearest the anchor, in the direction of the tense."""
     best = None
@@ -210,7 +240,7 @@ def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
         delta = (d - anchor).days
         if tense == "past" and delta > 0 or tense == "future" and delta < 0:
             continue
-        if best is None or abs(delta) < abs((best - anchor).days):
+        if best is None or _cost(delta) < _cost((best - anchor).days):
             best = d
     return (best or anchor).year
 
@@ -222,7 +252,7 @@ def _year_for_month(month: int, anchor: date, tense: str | None) -> int:
     if tense == "future":
         return anchor.year + (month < anchor.month)
     return min((anchor.year - 1, anchor.year, anchor.year + 1),
-               key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))
+               key=lambda y: _cost((y * 12 + month) - (anchor.year * 12 + anchor.month)))
 
 
 def _holiday(name: str, anchor: date | None, tense: str | None) -> str | None:
@@ -258,7 +288,7 @@ def _weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
         return anchor + timedelta(days=diff % 7)
     if tense == "past":
         return anchor - timedelta(days=-diff % 7)
-    forward, back = diff % 7, -diff % 7  # no tense: the nearer one
+    forward, back = diff % 7, -diff % 7  # no tense: the nearer day
     return anchor + timedelta(days=forward) if forward <= back else anchor - timedelta(days=back)
 
 
@@ -278,7 +308,7 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
               ) -> tuple[str, str | None] | None:
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
-    t = re.sub(r"^(?:on|in|at|by|since|until|from|during|of)\s+", "", t)
+    t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
     for form in (t, *_variants(t)):
         for name, rx in PATTERNS:
             m = rx.match(form)
@@ -287,8 +317,8 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     return None
 
 
-_MODIFIER = re.compile(r"^(?:early|late|mid|earlier|later|the (?:end|beginning|start|middle|rest|"
-                       r"remainder|turn) of|the (?:first|second) half of)[\s-]+")
+_MODIFIER = re.compile(r"^(?:(?:the )?(?:early|late|mid)|earlier|later|the (?:end|beginning|"
+                       r"start|middle|rest|remainder|turn) of|the (?:first|second) half of)[\s-]+")
 _WEEKDAY_BEFORE_DATE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                                   r"sunday),?\s+(?=\S*\d|(?:the\s+)?\d|[a-z]+\.? \d)")
 
@@ -344,11 +374,16 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         elif rel == "next":
             year += month <= anchor.month
         return "DATE", f"{year}-{month:02d}"
+    if name == "fiscal_year":
+        if anchor is None:
+            return "DATE", None
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(g["rel"] or "", 0)
+        return "DATE", str(anchor.year + step)
     if name == "year_end":
         return ("DATE", f"{anchor.year}-12-31") if anchor else ("DATE", None)
     if name == "clock":
         if g["word"]:
-            hour, minute = (12, 0) if g["word"] == "noon" else (24, 0)
+            hour, minute = (24, 0) if g["word"] == "midnight" else (12, 0)
         else:
             hour, minute = int(g["h"]), int(g["min"] or 0)
             if not g["ampm"] and not g["min"] or hour > 24 or minute > 59:
@@ -357,8 +392,18 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
                 hour += 12
             elif g["ampm"] and g["ampm"][0] == "a" and hour == 12:
                 hour = 0
-        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        day = "XXXX-XX-XX"
+        if anchor and g["wd"] in WEEKDAYS:
+            day = _weekday(WEEKDAYS.index(g["wd"]), anchor, None, tense).isoformat()
+        elif anchor:
+            shift = {"tomorrow": 1, "yesterday": -1}.get(g["wd"] or "", 0)
+            day = (anchor + timedelta(days=shift)).isoformat()
         return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+    if name == "month_of_year":
+        if anchor is None:
+            return "DATE", None
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        return "DATE", f"{year}-{_month_no(g['month']):02d}"
     if name == "holiday":
         return "DATE", _holiday(g["day"], anchor, tense)
     if name == "deictic":
@@ -404,14 +449,14 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             q = int(g["ord"][0]) if g["ord"][0].isdigit() else \
                 ["first", "second", "third", "fourth"].index(g["ord"]) + 1
             year = anchor.year - 1 if q > q_now and tense != "future" else anchor.year
-            if g["qyear"]:
-                year = int(g["qyear"])
+            if g["qyear"] or g["qyear2"]:
+                year = int(g["qyear"] or g["qyear2"])
             elif g["yrel"]:
                 year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"]]
-            return "DATE", f"{year}-Q{q}"
+            return "DATE", f"{year - bool(g['back'])}-Q{q}"
         if m.group().endswith("period") and not g["rel"]:
             return None
-        rel = (g["rel"] or "latest").lower()
+        rel = (g["rel"] or g["back"] or "latest").lower()
         if rel == "current":
             return "DATE", f"{anchor.year}-Q{q_now}"
         # news reports the quarter just ended: "the latest quarter", "the quarter"; the
