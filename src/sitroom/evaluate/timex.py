@@ -1,7 +1,8 @@
 """timex: temporal expressions on TimeML, TempEval-3 style.
 
 Spans: strict (same characters) and relaxed (overlapping) precision, recall and F1; on
-relaxed matches, type accuracy and value F1 (a value counts when it equals the gold one).
+relaxed matches, type accuracy and value F1 (a value counts when it equals the gold one);
+then relaxed and value F1 per TIMEX3 type, with the number of gold expressions of the type.
 The baseline is dateparser, anchored to the same creation time, valuing the spans that
 sitroom's tagger finds (so it measures normalisation, as the issue asks).
 """
@@ -17,6 +18,8 @@ from . import task
 from .report import EvalResult
 from .scoring import PRF
 from .timeml import read_corpus
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 def _dateparser_value(text: str, dct: str | None) -> str | None:
@@ -67,9 +70,10 @@ def evaluate(path: str, split: str | None = None, limit: int | None = None,
     docs = list(read_corpus(path))[:limit] if limit else list(read_corpus(path))
     documents = [Document(id=d.name, text=d.text, published=d.dct) for d in docs]
     tracked = progress(documents, "sitroom") if progress else documents
-    pairs, base_pairs, n_gold, n_pred = [], [], 0, 0
+    pairs, base_pairs, predicted, n_gold, n_pred = [], [], [], 0, 0
     for d, a in zip(docs, analyze(tracked)):
         pred = [(t.start, t.end, t.type, t.value) for t in a.times]
+        predicted += pred
         base = [(s, e, "DATE", _dateparser_value(d.text[s:e], d.dct)) for s, e, _, _ in pred]
         pairs += _match(d.timexes, pred)
         base_pairs += _match(d.timexes, base)
@@ -77,5 +81,17 @@ def evaluate(path: str, split: str | None = None, limit: int | None = None,
         n_pred += len(pred)
     metrics = _score(pairs, n_gold, n_pred)
     baseline = _score(base_pairs, n_gold, n_pred)
+    # per TIMEX3 type: gold of that type, and predictions of that type that match nothing
+    matched = {id(p) for _, p, _ in pairs}
+    notes = []
+    for kind in TYPES:
+        n_g = sum(1 for d in docs for g in d.timexes if g.type == kind)
+        typed = [(g, p, s) for g, p, s in pairs if g.type == kind]
+        spare = sum(1 for p in predicted if p[2] == kind and id(p) not in matched)
+        scored = _score(typed, n_g, len(typed) + spare)
+        metrics[f"{kind} relaxed_f1"] = scored["relaxed_f1"]
+        metrics[f"{kind} value_f1"] = scored["value_f1"]
+        notes.append(f"{kind}: {n_g} gold")
     return EvalResult(task="timex", data=path, n=n_gold, metrics=metrics,
-                      baselines={"dateparser (same spans)": baseline})
+                      baselines={"dateparser (same spans)": baseline},
+                      notes=["Gold expressions per type: " + ", ".join(notes) + "."])
