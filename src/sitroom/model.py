@@ -93,6 +93,11 @@ class Time(Span):
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str | None = Field(None, description="TIMEX3 value")
     anchor: str | None = Field(None, description="the reference date the value was resolved from")
+    confidence: float = Field(
+        1.0, ge=0, le=1,
+        description="how sure the value is: lower for a relative expression inside quoted "
+                    "speech (the words may be older than the post) or a weekday no tense "
+                    "pointed")
 
 
 class Quote(Span):

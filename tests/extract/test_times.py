@@ -57,3 +57,29 @@ def test_figures_the_model_calls_dates_are_not_times(analyze):
     a = analyze("Between 30 and 40 tanks were damaged. Talks could last five weeks.",
                 published="2025-02-27")
     assert [(t.text, t.type, t.value) for t in a.times] == [("five weeks", "DURATION", "P5W")]
+
+
+def test_extents_follow_timeml_determiners_and_modifiers_in_prepositions_out(analyze):
+    a = analyze("Output fell in the third quarter of 2024 and again in early December. The "
+                "minister said on Saturday, 1 March that the talks begin at 9 a.m. Tuesday.",
+                published="2025-03-03")
+    v = values(a)
+    assert v["the third quarter of 2024"] == "2024-Q3"
+    assert v["early December"] == "2024-12"
+    assert v["Saturday, 1 March"] == "2025-03-01"
+    assert v["9 a.m. Tuesday"] == "2025-03-04T09:00"
+
+
+def test_rates_ages_ordinals_and_names_are_not_times(analyze):
+    a = analyze("The 37 years old pilot flew four sorties a week; the state spends $5 million "
+                "a year. A second convoy arrived. Theresa May spoke to Jan Kubis.",
+                published="2025-03-03")
+    assert [t.text for t in a.times] == []
+
+
+def test_a_relative_day_inside_quoted_words_is_less_sure_than_one_in_the_narrative(analyze):
+    a = analyze("“We will sign it tomorrow,” the minister said. Talks resume tomorrow.",
+                published="2025-03-03")
+    quoted, told = [t for t in a.times if t.text == "tomorrow"]
+    assert quoted.value == told.value == "2025-03-04"
+    assert quoted.confidence < told.confidence == 1.0

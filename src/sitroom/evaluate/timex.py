@@ -23,15 +23,29 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 def _dateparser_value(text: str, dct: str | None) -> str | None:
-    import dateparser
+    """dateparser's reading, written at the granularity it reports (year, month, week, day
+    or time), so that "2009" is compared as 2009 and not as a day in it."""
+    from dateparser.date import DateDataParser
 
-    settings = {"PREFER_DATES_FROM": "past"}
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
     if dct:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(dct)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        found = dateparser.parse(text, settings=settings)
-    return found.date().isoformat() if found else None
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    found = data.date_obj
+    if found is None:
+        return None
+    if data.period == "year":
+        return f"{found.year}"
+    if data.period == "month":
+        return f"{found.year}-{found.month:02d}"
+    if data.period == "week":
+        year, week, _ = found.isocalendar()
+        return f"{year}-W{week:02d}"
+    if data.period == "time":
+        return f"{found.date().isoformat()}T{found.hour:02d}:{found.minute:02d}"
+    return found.date().isoformat()
 
 
 def _score(pairs, n_gold: int, n_pred: int) -> dict[str, float]:

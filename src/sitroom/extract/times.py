@@ -112,14 +112,35 @@ def _trim(span: Span) -> Span:
     return span.doc[start:end]
 
 
+WEEKDAY = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+# Values that depend on the anchor; explicit dates ("6 March 2025") and durations do not.
+_ABSOLUTE = re.compile(r"(?:1[89]|20)\d\d|'\d0s")
+
+
+def _relative(value: str, text: str) -> bool:
+    return not value.startswith("P") and not _ABSOLUTE.search(text)
+
+
+def _in_quote(text: str, offset: int) -> bool:
+    """Whether an offset sits inside quoted words of its paragraph: after an opening mark
+    that no closing mark has answered."""
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start:offset]
+    if before.rfind("\u201c") > before.rfind("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 @extractor("times")
 def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
     times = []
+    text = doc_text(doc)
     quarter = None  # the last quarter named, for "a year ago" in results reports
     for span in candidates(doc):
         span = _trim(span)
         anchor = anchor_of(analysis, span.start_char)
-        found = normalize(span.text, anchor, tense_of(span))
+        tense = tense_of(span)
+        found = normalize(span.text, anchor, tense)
         if found is None:
             if span.label_ not in ("DATE", "TIME") or not is_temporal(span.text):
                 continue  # "Between 30 and 40" tanks, an age: figures, not times
@@ -131,9 +152,15 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         elif quarter and value and YEAR_BACK.fullmatch(span.text.lower()):
             # results "a year earlier": the same quarter of the year before
             value = f"{int(quarter[:4]) - 1}{quarter[4:]}"
+        confidence = 1.0
+        if anchor and value and _relative(value, span.text):
+            if _in_quote(text, span.start_char):
+                confidence = 0.5  # "tomorrow" as spoken, maybe a day before the post
+            elif tense is None and WEEKDAY.search(span.text):
+                confidence = 0.8
         times.append(Time(
             id=f"t{len(times) + 1}", text=span.text, start=span.start_char,
             end=span.end_char, type=kind, value=value,
-            anchor=anchor.isoformat() if anchor else None,
+            anchor=anchor.isoformat() if anchor else None, confidence=confidence,
         ))
     return analysis.model_copy(update={"times": times})
