@@ -81,3 +81,16 @@ def test_ages_and_digit_strings_are_not_claims(analyze):
     a = analyze("Donald Trump, 78, spoke to a 45-year-old veteran. The code was "
                 + "9" * 400 + ".")
     assert a.claims == []
+
+
+def test_a_part_named_after_its_whole_counts_the_same_thing(analyze):
+    a = analyze("The army recorded 140 assaults on the southern front, the ministry said, "
+                "41 of which took place near Huliaipole.")
+    whole, part = a.claims
+    assert (part.value, part.unit, part.part_of) == (41, whole.unit, whole.id)
+    assert whole.unit == "assault" and part.measure == "assaults"
+
+
+def test_the_few_already_named_are_not_counted_again(analyze):
+    a = analyze("The talks will test ties between the two allies and the three leaders.")
+    assert a.claims == []

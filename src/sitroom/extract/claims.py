@@ -276,6 +276,9 @@ def _skip(doc: Doc, ent: Span) -> bool:
         return True  # "Donald Trump, 78, said": an age
     if PHONE.match(ent.text) and sum(c.isdigit() for c in ent.text) >= 7 and " " in ent.text:
         return True
+    if prev is not None and prev.lower_ in ("the", "these", "those", "both") \
+            and ent.text.lower() in WORDS and WORDS[ent.text.lower()] <= 12:
+        return True  # "the two allies": the ones already named, not a count
     if ent.text.lower() == "one" and (nxt is None or nxt.pos_ != "NOUN" or nxt.tag_ == "NN"):
         return True  # "one aggressor", "one of them": a word, not a figure
     return bool(re.match(r"^(?:19|20)\d\d$", ent.text))  # a year the model did not call DATE
@@ -576,15 +579,38 @@ def _previous_claimant(doc: Doc, sent: Span, claimants: _Claimants, by_sent: dic
     return by_sent.get(prev.start) or claimants.of(prev)
 
 
+_OF_WHICH = re.compile(r"\s*of (?:which|them|those|these)\b")
+# verbs that say only that the counted things were there: "33 of which came near Pokrovsk"
+LIGHT_VERBS = {"come", "came", "be", "was", "were", "take", "took", "taken", "happen",
+               "happened", "occur", "occurred"}
+
+
 def _link_parts(doc: Doc, claims: list[Claim], counted: list) -> list[Claim]:
-    """"90 out of 166 drones": the part counts what its whole counts, and points at it."""
-    out = []
+    """"90 out of 166 drones": the part counts what its whole counts, and points at it;
+    so does "110 clashes …, 33 of which …", whose whole comes before it in the sentence."""
+    text = doc_text(doc)
+    out: list[Claim] = []
     for i, c in enumerate(claims):
         nxt = claims[i + 1] if i + 1 < len(claims) else None
-        if (nxt is not None and c.unit is None
-                and re.fullmatch(r"\s*(?:out of|of)\s*", doc_text(doc)[c.end:nxt.start])):
-            head, verb = counted[i + 1][0], counted[i][1] or counted[i + 1][1]
-            c = c.model_copy(update={"part_of": nxt.id, "unit": nxt.unit,
+        prev = out[-1] if out else None
+        whole, head = None, None
+        if c.unit is None and nxt is not None \
+                and re.fullmatch(r"\s*(?:out of|of)\s*", text[c.end:nxt.start]):
+            whole, head = nxt, counted[i + 1][0]
+        elif c.unit is None and prev is not None and prev.unit and _OF_WHICH.match(text, c.end) \
+                and "\n" not in text[prev.end:c.start] and _same_sentence(doc, prev.start, c.start):
+            whole, head = prev, counted[i - 1][0]
+        if whole is not None:
+            verb = counted[i][1] or counted[claims.index(whole)][1]
+            if verb in LIGHT_VERBS:
+                verb = None
+            c = c.model_copy(update={"part_of": whole.id, "unit": whole.unit,
                                      "measure": " ".join(x for x in (head, verb) if x) or None})
         out.append(c)
     return out
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    span_a = doc.char_span(a, a + 1, alignment_mode="expand")
+    span_b = doc.char_span(b, b + 1, alignment_mode="expand")
+    return span_a is not None and span_b is not None and span_a.sent.start == span_b.sent.start
