@@ -56,10 +56,11 @@ def schema() -> None:
 def _register() -> None:
     # Each family of commands lives beside the code it drives.
     from .bench import bench
+    from .check.commands import check_command
     from .evaluate.commands import eval_command
     from .store.commands import ingest, query
 
-    for command in (ingest, query, eval_command, bench):
+    for command in (ingest, query, check_command, eval_command, bench):
         main.add_command(command)
 
 

@@ -110,6 +110,18 @@ class Quote(Span):
     post: str | None = None
 
 
+class ClaimCheck(_Model):
+    """A claim compared with a reference series (``sitroom check --series``)."""
+
+    status: Literal["consistent", "inconsistent", "unmatched"]
+    series: str | None = Field(None, description="the series key, e.g. personnel, tank")
+    date: str | None = Field(None, description="the day of the report compared")
+    reference: float | None = Field(None, description="the series' figure for that day")
+    basis: Literal["daily", "total"] | None = Field(
+        None, description="the day's increase, or the running total")
+    source: str | None = Field(None, description="where the series was read from")
+
+
 class Claim(Span):
     id: str
     value: float
@@ -126,6 +138,8 @@ class Claim(Span):
     text: str
     post: str | None = None
     part_of: str | None = Field(None, description="the claim of the whole: 90 out of 166")
+    check: ClaimCheck | None = Field(
+        None, description="against a reference series, when one was given")
 
 
 class Acled(_Model):
