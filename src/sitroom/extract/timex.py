@@ -267,11 +267,19 @@ def _holiday(name: str, anchor: date | None, tense: str | None) -> str | None:
         return None
     if name.startswith("easter"):
         from dateutil.easter import easter
-        return easter(anchor.year).isoformat()
-    if name.startswith("thanksgiving"):  # the fourth Thursday of November
-        first = date(anchor.year, 11, 1)
-        return (first + timedelta(days=(3 - first.weekday()) % 7 + 21)).isoformat()
-    return None
+        day_in = easter
+    elif name.startswith("thanksgiving"):
+        def day_in(year: int) -> date:  # the fourth Thursday of November
+            first = date(year, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    else:
+        return None
+    days = [day_in(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if tense == "past":
+        days = [d for d in days if d <= anchor]
+    elif tense == "future":
+        days = [d for d in days if d >= anchor]
+    return min(days, key=lambda d: _cost((d - anchor).days)).isoformat()
 
 
 def _weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
@@ -483,6 +491,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     if name == "ago":
         n, unit = _num(g["num"]), g["unit"].lower()
+        if unit == "decade" and n.isdigit():
+            n, unit = str(int(n) * 10), "year"
         if anchor is None or not n.isdigit() or unit not in ("day", "week", "month", "year"):
             return "DATE", None
         sign = -1 if g["dir"].lower() in ("ago", "earlier") else 1
