@@ -203,13 +203,24 @@ def _score(docs: list[GoldDoc], predicted: Iterable[list[Attribution]]) -> dict[
 
 
 def sitroom_attributions(text: str, quotes) -> list[Attribution]:
-    """sitroom's quotes as attributions, with the cue and speaker located in the text."""
-    out = []
-    for q in quotes:
-        out.append(Attribution(
-            "direct" if q.kind == "direct" else "indirect", [(q.start, q.end)],
-            _locate(text, q.cue, q.start, q.end), _locate(text, q.speaker_text, q.start,
-                                                           q.end)))
+    """sitroom's quotes as attributions, with the cue and speaker located in the text.
+
+    Direct quotes in one paragraph from one speaker, the later with no cue of its own or
+    the same one ("“…,” she said. “…”"), are one attribution, as PolNeAR marks them."""
+    out: list[Attribution] = []
+    last = None
+    for q in sorted(quotes, key=lambda q: q.start):
+        cue = _locate(text, q.cue, q.start, q.end)
+        source = _locate(text, q.speaker_text, q.start, q.end)
+        kind = "direct" if q.kind == "direct" else "indirect"
+        if (last is not None and kind == last.kind == "direct" and source
+                and _trim(text, source) == _trim(text, last.source)
+                and (not cue or cue == last.cue)
+                and "\n" not in text[last.content[-1][1]:q.start]):
+            last.content.append((q.start, q.end))
+            continue
+        last = Attribution(kind, [(q.start, q.end)], cue, source)
+        out.append(last)
     return out
 
 

@@ -29,13 +29,15 @@ are left out with the scare quotes.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Quote
 from . import extractor
 from ._text import doc_text, post_at
+from .quotemarks import QuotePair, pair_quotes
+
+__all__ = ["QuotePair", "extract_quotes", "pair_quotes"]
 
 CUES = {
     "say", "tell", "warn", "insist", "claim", "add", "note", "signal", "accuse", "argue",
@@ -48,54 +50,8 @@ CUES = {
 # Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
 INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "post", "tweet", "think",
                         "believe", "comment", "remark"}
-OPENERS = {"“": "”", "«": "»", "„": "“”", "‘": "’"}
-CLOSERS = {"”", "»", "“"}
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 PERSONAL = {"he", "she", "i"}
-
-
-@dataclass
-class _Pair:
-    start: int  # offset of the opening mark
-    end: int  # offset just after the closing mark
-
-
-def pair_quotes(text: str) -> list[_Pair]:
-    """Paired quotations in order, in linear time; unpairable marks are skipped."""
-    pairs: list[_Pair] = []
-    open_at = -1
-    open_mark = ""
-    awaiting = ""
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            if open_at >= 0:
-                # the quote runs on only if the next paragraph re-opens it
-                j = i
-                while j < n and text[j] in "\n \t":
-                    j += 1
-                if j < n and text[j] == open_mark:
-                    i = j + 1
-                    continue
-                open_at = -1
-            i += 1
-            continue
-        if ch == '"':
-            prev = text[i - 1] if i else " "
-            if open_at >= 0 and open_mark == '"':
-                pairs.append(_Pair(open_at, i + 1))
-                open_at = -1
-            elif prev.isspace() or prev in "([{—–-:" or i == 0:
-                open_at, open_mark, awaiting = i, '"', '"'
-        elif open_at >= 0 and ch in awaiting and ch != "‘":
-            pairs.append(_Pair(open_at, i + 1))
-            open_at = -1
-        elif ch in OPENERS and ch != "‘":
-            open_at, open_mark, awaiting = i, ch, OPENERS[ch]
-        i += 1
-    return pairs
 
 
 class _Index:
@@ -228,7 +184,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     quoted: list[tuple[int, int]] = []
     last_direct: Quote | None = None
     for pair in pair_quotes(text):
-        inner_s, inner_e = pair.start + 1, pair.end - 1
+        inner_s, inner_e = pair.inner_start, pair.inner_end
         content = text[inner_s:inner_e].strip()
         sents = index.sentences_over(inner_s, inner_e) if content else None
         if sents is None:
@@ -241,7 +197,11 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         opens_line = not _text_before(text, index.line_start(pair.start), pair.start)
         standalone = before in ("", ":") or opens_line
         whole = content[-1:] in ".!?…" and _words(content) >= 3  # a sentence of its own
-        if standalone and (has_verb or whole or _words(content) > 6):
+        sentence_like = has_verb or whole or _words(content) > 6
+        # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue
+        framed = (cue is not None and cue.idx < pair.start and content[:1].isupper()
+                  and _words(text[cue.idx:pair.start]) <= 6)
+        if sentence_like and (standalone or framed):
             kind = "direct"
         elif cue is not None and _words(content) >= (2 if has_verb else 3):
             kind = "partial"
