@@ -8,9 +8,9 @@ them). Scores, over all attributions and again for each kind (``direct.``, ``ind
   (precision) and of gold contents inside predicted ones (recall), as citron measures it;
 - predicted and gold quotes are paired one to one by the most content words shared; on
   pairs, ``speaker_exact_f1`` counts a speaker span equal to the gold Source span,
-  ``speaker_overlap_f1`` the Source words shared, ``cue_f1`` a cue inside the gold Cue
-  span (sitroom's cue is the head word: "told" of "told reporters"). Unpaired predictions
-  are false positives, unpaired gold quotes false negatives.
+  ``speaker_overlap_f1`` the Source words shared, ``cue_f1`` a cue overlapping the gold
+  Cue span (sitroom's cue is the head word: "told" of "told reporters"). Unpaired
+  predictions are false positives, unpaired gold quotes false negatives.
 
 The baseline, in the same run, is textacy's ``direct_quotations`` on the stock spaCy
 model (direct quotes only; it raises on an odd number of quote marks, which leaves that
@@ -168,7 +168,7 @@ class _Tally:
             shared = len(_words(text, p.source) & _words(text, g.source))
             self.speaker_overlap[0] += shared
             self.speaker_overlap[2] += shared
-            if p.cue and _words(text, p.cue) & _words(text, g.cue):
+            if any(s < e2 and s2 < e for s, e in p.cue for s2, e2 in g.cue):
                 self.cue[0] += 1
 
     def metrics(self) -> dict[str, float]:

@@ -29,6 +29,7 @@ are left out with the scare quotes.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,7 +90,10 @@ class _Index:
         before it in its opening sentence (he said: “…”)."""
         doc = self.doc
         i = self.token_at(q_end)
-        for t in doc[i:min(last.end, i + self.WINDOW)]:
+        stop = min(last.end, i + self.WINDOW)
+        if i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]:
+            stop = min(i + 6, len(doc))  # “…?” he asks. (the parser ended the sentence)
+        for t in doc[i:stop]:
             if t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
                 return t
         j = self.token_at(q_start)
@@ -98,6 +102,16 @@ class _Index:
             if t.idx + len(t) <= q_start and t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
                 return t
         return None
+
+    def cue_ending(self, offset: int) -> Token | None:
+        """The last cue verb of the sentence ending just before ``offset`` (He said:¶“…”)."""
+        sent = self.sent_at(max(0, offset - 1))
+        return next((t for t in reversed(sent) if t.lemma_ in CUES
+                     and t.pos_ in ("VERB", "AUX")), None)
+
+
+# “…” ― Name: a quote signed with a dash after it, as in vox pops
+_SIGNED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*([A-Z][^\n.;:“”\"]{1,60})")
 
 
 def _text_before(text: str, start: int, stop: int) -> str:
@@ -201,6 +215,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue
         framed = (cue is not None and cue.idx < pair.start and content[:1].isupper()
                   and _words(text[cue.idx:pair.start]) <= 6)
+        cue_text = None
         if sentence_like and (standalone or framed):
             kind = "direct"
         elif cue is not None and _words(content) >= (2 if has_verb else 3):
@@ -208,7 +223,18 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         else:
             continue  # a scare quote or a title
         speaker = speaker_text = None
-        if cue is not None:
+        signed = _SIGNED.match(text, pair.end) if cue is None else None
+        if cue is None and opens_line and not signed and text[
+                :index.line_start(pair.start)].rstrip().endswith(":"):
+            cue = index.cue_ending(text[:index.line_start(pair.start)].rstrip().rfind(":"))
+        if signed and len(signed.group(1).split()) <= 6:
+            s, e = signed.span(1)
+            e = s + len(signed.group(1).rstrip())
+            speaker_text = text[s:e]
+            found = speakers.overlapping(s, e)
+            speaker = found[0][2] if found else None
+            cue_text = "―"
+        elif cue is not None:
             subj = _subject(cue, (pair.start, pair.end))
             if subj is not None:
                 speaker, speaker_text = speakers.at(subj)
@@ -219,7 +245,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             speaker, speaker_text = last_direct.speaker, last_direct.speaker_text
         q = Quote(id=f"q{len(quotes) + 1}", kind=kind, text=text[inner_s:inner_e],
                   start=inner_s, end=inner_e, speaker=speaker, speaker_text=speaker_text,
-                  cue=cue.text if cue is not None else None, post=post_at(analysis, inner_s))
+                  cue=cue.text if cue is not None else cue_text, post=post_at(analysis, inner_s))
         quotes.append(q)
         quoted.append((pair.start, pair.end))
         if kind == "direct":
