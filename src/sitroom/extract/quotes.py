@@ -123,15 +123,25 @@ def _text_before(text: str, start: int, stop: int) -> str:
 
 
 def _subject(cue: Token, inside: tuple[int, int] = (0, 0)) -> Token | None:
-    """The speaker's head: the cue's subject, or its governing verb's ("by saying").
-    A subject the parser found inside the quote itself (``inside``) is not the speaker."""
-    for verb in (cue, *list(cue.ancestors)[:2]):
+    """The speaker's head: the cue's subject, or, for a participle ("by saying",
+    "stating:", "blindsiding leaders by telling them"), the subject of the clause it hangs
+    from, climbing past reported clauses ("he made clear the UK will …, stating: …" is
+    his). A subject the parser found inside the quote itself (``inside``) is not the
+    speaker."""
+    verb = cue
+    for _ in range(6):
+        skip = verb is not cue and verb.dep_ == "ccomp"  # a reported clause's subject
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not (
+            if not skip and child.dep_ in ("nsubj", "nsubjpass") and not (
                     inside[0] <= child.idx < inside[1]):
                 return child
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Lavrov claiming that …"
+        if verb.head is verb or verb is not cue and verb.dep_ == "ROOT":
+            break
+        if verb is cue and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
+            break  # a finite cue with no subject: the clause above is someone else's
+        verb = verb.head
     return None
 
 
