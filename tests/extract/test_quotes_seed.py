@@ -5,7 +5,7 @@ scare quote is reported. (Assertions name people and cues; no sentence of it is 
 def test_direct_and_partial_quotes_go_to_the_right_people(seed):
     names = {e.id: e.name for e in seed.entities}
     quoted = [(q.kind, names.get(q.speaker)) for q in seed.quotes if q.kind != "indirect"]
-    assert len(quoted) == 15
+    assert len(quoted) == 14
     assert {s for _, s in quoted} == {"Keir Starmer", "Donald Trump", "Sergei Lavrov",
                                       "Antonio Costa"}
     assert [k for k, _ in quoted].count("partial") == 5
