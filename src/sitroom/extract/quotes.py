@@ -51,6 +51,9 @@ CUES = {
 # Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
 INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "post", "tweet", "think",
                         "believe", "comment", "remark"}
+# cues whose reported clause may come first ("The talks failed, officials said.")
+FRONTED_CUES = {"say", "tell", "add", "note", "write", "argue", "claim", "insist", "warn",
+                "explain", "stress", "report", "confirm", "acknowledge", "suggest"}
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 PERSONAL = {"he", "she", "i"}
 
@@ -266,26 +269,72 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     return analysis.model_copy(update={"quotes": quotes})
 
 
+def _reported(tok: Token) -> tuple[int, int] | None:
+    """Character span of the clause a cue verb reports, if it has one: its clausal
+    complement ("said [the talks would resume]"), or, for a cue the parser hung inside
+    the clause ("[Local officials], he said, [should …]"), that clause without the cue."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        if clause.i < tok.i and tok.lemma_ not in FRONTED_CUES:
+            return None
+        return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if tok.dep_ == "parataxis" and tok.lemma_ in FRONTED_CUES and tok.head.pos_ in (
+            "VERB", "AUX"):
+        head = tok.head
+        left, right = head.left_edge, head.right_edge
+        cue_l, cue_r = tok.left_edge, tok.right_edge
+        if cue_l.i - left.i >= right.i - cue_r.i:  # the longer side is the reported one
+            return left.idx, cue_l.idx
+        return cue_r.idx + len(cue_r), right.idx + len(right)
+    return None
+
+
+def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
+    """"According to X, …": the rest of the sentence, and X's head."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ != "according" or nxt is None or nxt.lower_ != "to":
+        return None
+    source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    sent = tok.sent
+    phrase_l, phrase_r = tok.i, max(tok.right_edge.i, source.right_edge.i)
+    if phrase_l - sent.start >= sent.end - 1 - phrase_r:
+        return (sent.start_char, tok.idx), source
+    after = tok.doc[phrase_r + 1] if phrase_r + 1 < sent.end else None
+    if after is None:
+        return None
+    return (after.idx, sent.end_char), source
+
+
 def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
               quoted: list[tuple[int, int]], start_id: int) -> list[Quote]:
     out = []
+    text = doc_text(doc)
     quoted = sorted(quoted)
     quoted_starts = [q[0] for q in quoted]
     for tok in doc:
-        if tok.lemma_ not in INDIRECT_CUES or tok.pos_ != "VERB":
+        subj = None
+        if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB":
+            span = _reported(tok)
+            if span is not None:
+                subj = _subject(tok)
+        elif tok.lower_ == "according" and (found := _according_to(tok)) is not None:
+            span, subj = found
+        else:
             continue
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None or clause.i < tok.i and tok.lemma_ != "say":
+        if span is None:
             continue
-        s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        while e > s and doc_text(doc)[e - 1] in ",.;:":
+        s, e = span
+        while e > s and text[e - 1] in ",.;: \n\t":
             e -= 1
+        while s < e and text[s] in ",;: \n\t":
+            s += 1
         k = bisect.bisect_left(quoted_starts, e) - 1
         if k >= 0 and quoted[k][1] > s or e - s < 8:
             continue  # inside or over a quotation already found (quotes do not overlap)
-        subj = _subject(tok)
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
-        out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=doc_text(doc)[s:e],
+        out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
                          cue=tok.text, post=post_at(analysis, s)))
     return out
