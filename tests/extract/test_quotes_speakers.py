@@ -59,3 +59,24 @@ def test_states_and_organisations_speak(analyze):
 def test_a_question_and_its_answer_from_one_speaker(analyze):
     a = analyze("“Will Europe step up?” asked Kaja Kallas. “It must.”")
     assert said(a) == [("direct", "Kaja Kallas", "asked"), ("direct", "Kaja Kallas", None)]
+
+
+def test_according_to_names_the_source_of_the_rest_of_the_sentence(analyze):
+    a = analyze("According to the Polish foreign ministry, the convoy crossed the border at "
+                "dawn.")
+    [q] = a.quotes
+    assert q.kind == "indirect" and q.cue == "According"
+    assert q.text == "the convoy crossed the border at dawn"
+    assert q.speaker_text == "the Polish foreign ministry"
+
+
+def test_a_reported_clause_before_its_cue(analyze):
+    a = analyze("The bridge at Zaporizhzhia was repaired overnight, Ukrainian officials said.")
+    [q] = a.quotes
+    assert (q.kind, q.cue, q.text) == ("indirect", "said",
+                                       "The bridge at Zaporizhzhia was repaired overnight")
+
+
+def test_what_a_source_expects_or_found_is_reported_too(analyze):
+    a = analyze("Kaja Kallas expects that the sanctions package will pass next week.")
+    assert said(a) == [("indirect", "Kaja Kallas", "expects")]

@@ -49,8 +49,13 @@ CUES = {
     "call", "dismiss", "concede", "reiterate", "recall", "caution", "threaten",
 }
 # Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
-INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "post", "tweet", "think",
-                        "believe", "comment", "remark"}
+INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "comment", "remark"} | {
+    # what a source found, showed, knows or expects is attributed as what it said is
+    "agree", "find", "show", "indicate", "reveal", "estimate", "hope", "expect", "fear",
+    "know", "hint", "joke", "boast", "allege", "contend", "testify", "speculate", "worry",
+    "feel", "realize", "suspect", "doubt", "imply", "forecast", "learn", "recommend",
+    "demand", "propose", "concede", "guarantee", "assure", "inform", "mention", "point",
+    "observe", "charge", "suggest", "decide", "understand"}
 # cues whose reported clause may come first ("The talks failed, officials said.")
 FRONTED_CUES = {"say", "tell", "add", "note", "write", "argue", "claim", "insist", "warn",
                 "explain", "stress", "report", "confirm", "acknowledge", "suggest"}
