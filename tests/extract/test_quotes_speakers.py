@@ -32,9 +32,9 @@ def test_the_cue_in_a_short_sentence_after_a_question(analyze):
 
 
 def test_a_quote_signed_with_a_dash(analyze):
-    a = analyze("“We need more air defence before winter.” ― Denys Shmyhal\n")
+    a = analyze("“We need more air defence before winter.” ― Denys A. Shmyhal.\n")
     [q] = a.quotes
-    assert q.kind == "direct" and q.speaker_text == "Denys Shmyhal" and q.cue == "―"
+    assert q.kind == "direct" and q.speaker_text == "Denys A. Shmyhal" and q.cue == "―"
 
 
 def test_uncued_quotes_after_a_cued_one_keep_its_speaker(analyze):

@@ -119,7 +119,8 @@ class _Index:
 
 
 # “…” ― Name: a quote signed with a dash after it, as in vox pops
-_SIGNED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*([A-Z][^\n.;:“”\"]{1,60})")
+_SIGNED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*([A-Z](?:[^\n.;:“”\"]|\.(?= [A-Z]))"
+                     r"{1,60})")
 
 
 def _text_before(text: str, start: int, stop: int) -> str:
