@@ -1,9 +1,7 @@
 """Quotes: who said what, direct, partial or indirect, with the cue and the speaker.
 
-Quote marks are paired in one linear pass: curly “ ” and straight ", « », „ “. A quote that
-runs over several paragraphs re-opens each paragraph and closes in the last; an opening
-mark left unclosed at the end of its paragraph, or a stray closing mark, is dropped, and
-the rest are still found. Nothing here raises on odd input.
+Quote marks are paired by :mod:`.quotemarks` (every style news prints, one linear pass,
+never raising); this module decides what each pair is and who said it.
 
 A quoted span is
 
@@ -18,6 +16,10 @@ clause a cue verb governs. The speaker is the subject of the cue, mapped to an e
 a pronoun goes to the person last named before it; a quote paragraph with no cue keeps the
 speaker of the quote just before it. A subject the parser found inside the quote itself
 ("„Wir bleiben hier“, Olaf Scholz told …") is never the speaker.
+
+Participle cues ("by saying", "stating:", "blindsiding leaders by telling them") take the
+subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
+quote paragraph after it; "“…” ― Name" is signed; "according to X, …" is X's.
 
 Limits: role nouns as speakers ("the US president told reporters") are only as good as
 the entity layer's aliases; pronouns go to the last person named as a subject, with no
