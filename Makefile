@@ -29,6 +29,7 @@ eval: $(STAMP)
 	$(BIN)/sitroom eval ner-conll $(DATA)/conll2003-en/test.txt
 	$(BIN)/sitroom eval timex $(DATA)/tempeval3/TBAQ-cleaned
 	$(BIN)/sitroom eval timex $(DATA)/tempeval3/te3-platinum
+	$(BIN)/sitroom eval quotes $(DATA)/polnear/data --split dev
 	$(BIN)/python -m pytest -q -m slow
 
 bench: $(STAMP)

@@ -1,9 +1,7 @@
 """Quotes: who said what, direct, partial or indirect, with the cue and the speaker.
 
-Quote marks are paired in one linear pass: curly “ ” and straight ", « », „ “. A quote that
-runs over several paragraphs re-opens each paragraph and closes in the last; an opening
-mark left unclosed at the end of its paragraph, or a stray closing mark, is dropped, and
-the rest are still found. Nothing here raises on odd input.
+Quote marks are paired by :mod:`.quotemarks` (every style news prints, one linear pass,
+never raising); this module decides what each pair is and who said it.
 
 A quoted span is
 
@@ -19,6 +17,10 @@ a pronoun goes to the person last named before it; a quote paragraph with no cue
 speaker of the quote just before it. A subject the parser found inside the quote itself
 ("„Wir bleiben hier“, Olaf Scholz told …") is never the speaker.
 
+Participle cues ("by saying", "stating:", "blindsiding leaders by telling them") take the
+subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
+quote paragraph after it; "“…” ― Name" is signed; "according to X, …" is X's.
+
 Limits: role nouns as speakers ("the US president told reporters") are only as good as
 the entity layer's aliases; pronouns go to the last person named as a subject, with no
 gender or number agreement; single-quote ‘…’ quotations are not paired (they collide
@@ -29,13 +31,16 @@ are left out with the scare quotes.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Quote
 from . import extractor
 from ._text import doc_text, post_at
+from .quotemarks import QuotePair, pair_quotes
+
+__all__ = ["QuotePair", "extract_quotes", "pair_quotes"]
 
 CUES = {
     "say", "tell", "warn", "insist", "claim", "add", "note", "signal", "accuse", "argue",
@@ -46,56 +51,18 @@ CUES = {
     "call", "dismiss", "concede", "reiterate", "recall", "caution", "threaten",
 }
 # Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
-INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "post", "tweet", "think",
-                        "believe", "comment", "remark"}
-OPENERS = {"“": "”", "«": "»", "„": "“”", "‘": "’"}
-CLOSERS = {"”", "»", "“"}
+INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "comment", "remark"} | {
+    # what a source found, showed, knows or expects is attributed as what it said is
+    "agree", "find", "show", "indicate", "reveal", "estimate", "hope", "expect", "fear",
+    "know", "hint", "joke", "boast", "allege", "contend", "testify", "speculate", "worry",
+    "feel", "realize", "suspect", "doubt", "imply", "forecast", "learn", "recommend",
+    "demand", "propose", "concede", "guarantee", "assure", "inform", "mention", "point",
+    "observe", "charge", "suggest", "decide", "understand"}
+# cues whose reported clause may come first ("The talks failed, officials said.")
+FRONTED_CUES = {"say", "tell", "add", "note", "write", "argue", "claim", "insist", "warn",
+                "explain", "stress", "report", "confirm", "acknowledge", "suggest"}
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 PERSONAL = {"he", "she", "i"}
-
-
-@dataclass
-class _Pair:
-    start: int  # offset of the opening mark
-    end: int  # offset just after the closing mark
-
-
-def pair_quotes(text: str) -> list[_Pair]:
-    """Paired quotations in order, in linear time; unpairable marks are skipped."""
-    pairs: list[_Pair] = []
-    open_at = -1
-    open_mark = ""
-    awaiting = ""
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            if open_at >= 0:
-                # the quote runs on only if the next paragraph re-opens it
-                j = i
-                while j < n and text[j] in "\n \t":
-                    j += 1
-                if j < n and text[j] == open_mark:
-                    i = j + 1
-                    continue
-                open_at = -1
-            i += 1
-            continue
-        if ch == '"':
-            prev = text[i - 1] if i else " "
-            if open_at >= 0 and open_mark == '"':
-                pairs.append(_Pair(open_at, i + 1))
-                open_at = -1
-            elif prev.isspace() or prev in "([{—–-:" or i == 0:
-                open_at, open_mark, awaiting = i, '"', '"'
-        elif open_at >= 0 and ch in awaiting and ch != "‘":
-            pairs.append(_Pair(open_at, i + 1))
-            open_at = -1
-        elif ch in OPENERS and ch != "‘":
-            open_at, open_mark, awaiting = i, ch, OPENERS[ch]
-        i += 1
-    return pairs
 
 
 class _Index:
@@ -133,7 +100,10 @@ class _Index:
         before it in its opening sentence (he said: “…”)."""
         doc = self.doc
         i = self.token_at(q_end)
-        for t in doc[i:min(last.end, i + self.WINDOW)]:
+        stop = min(last.end, i + self.WINDOW)
+        if i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]:
+            stop = min(i + 6, len(doc))  # “…?” he asks. (the parser ended the sentence)
+        for t in doc[i:stop]:
             if t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
                 return t
         j = self.token_at(q_start)
@@ -142,6 +112,17 @@ class _Index:
             if t.idx + len(t) <= q_start and t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
                 return t
         return None
+
+    def cue_ending(self, offset: int) -> Token | None:
+        """The last cue verb of the sentence ending just before ``offset`` (He said:¶“…”)."""
+        sent = self.sent_at(max(0, offset - 1))
+        return next((t for t in reversed(sent) if t.lemma_ in CUES
+                     and t.pos_ in ("VERB", "AUX")), None)
+
+
+# “…” ― Name: a quote signed with a dash after it, as in vox pops
+_SIGNED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*([A-Z](?:[^\n.;:“”\"]|\.(?= [A-Z]))"
+                     r"{1,60})")
 
 
 def _text_before(text: str, start: int, stop: int) -> str:
@@ -153,15 +134,25 @@ def _text_before(text: str, start: int, stop: int) -> str:
 
 
 def _subject(cue: Token, inside: tuple[int, int] = (0, 0)) -> Token | None:
-    """The speaker's head: the cue's subject, or its governing verb's ("by saying").
-    A subject the parser found inside the quote itself (``inside``) is not the speaker."""
-    for verb in (cue, *list(cue.ancestors)[:2]):
+    """The speaker's head: the cue's subject, or, for a participle ("by saying",
+    "stating:", "blindsiding leaders by telling them"), the subject of the clause it hangs
+    from, climbing past reported clauses ("he made clear the UK will …, stating: …" is
+    his). A subject the parser found inside the quote itself (``inside``) is not the
+    speaker."""
+    verb = cue
+    for _ in range(6):
+        skip = verb is not cue and verb.dep_ == "ccomp"  # a reported clause's subject
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not (
+            if not skip and child.dep_ in ("nsubj", "nsubjpass") and not (
                     inside[0] <= child.idx < inside[1]):
                 return child
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Lavrov claiming that …"
+        if verb.head is verb or verb is not cue and verb.dep_ == "ROOT":
+            break
+        if verb is cue and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
+            break  # a finite cue with no subject: the clause above is someone else's
+        verb = verb.head
     return None
 
 
@@ -228,7 +219,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     quoted: list[tuple[int, int]] = []
     last_direct: Quote | None = None
     for pair in pair_quotes(text):
-        inner_s, inner_e = pair.start + 1, pair.end - 1
+        inner_s, inner_e = pair.inner_start, pair.inner_end
         content = text[inner_s:inner_e].strip()
         sents = index.sentences_over(inner_s, inner_e) if content else None
         if sents is None:
@@ -241,14 +232,30 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         opens_line = not _text_before(text, index.line_start(pair.start), pair.start)
         standalone = before in ("", ":") or opens_line
         whole = content[-1:] in ".!?…" and _words(content) >= 3  # a sentence of its own
-        if standalone and (has_verb or whole or _words(content) > 6):
+        sentence_like = has_verb or whole or _words(content) > 6
+        # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue
+        framed = (cue is not None and cue.idx < pair.start and content[:1].isupper()
+                  and _words(text[cue.idx:pair.start]) <= 6)
+        cue_text = None
+        if sentence_like and (standalone or framed):
             kind = "direct"
         elif cue is not None and _words(content) >= (2 if has_verb else 3):
             kind = "partial"
         else:
             continue  # a scare quote or a title
         speaker = speaker_text = None
-        if cue is not None:
+        signed = _SIGNED.match(text, pair.end) if cue is None else None
+        if cue is None and opens_line and not signed and text[
+                :index.line_start(pair.start)].rstrip().endswith(":"):
+            cue = index.cue_ending(text[:index.line_start(pair.start)].rstrip().rfind(":"))
+        if signed and len(signed.group(1).split()) <= 6:
+            s, e = signed.span(1)
+            e = s + len(signed.group(1).rstrip())
+            speaker_text = text[s:e]
+            found = speakers.overlapping(s, e)
+            speaker = found[0][2] if found else None
+            cue_text = "―"
+        elif cue is not None:
             subj = _subject(cue, (pair.start, pair.end))
             if subj is not None:
                 speaker, speaker_text = speakers.at(subj)
@@ -259,7 +266,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             speaker, speaker_text = last_direct.speaker, last_direct.speaker_text
         q = Quote(id=f"q{len(quotes) + 1}", kind=kind, text=text[inner_s:inner_e],
                   start=inner_s, end=inner_e, speaker=speaker, speaker_text=speaker_text,
-                  cue=cue.text if cue is not None else None, post=post_at(analysis, inner_s))
+                  cue=cue.text if cue is not None else cue_text, post=post_at(analysis, inner_s))
         quotes.append(q)
         quoted.append((pair.start, pair.end))
         if kind == "direct":
@@ -270,26 +277,72 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     return analysis.model_copy(update={"quotes": quotes})
 
 
+def _reported(tok: Token) -> tuple[int, int] | None:
+    """Character span of the clause a cue verb reports, if it has one: its clausal
+    complement ("said [the talks would resume]"), or, for a cue the parser hung inside
+    the clause ("[Local officials], he said, [should …]"), that clause without the cue."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        if clause.i < tok.i and tok.lemma_ not in FRONTED_CUES:
+            return None
+        return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if tok.dep_ == "parataxis" and tok.lemma_ in FRONTED_CUES and tok.head.pos_ in (
+            "VERB", "AUX"):
+        head = tok.head
+        left, right = head.left_edge, head.right_edge
+        cue_l, cue_r = tok.left_edge, tok.right_edge
+        if cue_l.i - left.i >= right.i - cue_r.i:  # the longer side is the reported one
+            return left.idx, cue_l.idx
+        return cue_r.idx + len(cue_r), right.idx + len(right)
+    return None
+
+
+def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
+    """"According to X, …": the rest of the sentence, and X's head."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ != "according" or nxt is None or nxt.lower_ != "to":
+        return None
+    source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    sent = tok.sent
+    phrase_l, phrase_r = tok.i, max(tok.right_edge.i, source.right_edge.i)
+    if phrase_l - sent.start >= sent.end - 1 - phrase_r:
+        return (sent.start_char, tok.idx), source
+    after = tok.doc[phrase_r + 1] if phrase_r + 1 < sent.end else None
+    if after is None:
+        return None
+    return (after.idx, sent.end_char), source
+
+
 def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
               quoted: list[tuple[int, int]], start_id: int) -> list[Quote]:
     out = []
+    text = doc_text(doc)
     quoted = sorted(quoted)
     quoted_starts = [q[0] for q in quoted]
     for tok in doc:
-        if tok.lemma_ not in INDIRECT_CUES or tok.pos_ != "VERB":
+        subj = None
+        if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB":
+            span = _reported(tok)
+            if span is not None:
+                subj = _subject(tok)
+        elif tok.lower_ == "according" and (found := _according_to(tok)) is not None:
+            span, subj = found
+        else:
             continue
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if clause is None or clause.i < tok.i and tok.lemma_ != "say":
+        if span is None:
             continue
-        s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        while e > s and doc_text(doc)[e - 1] in ",.;:":
+        s, e = span
+        while e > s and text[e - 1] in ",.;: \n\t":
             e -= 1
+        while s < e and text[s] in ",;: \n\t":
+            s += 1
         k = bisect.bisect_left(quoted_starts, e) - 1
         if k >= 0 and quoted[k][1] > s or e - s < 8:
             continue  # inside or over a quotation already found (quotes do not overlap)
-        subj = _subject(tok)
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
-        out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=doc_text(doc)[s:e],
+        out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
                          cue=tok.text, post=post_at(analysis, s)))
     return out

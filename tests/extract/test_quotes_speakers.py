@@ -1,0 +1,82 @@
+"""Who said it: each attribution pattern, on texts of our own."""
+
+
+def said(a, kinds=("direct", "partial", "indirect")):
+    names = {e.id: e.name for e in a.entities}
+    return [(q.kind, names.get(q.speaker), q.cue) for q in a.quotes if q.kind in kinds]
+
+
+def test_comma_before_a_capitalised_quote_makes_it_direct(analyze):
+    a = analyze("Kaja Kallas spoke in Brussels. She said, “Europe will carry this burden.”")
+    assert said(a) == [("direct", "Kaja Kallas", "said")]
+
+
+def test_a_cue_without_punctuation_before_the_quote(analyze):
+    a = analyze("In an interview Mark Rutte declared “The alliance is stronger than ever.”")
+    assert said(a) == [("direct", "Mark Rutte", "declared")]
+
+
+def test_lowercase_quoted_words_after_a_cue_stay_partial(analyze):
+    a = analyze("Sergei Lavrov said the plan was a “trap set for the whole of Europe”.")
+    assert ("partial", "Sergei Lavrov", "said") in said(a)
+
+
+def test_a_paragraph_ending_in_a_colon_gives_the_next_quote_its_speaker(analyze):
+    a = analyze("Antonio Costa said:\n\n“We will meet again on 6 March to decide.”")
+    assert said(a, ("direct",)) == [("direct", "Antonio Costa", "said")]
+
+
+def test_the_cue_in_a_short_sentence_after_a_question(analyze):
+    a = analyze("Maia Sandu visited the border.\n\n“Who will pay for the damage?” she asks.")
+    assert said(a, ("direct",)) == [("direct", "Maia Sandu", "asks")]
+
+
+def test_a_quote_signed_with_a_dash(analyze):
+    a = analyze("“We need more air defence before winter.” ― Denys A. Shmyhal.\n")
+    [q] = a.quotes
+    assert q.kind == "direct" and q.speaker_text == "Denys A. Shmyhal" and q.cue == "―"
+
+
+def test_uncued_quotes_after_a_cued_one_keep_its_speaker(analyze):
+    a = analyze("Mark Rutte spoke after the meeting. “We are not done yet,” he said. “The "
+                "hard part is still ahead.”\n\n“Nobody should doubt our resolve.”")
+    assert [s for _, s, _ in said(a)] == ["Mark Rutte"] * 3
+
+
+def test_a_role_phrase_speaker_is_the_person_holding_the_role(analyze):
+    a = analyze("Emmanuel Macron landed in Washington on Monday. The French president told "
+                "reporters that Europe was ready to send troops.")
+    assert said(a) == [("indirect", "Emmanuel Macron", "told")]
+
+
+def test_states_and_organisations_speak(analyze):
+    a = analyze("Russia earlier contradicted Mr Trump by saying it strongly opposed any "
+                "peacekeeping mission. The US State Department said the talks would resume.")
+    assert [(k, s) for k, s, _ in said(a)] == [("indirect", "Russia"),
+                                              ("indirect", "United States")]
+
+
+def test_a_question_and_its_answer_from_one_speaker(analyze):
+    a = analyze("“Will Europe step up?” asked Kaja Kallas. “It must.”")
+    assert said(a) == [("direct", "Kaja Kallas", "asked"), ("direct", "Kaja Kallas", None)]
+
+
+def test_according_to_names_the_source_of_the_rest_of_the_sentence(analyze):
+    a = analyze("According to the Polish foreign ministry, the convoy crossed the border at "
+                "dawn.")
+    [q] = a.quotes
+    assert q.kind == "indirect" and q.cue == "According"
+    assert q.text == "the convoy crossed the border at dawn"
+    assert q.speaker_text == "the Polish foreign ministry"
+
+
+def test_a_reported_clause_before_its_cue(analyze):
+    a = analyze("The bridge at Zaporizhzhia was repaired overnight, Ukrainian officials said.")
+    [q] = a.quotes
+    assert (q.kind, q.cue, q.text) == ("indirect", "said",
+                                       "The bridge at Zaporizhzhia was repaired overnight")
+
+
+def test_what_a_source_expects_or_found_is_reported_too(analyze):
+    a = analyze("Kaja Kallas expects that the sanctions package will pass next week.")
+    assert said(a) == [("indirect", "Kaja Kallas", "expects")]
