@@ -147,6 +147,14 @@ class Acled(_Model):
     sub_event_type: str | None = None
 
 
+class EventMention(_Model):
+    """One place the text reports an event: its trigger word, sentence and post."""
+
+    trigger: Mention
+    sentence: Span
+    post: str | None = None
+
+
 class Event(_Model):
     id: str
     type: PloverType
@@ -164,6 +172,11 @@ class Event(_Model):
     sentence: Span
     post: str | None = None
     claims: list[str] = []
+    places: list[str] = Field(
+        [], description="every place id of the event: one attack across several cities")
+    mentions: list[EventMention] = Field(
+        [], description="every report of the event in the document, the first one also in "
+                        "trigger and sentence")
 
 
 class Analysis(_Model):

@@ -109,3 +109,33 @@ def test_odd_texts_never_break_a_layer_and_offsets_hold(analyze):
             assert item.text == text[item.start:item.end]
         for e in a.events:
             assert e.trigger.text == text[e.trigger.start:e.trigger.end]
+
+
+def test_one_meeting_told_three_times_is_one_event_with_three_mentions(analyze):
+    a = analyze("Scholz to meet Tusk in Warsaw\n"
+                "Olaf Scholz will meet Donald Tusk in Warsaw on Friday, officials said.\n\n"
+                "Talks in Warsaw\n"
+                "The meeting with Donald Tusk will focus on border controls.",
+                published="2025-03-05")
+    meetings = [e for e in a.events if e.type == "CONSULT"]
+    assert len(meetings) == 1
+    (meeting,) = meetings
+    assert len(meeting.mentions) >= 2 and meeting.date == "2025-03-07"
+    assert meeting.mentions[0].trigger == meeting.trigger
+
+
+def test_two_leaders_meeting_the_same_host_are_two_meetings(analyze):
+    a = analyze("Emmanuel Macron met Donald Trump in Washington on Monday. "
+                "Keir Starmer met Donald Trump in Washington on Thursday.",
+                published="2025-02-28")
+    names = {e.id: e.name for e in a.entities}
+    assert sorted(names[e.actor] for e in a.events if e.type == "CONSULT") == [
+        "Emmanuel Macron", "Keir Starmer"]
+
+
+def test_an_attack_on_several_towns_keeps_every_town(analyze):
+    a = analyze("Russia launched 120 drones overnight at towns including Kharkiv, Sumy and "
+                "Poltava, the air force said.", published="2025-03-05")
+    (attack,) = [e for e in a.events if e.type == "ASSAULT"]
+    names = {p.id: p.name for p in a.places}
+    assert [names[p] for p in attack.places] == ["Kharkiv", "Sumy", "Poltava"]

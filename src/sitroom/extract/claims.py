@@ -489,6 +489,22 @@ class PlaceIndex:
         return best[1] if best else None
 
 
+    def all_in(self, within: tuple[int, int], exclude: list[tuple[int, int]] = ()
+               ) -> list[str]:
+        """Every place named where something happened inside a clause, in text order:
+        "targeting regions across Ukraine, including Kyiv, Kharkiv, Sumy and Odesa"."""
+        lo = bisect.bisect_left(self.starts, within[0])
+        hi = bisect.bisect_left(self.starts, within[1])
+        found: list[str] = []
+        for start, end, pid in self.mentions[lo:hi]:
+            if any(a <= start < b for a, b in exclude) or pid in found:
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and _locative(span.root) == 0:
+                found.append(pid)
+        return found
+
+
 def _locative(tok: Token) -> int | None:
     """0 if a place word stands where something happened ("at Odesa", "in the direction
     of Pokrovsk", "the Kharkiv region", the object of a verb), 1 where it came from or

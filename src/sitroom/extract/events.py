@@ -35,6 +35,7 @@ from ..model import Span as CharSpan
 from . import extractor
 from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
+from .eventmerge import merge_events
 
 # lemma -> (PLOVER type, default mode, ACLED event type, ACLED sub-event type)
 VIOLENCE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -114,6 +115,8 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
 
 def _weapon_near(tok: Token) -> tuple[str, str] | None:
     words = [tok, *tok.children, *[g for c in tok.children for g in c.children]]
+    if tok.dep_ == "acl":
+        words.append(tok.head)  # "166 drones launched by Russia"
     for w in words:
         lemma = w.lemma_.lower()
         if lemma in WEAPONS:
@@ -410,14 +413,19 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         # the time nearest the trigger in its sentence, but not the time of the report
         # ("…, the air force said on Monday")
         past = _past(tok)
+        reporting = tok.lemma_ in ATTRIBUTION
         t = min((row[2] for row in times.starting_in(s0, s1)
-                 if not (past and _after(_day(row[2]), row[2].anchor))),  # "met" not on 6 March
-                key=lambda t: (_of_report(doc, t), abs(t.start - tok.idx)), default=None)
+                 if not (past and _after(_day(row[2]), row[2].anchor))  # "met" not on 6 March
+                 and (reporting or not _of_report(doc, row[2]))),  # nor "said on Monday"
+                key=lambda t: abs(t.start - tok.idx), default=None)
         day = _day(t)
         status = status_of(tok)
         if status == "occurred" and not past and _after(day, t.anchor if t is not None else None):
             status = "scheduled"  # "the summit on 6 March", reported on 27 February
         claims = [row[2] for row in claim_rows.starting_in(s0, s1)]
+        # an attack can fall on several towns at once
+        spread = places.all_in(_clause(tok), exclude) if plover == "ASSAULT" else []
+        spread = [place, *(p for p in spread if p != place)] if place else spread
         events.append(Event(
             id=f"ev{len(events) + 1}", type=plover, mode=mode,
             acled=Acled(event_type=acled_type, sub_event_type=acled_sub),
@@ -425,6 +433,6 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             place=place, date=day, time=t.id if t is not None else None, status=status,
             trigger=Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text),
             sentence=CharSpan(start=s0, end=s1), post=post_at(analysis, tok.idx),
-            claims=claims if plover == "ASSAULT" else [],
+            claims=claims if plover == "ASSAULT" else [], places=spread,
         ))
-    return analysis.model_copy(update={"events": events})
+    return analysis.model_copy(update={"events": merge_events(events, analysis)})

@@ -1,0 +1,172 @@
+"""One event per real event: the mentions of one meeting, attack or deal merged.
+
+A live blog names the same meeting in a headline, in its post, and again in later posts
+("Sir Keir will meet Mr Trump", "the meeting", "his talks with Mr Trump today"). Event
+mentions from :mod:`sitroom.extract.events` are merged when they are of one type and
+their settings agree: the same day or no day, the same place or none, statuses that can
+describe one event (a scheduled meeting may later be reported as under way; a negated or
+hypothetical one is another matter), and participants that overlap without two different
+actors. A mention without any participant joins an event only through a shared day or
+place, or as a definite reference ("the talks") to the latest event of its type in its
+post. The merged event keeps its first mention in ``trigger`` and ``sentence``, every
+mention in ``mentions``, and the union of places and figures; its date, place and roles
+are the first given by any mention.
+
+Pure: events in, events out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Analysis, Event, EventMention
+
+# statuses that one event can carry across reports
+_SAME_STORY = {"occurred", "ongoing", "scheduled"}
+# a call is not the meeting it prepared; a visit and the talks held during it are one
+_MODES = {"visit": "meet", "multilateral": "meet"}
+
+
+@dataclass
+class _Mention:
+    event: Event
+    participants: frozenset[str]
+    places: frozenset[str]
+    headline: bool
+    definite: bool
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+
+    def values(self, name: str) -> set:
+        return {getattr(m.event, name) for m in self.mentions} - {None}
+
+    @property
+    def participants(self) -> set[str]:
+        return set().union(*(m.participants for m in self.mentions))
+
+    @property
+    def places(self) -> set[str]:
+        return set().union(*(m.places for m in self.mentions))
+
+    @property
+    def claims(self) -> set[str]:
+        return {c for m in self.mentions if not m.headline for c in m.event.claims}
+
+
+def _score(c: _Cluster, m: _Mention) -> int | None:
+    """How well a mention fits an event, or None when it cannot be the same event."""
+    e, first = m.event, c.mentions[0].event
+    if e.type != first.type or (e.acled.sub_event_type and first.acled.sub_event_type
+                                and e.acled.sub_event_type != first.acled.sub_event_type):
+        return None
+    modes = {_MODES.get(x, x) for x in c.values("mode") | {e.mode} if x}
+    if len(modes) > 1:
+        return None  # drones and artillery, a call and a meeting
+    statuses = c.values("status") | {e.status}
+    if len(statuses) > 1 and not statuses <= _SAME_STORY:
+        return None  # "did not include Ukraine" is not the talks that will happen
+    days = {d[:10] for d in c.values("date")}
+    if e.date and days and e.date[:10] not in days:
+        return None
+    if m.places and c.places and not m.places & c.places:
+        return None
+    own_claims, their_claims = set(e.claims), c.claims
+    if not m.headline and own_claims and their_claims and not own_claims & their_claims:
+        return None  # each report counts its own figures: two attacks, or two days
+    theirs = c.participants
+    actors = c.values("actor")
+    if e.actor and actors and e.actor not in actors | theirs and not actors & m.participants:
+        return None  # Macron met Trump; Starmer meets Trump: two meetings
+    score = 0
+    if m.participants and theirs:
+        if not m.participants & theirs:
+            return None
+        score += 2 * len(m.participants & theirs)
+    if e.date and days:
+        score += 1
+    if m.places and c.places:
+        score += 1
+    same_post = bool(e.post) and any(x.event.post == e.post for x in c.mentions)
+    if score == 0 and not (same_post and (m.headline or m.definite)):
+        return None  # nothing shared: only a headline, or "the meeting", in the same post
+    return score + same_post
+
+
+_DEFINITE = {"the", "this", "that", "his", "her", "their", "its", "thursday's", "today's",
+             "sunday's"}
+
+
+def _mentions(events: list[Event], analysis: Analysis) -> list[_Mention]:
+    text = analysis.document.text
+    # a town that is a target ("visits Washington") is where it happened, not who took
+    # part; a country can be either, and stays a participant
+    located = {p.entity for p in analysis.places
+               if p.entity and p.precision not in ("country", "region")}
+    headlines = [(p.start, p.start + len(p.headline)) for p in analysis.posts if p.headline]
+    out = []
+    for e in events:
+        before = text[max(0, e.trigger.start - 12):e.trigger.start].lower().split()
+        out.append(_Mention(
+            event=e,
+            participants=frozenset(x for x in (e.actor, e.target) if x and x not in located),
+            places=frozenset(e.places or ([e.place] if e.place else [])),
+            headline=any(a <= e.trigger.start < b for a, b in headlines),
+            definite=bool(before) and before[-1] in _DEFINITE,
+        ))
+    return out
+
+
+def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
+    """Events of one document with the mentions of each real event merged, renumbered.
+
+    Mentions that name an actor are placed first, so that "his meeting with Mr Trump"
+    joins the meeting whose actor is known rather than founding one of its own."""
+    mentions = _mentions(events, analysis)
+    clusters: list[_Cluster] = []
+    for m in [*[m for m in mentions if m.event.actor], *[m for m in mentions
+                                                         if not m.event.actor]]:
+        best, best_key = None, None
+        for c in clusters:
+            score = _score(c, m)
+            key = (score, len(c.mentions), c.mentions[-1].event.trigger.start)
+            if score is not None and (best_key is None or key > best_key):
+                best, best_key = c, key
+        if best is None:
+            clusters.append(_Cluster([m]))
+        else:
+            best.mentions.append(m)
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.event.trigger.start)
+    clusters.sort(key=lambda c: c.mentions[0].event.trigger.start)
+    return [_merged([m.event for m in c.mentions], k + 1) for k, c in enumerate(clusters)]
+
+
+def _merged(events: list[Event], number: int) -> Event:
+    first = events[0]
+
+    def pick(name: str):
+        return next((getattr(e, name) for e in events if getattr(e, name) is not None), None)
+
+    # the actor with its text, and the date with the status it was read with
+    with_actor = next((e for e in events if e.actor), first)
+    dated = next((e for e in events if e.date), first)
+    places: list[str] = []
+    claims: list[str] = []
+    for e in events:
+        places += [p for p in (e.places or [e.place]) if p and p not in places]
+        claims += [x for x in e.claims if x not in claims]
+    return first.model_copy(update={
+        "id": f"ev{number}",
+        "mode": pick("mode"),
+        "actor": with_actor.actor, "actor_text": with_actor.actor_text,
+        "target": pick("target"), "target_text": pick("target_text"),
+        "place": places[0] if places else None, "places": places,
+        "date": dated.date, "time": dated.time,
+        "status": dated.status if dated.date else first.status,
+        "claims": claims,
+        "mentions": [EventMention(trigger=e.trigger, sentence=e.sentence, post=e.post)
+                     for e in events],
+    })
