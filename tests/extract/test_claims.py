@@ -94,3 +94,29 @@ def test_a_part_named_after_its_whole_counts_the_same_thing(analyze):
 def test_the_few_already_named_are_not_counted_again(analyze):
     a = analyze("The talks will test ties between the two allies and the three leaders.")
     assert a.claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "China and India, the world's two biggest importers, met in Delhi.",
+    "Tuition fees now start at six figures.",
+    "She built the company from zero.",
+    "Unemployment among those between the ages of 17 and 20 rose.",
+    "The match lasted 90 minutes in the rain.",
+    "A 911 caller reported smoke near the depot.",
+    "The rebels said they would release 40.",
+])
+def test_not_counts(analyze, text):
+    assert analyze(text).claims == []
+
+
+def test_shares_ranges_lists_and_pronoun_sources(analyze):
+    a = analyze("Maria Lopez runs the union. Pay rose by $500 to $2,000 a month, she said. "
+                "About 100,000 soldiers and police officers were deployed.\n\n"
+                "Some 74 percent of likely voters backed the plan.")
+    pay, troops, share = a.claims
+    names = {e.id: e.name for e in a.entities}
+    assert (pay.value, pay.value_max, pay.qualifier, pay.unit) == (500, 2000, "range", "USD")
+    assert names[pay.claimant] == "Maria Lopez"
+    assert troops.unit == "soldier and police officer" and troops.qualifier == "approx"
+    assert (share.unit, share.measure, share.claimant) == (
+        "percent", "likely voters backed", None)

@@ -76,7 +76,19 @@ PARTICIPLES = {"shoot": "shot", "hit": "hit", "lose": "lost", "strike": "struck"
                "fly": "flown", "build": "built", "spend": "spent", "lead": "led",
                "leave": "left", "win": "won", "throw": "thrown", "fall": "fallen",
                "catch": "caught", "buy": "bought", "see": "seen", "find": "found",
-               "put": "put", "set": "set", "begin": "begun", "break": "broken"}
+               "put": "put", "set": "set", "begin": "begun", "break": "broken",
+               "get": "got", "pay": "paid", "say": "said", "sell": "sold", "keep": "kept",
+               "cut": "cut", "raise": "raised", "seize": "seized", "go": "gone",
+               "come": "come", "run": "run", "grow": "grown", "rise": "risen",
+               "draw": "drawn", "write": "written", "hide": "hidden", "tell": "told"}
+# Nouns of time: a figure that counts them is a duration, which belongs to times[].
+TIME_NOUNS = {"second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+              "year", "decade", "century", "weekend"}
+# Nouns that count people or things in the singular: "2,500 personnel", "300 staff".
+COLLECTIVE = {"personnel", "staff", "police", "people", "infantry", "artillery", "cattle",
+              "livestock", "equipment", "ammunition", "aircraft", "military", "crew",
+              "troop", "youth", "clergy", "offspring", "fish", "sheep", "deer", "series",
+              "species", "head", "percent", "per", "cent"}
 PERIOD = re.compile(r"\b(?:overnight|(?:in|over|during) the (?:past|last|previous) "
                     r"(?:\d+|twenty-four|24|48|72|two|three|seven) (?:hours|days|weeks)|"
                     r"(?:in|over|during) the (?:past|last) (?:day|week|month|year)|"
@@ -117,9 +129,15 @@ CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", 
               "ruble": "RUB", "hryvnia": "UAH", "yuan": "CNY", "yen": "JPY"}
 
 
+_FRACTION = re.compile(r"^(?:a |one )?(quarter|half|third)(?: of)?(?: a| one)? "
+                       r"(thousand|million|billion|trillion)$")
+_FRACTIONS = {"quarter": 0.25, "half": 0.5, "third": 1 / 3}
+
+
 def parse_value(text: str) -> tuple[float, float | None, str] | None:
     """(value, value_max, qualifier) of a number expression, or None."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("–", "-").replace("—", "-"))
+    t = re.sub(r"\b(?:a )?couple(?: of)? dozen\b", "24", t)
     qualifier = "exact"
     for rx, q in QUALIFIERS:
         m = rx.match(t)
@@ -132,6 +150,9 @@ def parse_value(text: str) -> tuple[float, float | None, str] | None:
         low, high = _number(rng.group(1)), _number(rng.group(2))
         if low is not None and high is not None and high > low:
             return low, high, "range"
+    fraction = _FRACTION.match(t)
+    if fraction:  # "a quarter of a million"
+        return _FRACTIONS[fraction.group(1)] * SCALES[fraction.group(2)], None, qualifier
     value = _number(t)
     return (value, None, qualifier) if value is not None else None
 
@@ -173,6 +194,14 @@ def _number(t: str) -> float | None:
                 current += v
         return total + current
     return None
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def _participle(verb: Token) -> str:
@@ -227,6 +256,14 @@ def _counted(span: Span, label: str) -> tuple[str | None, str | None, str | None
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not _is_number(obj) \
                 and obj.ent_type_ not in NAME_LABELS:
             noun, verb_of = obj, tok
+    if label == "PERCENT":
+        # "74 percent of likely voters": a share, whose whole is what it measures
+        whole = noun if verb_of is tok else None
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+        head = " ".join(t.lower_ for t in doc[whole.left_edge.i:whole.i + 1]
+                        if t.dep_ not in ("det", "poss") and not t.is_punct) \
+            if whole is not None else None
+        return "percent", head, _verb_phrase(verb), None
     currency = _currency(span, noun) if label == "MONEY" or noun is not None else None
     if noun is not None and currency and noun.lemma_.lower() in CURRENCIES:
         noun = None  # "2 billion euros": the euros are the unit, not a counted thing
@@ -234,14 +271,19 @@ def _counted(span: Span, label: str) -> tuple[str | None, str | None, str | None
         unit = currency or ("percent" if label == "PERCENT" or noun is not None else None)
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else None
         return unit, None, _verb_phrase(verb), None
-    first_mod = noun.i if verb_of is tok else span.end
+    first_mod = noun.left_edge.i if verb_of is tok else span.end
     mods = [c for c in noun.lefts if c.i >= first_mod and c.dep_ in ("compound", "amod", "nmod")
             and c.ent_type_ != "NORP" and c.lower_ not in NOT_UNIT]
     start = max(min([m.left_edge.i for m in mods], default=noun.i), span.end)
     words = [t.text for t in doc[start:noun.i] if t.dep_ != "det"]
     unit = " ".join([*words, noun.lemma_.lower()]).replace(" - ", "-")
+    also = next((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS"
+                 and not any(g.dep_ == "nummod" for g in c.children)), None)
+    if also is not None and also.i - noun.i <= 4:  # "soldiers and police officers"
+        more = [t.text for t in doc[also.left_edge.i:also.i] if t.dep_ == "compound"]
+        unit += " and " + " ".join([*more, also.lemma_.lower()])
     compounds = [c.text.lower() for c in noun.lefts if c.dep_ == "compound" and c.i >= span.end]
-    plural = noun.lower_ if noun.tag_ in ("NNS", "NNPS") else noun.lemma_.lower() + "s"
+    plural = noun.lower_ if noun.tag_ in ("NNS", "NNPS") else _plural(noun.lemma_.lower())
     first = verb_of
     while first.dep_ == "conj" and first.head.i != first.i:  # "drones and 6,000 shells"
         first = first.head
@@ -253,12 +295,21 @@ def _counted(span: Span, label: str) -> tuple[str | None, str | None, str | None
     return currency or unit, " ".join([*compounds, plural]), _verb_phrase(verb), noun
 
 
-def _skip(doc: Doc, ent: Span) -> bool:
+def _skip(doc: Doc, ent: Span) -> bool:  # noqa: C901
     if any(t.ent_type_ in NAME_LABELS for t in ent):
         return True
     prev = doc[ent.start - 1] if ent.start > 0 else None
     nxt = doc[ent.end] if ent.end < len(doc) else None
     after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "JJS":
+        return True  # "the world's two biggest polluters": the ones meant, not a count
+    if nxt is not None and nxt.lemma_.lower() == "figure" and ent.text.lower() in WORDS:
+        return True  # "six figures": a size, not a count
+    if ent.text.lower() == "zero" and (nxt is None or nxt.tag_ != "NNS"):
+        return True  # "from zero", "Zero Hedge"
+    if prev is not None and (prev.lower_ in ("aged", "age", "ages") or prev.lower_ == "of"
+                             and ent.start >= 2 and doc[ent.start - 2].lower_ == "ages"):
+        return True  # "between the ages of 17 and 20"
     if prev is not None and prev.lower_.rstrip(".") in NOT_FIGURE_BEFORE:
         return True
     if prev is not None and prev.is_upper and prev.is_alpha and prev.whitespace_ == "":
@@ -364,6 +415,9 @@ def figures(doc: Doc, analysis: Analysis) -> list[tuple[Span, str]]:
             elif t.is_currency and nxt is not None and DIGITS.match(nxt.text) and (
                     doc[end - 1].text in ("-", "–", "to")):
                 end += 2  # "$30-$40"
+            elif t.text in ("-", "–", "to") and nxt is not None and nxt.is_currency \
+                    and end + 2 < n and DIGITS.match(doc[end + 2].text):
+                end += 1  # "$500 to $2,000": the currency and digits come next
             else:
                 break
         span = doc[start:end]
@@ -416,6 +470,9 @@ class _Claimants:
     def __init__(self, analysis: Analysis):
         self.mentions = Spans((m.start, m.end, e.id) for e in analysis.entities
                               for m in e.mentions if e.type in ("PERSON", "ORG", "GPE", "NORP"))
+        self.people = sorted((m.start, m.end, e.id) for e in analysis.entities
+                             if e.type == "PERSON" for m in e.mentions)
+        self.people_starts = [m[0] for m in self.people]
 
     def of(self, sent: Span) -> tuple[str | None, str | None, str | None]:
         """(entity id, text, hedge) of the attribution in a sentence."""
@@ -442,6 +499,11 @@ class _Claimants:
         inside = self.mentions.overlapping(left, right)
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         pick = (head or inside or [(0, 0, None)])[0]
+        if pick[2] is None and tok.lower_ in ("he", "she"):
+            # "he said": the person named last before the pronoun
+            k = bisect.bisect_left(self.people_starts, tok.idx) - 1
+            if k >= 0:
+                return self.people[k][2], text
         return pick[2], text
 
 
@@ -562,7 +624,12 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
             by_sent[sent.start] = found
         claimant, claimant_text, hedge = by_sent[sent.start]
         unit, head, verb, noun = _counted(ent, label)
+        if noun is not None and not _counts(noun, ent, label, value):
+            continue
         end = noun.idx + len(noun) if noun is not None and noun.i >= ent.end else ent.end_char
+        if claimant_text and _overlaps(doc, ent, noun, claimant_text):
+            # "74 percent of likely voters said": the figure's own phrase is no source
+            claimant, claimant_text, hedge = None, None, None
         period = PERIOD.search(sent.text)
         counted.append((head, verb))
         claims.append(Claim(
@@ -575,7 +642,38 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
             measure=" ".join(x for x in (head, verb) if x) or None,
             post=post_at(analysis, ent.start_char),
         ))
-    return analysis.model_copy(update={"claims": _link_parts(doc, claims, counted)})
+    linked = _link_parts(doc, claims, counted)
+    # a bare number whose counted thing cannot be found says nothing anyone can use
+    kept = [c for c in linked if c.unit or c.part_of]
+    renumber = {c.id: f"c{k + 1}" for k, c in enumerate(kept)}
+    kept = [c.model_copy(update={"id": renumber[c.id],
+                                 "part_of": renumber.get(c.part_of) if c.part_of else None})
+            for c in kept]
+    return analysis.model_copy(update={"claims": kept})
+
+
+def _counts(noun: Token, ent: Span, label: str, value: float) -> bool:
+    """Whether a figure counts its noun: not a duration ("90-plus minutes": a time), nor a
+    number that names one thing ("a 911 caller", "the 747 jet")."""
+    lemma = noun.lemma_.lower()
+    if lemma in TIME_NOUNS and label != "MONEY":
+        return False
+    if label == "CARDINAL" and value > 1 and noun.tag_ == "NN" and noun.i == ent.end \
+            and lemma not in COLLECTIVE and not noun.lower_.endswith("s"):
+        return False
+    return True
+
+
+def _overlaps(doc: Doc, ent: Span, noun: Token | None, claimant_text: str) -> bool:
+    """Whether the claimant's words are the figure's own noun phrase."""
+    sent = ent.sent
+    k = sent.text.find(claimant_text)
+    if k < 0:
+        return False
+    left = sent.start_char + k
+    right = left + len(claimant_text)
+    phrase_end = noun.idx + len(noun) if noun is not None else ent.end_char
+    return left < phrase_end and ent.start_char < right
 
 
 def _within(sent: Span, part: str | None) -> tuple[int, int]:
