@@ -103,3 +103,34 @@ def test_any_text_normalises_without_error():
     check()
     for day in ("on Sunday", "31 February", "29 February", "0 March", "12 February"):
         normalize(day, date(2024, 2, 29), "past")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("almost four years ago", ("DATE", "2021")),
+    ("two more weeks", ("DURATION", "P2W")),
+    ("a couple of years", ("DURATION", "P2Y")),
+    ("nineteen ninety-six", ("DATE", "1996")),
+    ("the year two thousand", ("DATE", "2000")),
+    ("the 20th century", ("DATE", "19")),
+    ("the nineties", ("DATE", "199")),
+    ("the year-earlier period", ("DATE", "2023-Q4")),
+    ("year-ago", ("DATE", "2024")),
+    ("the near future", ("DATE", "FUTURE_REF")),
+    ("by year's end", ("DATE", "2025-12-31")),
+    ("the current year", ("DATE", "2025")),
+    ("the summer", ("DATE", "2025-SU")),
+    ("every quarter", ("SET", "P1Q")),
+])
+def test_more_news_phrases(text, expected):
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_dates_told_relative_to_the_last_one_named():
+    from sitroom.extract.timex import relative_to
+
+    assert relative_to("later that year", "1998-06") == ("DATE", "1998")
+    assert relative_to("the following day", "2025-02-12") == ("DATE", "2025-02-13")
+    assert relative_to("that same day", "2025-02-12TNI") == ("DATE", "2025-02-12")
+    assert relative_to("the following month", "2025-12-30") == ("DATE", "2026-01")
+    assert relative_to("the following year", None) == ("DATE", None)
+    assert relative_to("next year", "2025") is None

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ..model import Analysis, Time
 from . import extractor
 from ._text import doc_text, post_at
-from .timex import find, is_temporal, normalize
+from .timex import find, is_temporal, normalize, relative_to
 
 YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
@@ -136,17 +136,20 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
     times = []
     text = doc_text(doc)
     quarter = None  # the last quarter named, for "a year ago" in results reports
+    last = None  # the last date named, for "later that year"
     for span in candidates(doc):
         span = _trim(span)
         anchor = anchor_of(analysis, span.start_char)
         tense = tense_of(span)
-        found = normalize(span.text, anchor, tense)
+        found = relative_to(span.text, last) or normalize(span.text, anchor, tense)
         if found is None:
             if span.label_ not in ("DATE", "TIME") or not is_temporal(span.text):
                 continue  # "Between 30 and 40" tanks, an age: figures, not times
             kind, value = span.label_, None
         else:
             kind, value = found
+        if value and kind in ("DATE", "TIME") and re.match(r"\d{4}(?:-\d\d){0,2}(?:T|$)", value):
+            last = value
         if value and kind == "DATE" and re.fullmatch(r"\d{4}-Q\d", value):
             quarter = value
         elif quarter and value and YEAR_BACK.fullmatch(span.text.lower()):

@@ -27,7 +27,8 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "several": "X", "few": "X", "a few": "X", "many": "X", "some": "X",
+    "several": "X", "few": "X", "a few": "X", "many": "X", "some": "X", "a couple of": 2,
+    "couple of": 2, "thousand": 1000, "two thousand": 2000,
 }
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "night": ("", "D"), "week": ("", "W"), "fortnight": ("", "2W"), "month": ("", "M"),
@@ -41,7 +42,10 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-       r"fifteen|twenty|thirty|forty|fifty|hundred|several|a few|few|many|some)"
+       r"fifteen|twenty|thirty|forty|fifty|hundred|two thousand|thousand|several|a few|few|" \
+       r"many|some|a couple of|couple of)"
+_QUAL = r"(?:(?:more than|nearly|almost|about|around|over|just over|some|at least|up to|" \
+        r"no more than|less than|roughly)\s+)?"
 _UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|" \
         r"century)s?"
 
@@ -57,14 +61,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("decade", r"^(?:the\s+)?(?:(?P<dec>(?:19|20)\d)0s|'(?P<short>\d)0s)$"),
     ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|"
                 r"last night|"
-                r"recent|previously|the past|soon|the future|future|"
+                r"recent|previously|the past|soon|the future|future|the near future|"
+                r"the near term|the short term|as soon as possible|a later date|these days|"
                 r"the day before yesterday|the day after tomorrow)$"),
     ("quarter", r"^(?:the\s+)?(?:(?P<qyear>\d{4})\s+|(?P<yrel>this|last|next) year's\s+)?"
                 r"(?:fiscal\s+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
                 r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier|comparable))?"
                 r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)(?: of (?P<qyear2>\d{4}))?$"),
-    ("season", r"^(?:(?P<rel>this|last|next|early|late|earlier this|later this)\s+)?"
+    ("season", r"^(?:the\s+)?(?:(?P<rel>this|this past|last|next|early|late|earlier this|"
+               r"later this)\s+)?"
                r"(?P<season>spring|summer|fall|autumn|winter)$"),
     ("the_unit", r"^the\s+(?P<unit>year|month|week|weekend)$"),
     ("century", r"^this century$"),
@@ -78,15 +84,21 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
              r"(?P<part>morning|afternoon|evening|night|overnight|tonight)$"),
     ("relative_unit", r"^(?P<rel>this|next|last|the past|the last|the coming|the next|past)\s+"
                       r"(?P<unit>week|month|year|weekend|decade)$"),
-    ("ago", rf"^{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|later|from now)$"),
+    ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|later|from now)$"),
     ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous|latest|final|"
                  rf"following)\s+)?"
-                 rf"(?:(?:more than|nearly|almost|about|around|over|just over|some|at least|"
-                 rf"up to)\s+)?{_NUM}[\s-]+{_UNIT}(?:-long)?$"),
+                 rf"{_QUAL}{_NUM}[\s-]+(?:(?:more|additional|further)\s+)?{_UNIT}(?:-long)?$"),
+    ("spoken_year", r"^(?:the year )?(?:nineteen (?P<tens>ten|twenty|thirty|forty|fifty|sixty|"
+                    r"seventy|eighty|ninety)(?:-(?P<ones>one|two|three|four|five|six|seven|"
+                    r"eight|nine))?|(?P<y2k>two thousand))$"),
+    ("ordinal_century", r"^(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century$"),
+    ("decade_word", r"^(?:the\s+)?(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|"
+                    r"eighties|nineties)$"),
+    ("year_back", r"^(?:the\s+)?(?:year-ago|year-earlier)$"),
     ("month_rel", rf"^(?P<rel>last|this|next|each|every)\s+{_MONTH}$"),
-    ("year_end", r"^(?:the\s+)?(?:year-end|end of the year)$"),
-    ("fiscal_year", r"^(?:the\s+)?(?:(?P<rel>current|last|next|previous|coming|new|this)\s+)?"
-                    r"(?:fiscal|full|calendar)\s+year$"),
+    ("year_end", r"^(?:around\s+)?(?:the\s+)?(?:year-end|year end|year's end|end of the year)$"),
+    ("fiscal_year", r"^(?:the\s+)?(?:(?P<rel>current|last|latest|next|previous|coming|new|"
+                    r"this)\s+(?:(?:fiscal|full|calendar)\s+)?|(?:fiscal|full|calendar)\s+)year$"),
     ("clock", r"^(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|"
               r"(?P<word>noon|midday|midnight))(?:\s*(?:gmt|utc))?(?:\s+(?:on\s+)?(?P<wd>monday|"
               r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday))?$"),
@@ -98,7 +110,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                     r"(?P<unit>minutes|hours|days|weeks|months|years|decades)$"),
     ("set", r"^(?P<freq>daily|weekly|monthly|annually|yearly|every day|each day|every week|"
             r"every month|every year|nightly|each week|each month|each year|every morning|"
-            r"every night)$"),
+            r"every night|hourly|every quarter|each quarter|quarterly)$"),
 ]]
 
 
@@ -147,7 +159,21 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     rf"(?:\s+of\s+{_FY})?",
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
-    rf"(?:{_FQUAL}\s+)?{_FN}\s+{_FU}(?:\s+(?:ago|earlier|later|from\s+now))?)",
+    rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further)\s+)?{_FU}"
+    rf"(?:\s+(?:ago|earlier|later|from\s+now))?)",
+    r"(?i:(?:the\s+year\s+)?nineteen[\s-]+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"the\s+year\s+two\s+thousand)",
+    r"(?i:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]century|the\s+(?:twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties))",
+    r"(?i:(?:the\s+)?year-(?:ago|earlier)|(?:around\s+)?year(?:'s)?\s+end|"
+    r"the\s+(?:current|latest)\s+(?:fiscal\s+)?year|this\s+past\s+(?:spring|summer|fall|"
+    r"autumn|winter))",
+    r"(?i:the\s+near\s+(?:future|term)|the\s+short\s+term|as\s+soon\s+as\s+possible|"
+    r"a\s+later\s+date|these\s+days)",
+    # dates told relative to the last one named: "later that year", "the following day"
+    r"(?i:(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|week|month|year|morning|night)|"
+    r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))",
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
     r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)",
     r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
@@ -166,7 +192,8 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     rf"{_FM}\s+(?i:last|this|next)\s+year",
     r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday)?|"
     r"Thanksgiving(?:\s+Day)?|Election\s+Day)",
-    r"(?i:daily|weekly|monthly|nightly|(?:every|each)\s+(?:day|week|month|year|morning|night))",
+    r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
+    r"morning|night))",
     rf"(?i:every|each)\s+{_FM}",
 ]]
 _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|early|late|mid|"
@@ -243,6 +270,38 @@ def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
         if best is None or _cost(delta) < _cost((best - anchor).days):
             best = d
     return (best or anchor).year
+
+
+ANAPHOR = re.compile(r"^(?:(?P<edge>earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+"
+                     r"(?P<step>following|next|previous)\s+)(?P<unit>day|morning|night|week|"
+                     r"month|year)$", re.IGNORECASE)
+
+
+def relative_to(text: str, last: str | None) -> tuple[str, str | None] | None:
+    """(type, value) of an expression told relative to the last date the text named
+    ("that same day", "later that year", "the following month"), or None if it is not
+    one. ``last`` is that date's TIMEX3 value (None when the text named none)."""
+    m = ANAPHOR.match(re.sub(r"\s+", " ", text.strip().lower()))
+    if m is None:
+        return None
+    unit = m.group("unit")
+    step = {"following": 1, "next": 1, "previous": -1}.get(m.group("step") or "", 0)
+    if not last or not re.match(r"\d{4}", last):
+        return "DATE", None
+    year = int(last[:4])
+    if unit == "year":
+        return "DATE", str(year + step)
+    if unit == "month" and re.match(r"\d{4}-\d\d", last):
+        months = year * 12 + int(last[5:7]) - 1 + step
+        return "DATE", f"{months // 12}-{months % 12 + 1:02d}"
+    if unit in ("day", "morning", "night") and re.match(r"\d{4}-\d\d-\d\d", last):
+        day = (date.fromisoformat(last[:10]) + timedelta(days=step)).isoformat()
+        part = {"morning": "TMO", "night": "TNI"}.get(unit)
+        return ("TIME", day + part) if part else ("DATE", day)
+    if unit == "week" and re.match(r"\d{4}-\d\d-\d\d", last):
+        y, w, _ = (date.fromisoformat(last[:10]) + timedelta(weeks=step)).isocalendar()
+        return "DATE", f"{y}-W{w:02d}"
+    return "DATE", None
 
 
 def _year_for_month(month: int, anchor: date, tense: str | None) -> int:
@@ -368,6 +427,22 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "DATE", f"{_year_for_month(month, anchor, tense)}-{month:02d}"
     if name == "decade":
         return "DATE", g["dec"] or f"19{g['short']}"
+    if name == "spoken_year":
+        if g["y2k"]:
+            return "DATE", "2000"
+        tens = ["ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                "ninety"].index(g["tens"]) + 1
+        ones = ["one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine"].index(g["ones"]) + 1 if g["ones"] else 0
+        return "DATE", f"19{tens}{ones}" if tens > 1 else f"19{10 + ones}"
+    if name == "ordinal_century":
+        return "DATE", f"{int(g['n']) - 1:02d}"
+    if name == "decade_word":
+        tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                "eighties", "nineties"].index(g["dec"]) + 2
+        return "DATE", f"19{tens}"
+    if name == "year_back":
+        return ("DATE", str(anchor.year - 1)) if anchor else ("DATE", None)
     if name == "century":
         return ("DATE", str(anchor.year)[:2]) if anchor else ("DATE", None)
     if name == "month_rel":
@@ -385,7 +460,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     if name == "fiscal_year":
         if anchor is None:
             return "DATE", None
-        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(g["rel"] or "", 0)
+        step = {"last": -1, "latest": -1, "previous": -1, "next": 1, "coming": 1}.get(
+            g["rel"] or "", 0)
         return "DATE", str(anchor.year + step)
     if name == "year_end":
         return ("DATE", f"{anchor.year}-12-31") if anchor else ("DATE", None)
@@ -423,7 +499,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             return "DATE", "PRESENT_REF"
         if word in ("recently", "recent", "previously", "the past"):
             return "DATE", "PAST_REF"
-        if word in ("soon", "the future", "future"):
+        if word == "these days":
+            return "DATE", "PRESENT_REF"
+        if word in ("soon", "the future", "future", "the near future", "the near term",
+                    "the short term", "as soon as possible", "a later date"):
             return "DATE", "FUTURE_REF"
         shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}[word]
@@ -462,7 +541,7 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             elif g["yrel"]:
                 year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"]]
             return "DATE", f"{year - bool(g['back'])}-Q{q}"
-        if m.group().endswith("period") and not g["rel"]:
+        if m.group().endswith("period") and not (g["rel"] or g["back"]):
             return None
         rel = (g["rel"] or g["back"] or "latest").lower()
         if rel == "current":
@@ -514,8 +593,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "DURATION", f"P{t}X{u}"
     if name == "set":
         freq = g["freq"].lower()
+        if "hour" in freq:
+            return "SET", "PT1H"
         unit = "D" if "da" in freq or "night" in freq else "W" if "week" in freq else \
-            "M" if "month" in freq else "Y"
+            "M" if "month" in freq else "Q" if "quarter" in freq else "Y"
         return "SET", f"P1{unit}"
     return None
 
