@@ -1,17 +1,22 @@
 """Times: temporal expressions of the text as TIMEX3, anchored to their post.
 
-Candidates are the model's DATE and TIME entities plus the expressions it tends to miss
-("overnight", "later on Thursday", "tomorrow"); the longest wins where they overlap. The
-value comes from :func:`sitroom.extract.timex.normalize`, anchored to the publication date
-of the post the expression sits in (else the document's), with the tense of the verb it
-hangs on deciding the direction of bare weekdays and dates. Without any publication date
-relative expressions keep no value (never a guess from the clock).
+Candidates are the spans of the rule finder (:func:`sitroom.extract.timex.find`, TimeML
+extents: "the third quarter", "early December", "9 a.m. Tuesday") and the model's DATE and
+TIME entities where no rule span overlaps them (a model entity holding two rule spans gives
+way to them). The value comes from :func:`sitroom.extract.timex.normalize`, anchored to the
+publication date of the post the expression sits in (else the document's), with the tense
+of the verb it hangs on deciding the direction of bare weekdays and dates; expressions told
+relative to a date named earlier ("later that year", "the following day") take that date.
+Without any publication date relative expressions keep no value (never a guess from the
+clock). ``confidence`` is lower for a relative day inside quoted speech (said maybe a day
+before the post) and for a weekday no tense pointed.
 
 Limits: a date entity of the model that names no time at all ("Between 30 and 40" tanks,
-an age) is dropped, not kept valueless; times are anchored to the publication date, not
-to a date named earlier in the text ("on 12 February … two days later"); holidays,
-fiscal calendars beyond quarters and clock times ("at 3pm") keep the model's span with a
-coarse or empty value.
+an age) is dropped, not kept valueless; apart from the anaphoric phrases above, times are
+anchored to the publication date, not to a date named earlier ("on 12 February … two
+days later"); words that are only sometimes times ("current", "the year", "recent") are
+left out; annotators' mixed conventions ("last week" as a week, a span or a day) are not
+learned.
 """
 
 from __future__ import annotations
