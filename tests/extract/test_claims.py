@@ -120,3 +120,13 @@ def test_shares_ranges_lists_and_pronoun_sources(analyze):
     assert troops.unit == "soldier and police officer" and troops.qualifier == "approx"
     assert (share.unit, share.measure, share.claimant) == (
         "percent", "likely voters backed", None)
+
+
+def test_a_figure_in_quoted_words_is_the_speakers(analyze):
+    # the figure's sentence has no cue of its own: the quote's speaker gives it
+    a = analyze("“We counted 340 damaged homes in the district. The school is intact,” "
+                "Olena Kovalenko told reporters.")
+    (claim,) = a.claims
+    names = {e.id: e.name for e in a.entities}
+    assert claim.unit == "damaged home"
+    assert names[claim.claimant] == "Olena Kovalenko"

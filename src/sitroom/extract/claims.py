@@ -330,7 +330,8 @@ def _skip(doc: Doc, ent: Span) -> bool:  # noqa: C901
     if prev is not None and prev.lower_ in ("the", "these", "those", "both") \
             and ent.text.lower() in WORDS and WORDS[ent.text.lower()] <= 12:
         return True  # "the two allies": the ones already named, not a count
-    if ent.text.lower() == "one" and (nxt is None or nxt.pos_ != "NOUN" or nxt.tag_ == "NN"):
+    if ent.text.lower() == "one" and (nxt is None or nxt.pos_ != "NOUN" or nxt.tag_ == "NN"
+                                      or not nxt.lower_.endswith("s")):
         return True  # "one aggressor", "one of them": a word, not a figure
     return bool(re.match(r"^(?:19|20)\d\d$", ent.text))  # a year the model did not call DATE
 
@@ -603,6 +604,8 @@ def _time_in(times: Spans, sent: Span) -> str | None:
 @extractor("claims")
 def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
     claimants = _Claimants(analysis)
+    quotes = Spans((q.start, q.end, q.speaker, q.speaker_text) for q in analysis.quotes
+                   if q.kind in ("direct", "partial"))
     places = PlaceIndex(doc, analysis)
     times = Spans((t.start, t.end, t.id) for t in analysis.times if t.type in ("DATE", "TIME"))
     claims: list[Claim] = []
@@ -623,6 +626,12 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
                 found = _previous_claimant(doc, sent, claimants, by_sent)
             by_sent[sent.start] = found
         claimant, claimant_text, hedge = by_sent[sent.start]
+        quoted = next((q for q in quotes.overlapping(ent.start_char, ent.end_char)
+                       if q[0] <= ent.start_char and ent.end_char <= q[1]), None)
+        if claimant is None and claimant_text is None and quoted is not None \
+                and quoted[2] is not None:
+            # a figure inside quoted words, with no source of its own, is the speaker's
+            claimant, claimant_text, hedge = quoted[2], quoted[3], hedge or "reported"
         unit, head, verb, noun = _counted(ent, label)
         if noun is not None and not _counts(noun, ent, label, value):
             continue
