@@ -32,12 +32,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Acled, Analysis, Event, Mention
 from ..model import Span as CharSpan
-from . import extractor
+from . import acled, extractor
 from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 
 # lemma -> (PLOVER type, default mode, ACLED event type, ACLED sub-event type)
 VIOLENCE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+ATTACK = ("Violence against civilians", "Attack")
+IED = "Remote explosive/landmine/IED"
 LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "attack": ("ASSAULT", None, *VIOLENCE), "strike": ("ASSAULT", None, *VIOLENCE),
     "bomb": ("ASSAULT", "air-strike", "Explosions/Remote violence", "Air/drone strike"),
@@ -81,6 +83,64 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "invite": ("REQUEST", None, None, None), "demand": ("REQUEST", None, None, None),
     "concede": ("CONCEDE", None, None, None), "cooperate": ("COOPERATE", None, None, None),
     "partnership": ("COOPERATE", None, None, None),
+    # violence the ACLED coder refines from the sentence (acled.py)
+    "explode": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "explosion": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "blast": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "detonate": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "bombing": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "airstrike": ("ASSAULT", "air-strike", "Explosions/Remote violence", "Air/drone strike"),
+    "raid": ("ASSAULT", None, "Battles", "Armed clash"),
+    "shelling": ("ASSAULT", "artillery", *VIOLENCE),
+    "bombardment": ("ASSAULT", "artillery", *VIOLENCE),
+    "shoot": ("ASSAULT", "firearms", *ATTACK), "shooting": ("ASSAULT", "firearms", *ATTACK),
+    "gunfire": ("ASSAULT", "firearms", *ATTACK),
+    "murder": ("ASSAULT", None, *ATTACK), "assassinate": ("ASSAULT", None, *ATTACK),
+    "assassination": ("ASSAULT", None, *ATTACK), "massacre": ("ASSAULT", None, *ATTACK),
+    "execute": ("ASSAULT", None, *ATTACK), "behead": ("ASSAULT", None, *ATTACK),
+    "stab": ("ASSAULT", None, *ATTACK), "killing": ("ASSAULT", None, *ATTACK),
+    "injure": ("ASSAULT", None, *ATTACK), "wound": ("ASSAULT", None, *ATTACK),
+    "injury": ("ASSAULT", None, *ATTACK),
+    "ambush": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "battle": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "firefight": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "gunfight": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "capture": ("ASSAULT", None, "Battles", "Non-state actor overtakes territory"),
+    "recapture": ("ASSAULT", None, "Battles", "Government regains territory"),
+    "retake": ("ASSAULT", None, "Battles", "Government regains territory"),
+    "overrun": ("ASSAULT", None, "Battles", "Non-state actor overtakes territory"),
+    "abduct": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
+    "kidnap": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
+    "abduction": ("ASSAULT", None, "Violence against civilians",
+                  "Abduction/forced disappearance"),
+    "kidnapping": ("ASSAULT", None, "Violence against civilians",
+                   "Abduction/forced disappearance"),
+    "rape": ("ASSAULT", None, "Violence against civilians", "Sexual violence"),
+    "lynch": ("ASSAULT", None, "Riots", "Mob violence"),
+    "looting": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "loot": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "torch": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "vandalise": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "vandalize": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "intercept": ("ASSAULT", "air-defence", "Strategic developments", "Disrupted weapons use"),
+    "defuse": ("ASSAULT", None, "Strategic developments", "Disrupted weapons use"),
+    "riot": ("PROTEST", None, "Riots", "Violent demonstration"),
+    "demonstrate": ("PROTEST", None, "Protests", "Peaceful protest"),
+    "demonstration": ("PROTEST", None, "Protests", "Peaceful protest"),
+    "rally": ("PROTEST", None, "Protests", "Peaceful protest"),
+    "march": ("PROTEST", None, "Protests", "Peaceful protest"),
+    "truce": ("AGREE", None, "Strategic developments", "Agreement"),
+    "agreement": ("AGREE", None, "Strategic developments", "Agreement"),
+    "accord": ("AGREE", None, "Strategic developments", "Agreement"),
+    "treaty": ("AGREE", None, "Strategic developments", "Agreement"),
+    "apprehend": ("COERCE", None, "Strategic developments", "Arrests"),
+    "jail": ("COERCE", None, "Strategic developments", "Arrests"),
+    "imprison": ("COERCE", None, "Strategic developments", "Arrests"),
+    "charge": ("ACCUSE", None, None, None), "indict": ("ACCUSE", None, None, None),
+    "warning": ("THREATEN", None, None, None), "threat": ("THREATEN", None, None, None),
+    "ultimatum": ("THREATEN", None, None, None),
+    "order": ("REQUEST", None, None, None), "instruct": ("REQUEST", None, None, None),
+    "ask": ("REQUEST", None, None, None), "appeal": ("REQUEST", None, None, None),
 }
 # Weapon words that set an assault's mode and ACLED sub-event.
 WEAPONS = {
@@ -91,6 +151,9 @@ WEAPONS = {
     "artillery": ("artillery", "Shelling/artillery/missile attack"),
     "shell": ("artillery", "Shelling/artillery/missile attack"),
     "mortar": ("artillery", "Shelling/artillery/missile attack"),
+    "grenade": ("explosives", "Grenade"), "ied": ("explosives", IED),
+    "landmine": ("explosives", IED), "mine": ("explosives", IED),
+    "gun": ("firearms", "Attack"), "rifle": ("firearms", "Attack"),
 }
 LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "no-one"}  # "Nobody was reported killed"
@@ -109,7 +172,14 @@ TARGET_NOT_PLACE = {"SANCTION", "ACCUSE", "AID", "SUPPORT", "REQUEST", "THREATEN
 NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call", "deal",
                  "ceasefire", "refusal", "negotiation", "barrage", "fighting", "clash",
-                 "partnership", "bombardment", "protest", "sanction"}
+                 "partnership", "bombardment", "protest", "sanction", "explosion", "blast",
+                 "bombing", "airstrike", "raid", "shelling", "shooting", "gunfire",
+                 "assassination", "massacre", "murder", "killing", "injury", "ambush",
+                 "battle", "firefight", "gunfight", "abduction", "kidnapping", "rape", "riot",
+                 "demonstration", "rally", "march", "truce", "agreement", "accord", "treaty",
+                 "arrest", "warning", "threat", "ultimatum", "capture", "looting"}
+# Casualty words: an assault only if no disaster or accident is what killed.
+CASUALTY = {"kill", "killing", "injure", "wound", "injury"}
 
 
 def _weapon_near(tok: Token) -> tuple[str, str] | None:
@@ -140,6 +210,11 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma in LAUNCH_VERBS and _weapon_near(tok):
         mode, sub = _weapon_near(tok)
         return "ASSAULT", mode, "Explosions/Remote violence", sub
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return "ASSAULT", "firearms", "Violence against civilians", "Attack"  # "opened fire"
+    if lemma == "call" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
+        return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
     if lemma == "call" and tok.pos_ == "VERB" and not any(
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
@@ -150,6 +225,9 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
             any(c.dep_ == "dobj" and c.lemma_ in FIGURATIVE for c in tok.children)
             or any(c.dep_ == "auxpass" for c in tok.children)):
         return None  # "strike a friendly tone", "I was struck by"
+    if lemma in CASUALTY and acled.incident(tok.sent.text) in ("natural disaster",
+                                                               "man-made disaster"):
+        return None  # "floods killed five", "injured in a road accident"
     if coded[0] == "ASSAULT":
         weapon = _weapon_near(tok)
         if weapon:
@@ -307,6 +385,9 @@ def _target(tok: Token, plover: str) -> Token | None:
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS:
         # "An artillery strike hit a school"
         return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)), None)
+    if tok.pos_ == "VERB" and plover in OBJECT_TARGETS:
+        # "two soldiers were killed", "the mayor was detained": the passive's subject
+        return next((c for c in tok.children if c.dep_ == "nsubjpass" and _nominal(c)), None)
     return None
 
 
@@ -389,6 +470,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 and coded_at[c.i][0] == coded[0] for c in tok.children):
             continue  # "An artillery strike hit a school": the strike is the event
         plover, mode, acled_type, acled_sub = coded
+        # the fine ACLED sub-event, from the weapon, the acts and the actors of the sentence
+        acled_type, acled_sub = acled.refine(plover, acled_sub, tok.sent.text, tok.text)
         sent: Span = tok.sent
         s0, s1 = sent.start_char, sent.end_char
         while s1 > s0 and text[s1 - 1].isspace():
