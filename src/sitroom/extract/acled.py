@@ -258,6 +258,8 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
         return "Agreement"
     if plover == "COERCE" and sub == "Arrests":
         return "Arrests" if not ABDUCTION.search(trigger) else "Abduction/forced disappearance"
+    if sub == "Change to group/activity":
+        return sub
     if plover == "MOBILIZE":
         return "Headquarters or base established" if HQ.search(text) else (
             "Change to group/activity")
@@ -265,11 +267,13 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
         return "Non-violent transfer of territory" if HANDOVER.search(text) else (
             "Change to group/activity")
     if sub in ("Abduction/forced disappearance", "Sexual violence", "Looting/property "
-               "destruction", "Arrests", "Mob violence") :
+               "destruction", "Arrests", "Mob violence"):
         return sub
     if plover != "ASSAULT":
         return sub
-    # an assault: the weapon first, then what was done and to whom
+    # an assault: on protesters, then the weapon, then what was done and to whom
+    if PROTEST.search(text) and LETHAL.search(text):
+        return "Excessive force against protesters"
     if sub == "Disrupted weapons use" or DISRUPTED.search(text):
         return "Disrupted weapons use"
     if SUICIDE.search(text):

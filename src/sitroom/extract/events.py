@@ -141,6 +141,9 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "ultimatum": ("THREATEN", None, None, None),
     "order": ("REQUEST", None, None, None), "instruct": ("REQUEST", None, None, None),
     "ask": ("REQUEST", None, None, None), "appeal": ("REQUEST", None, None, None),
+    "merge": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
+    "defect": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
+    "station": ("MOBILIZE", None, None, None), "reinforce": ("MOBILIZE", None, None, None),
 }
 # Weapon words that set an assault's mode and ACLED sub-event.
 WEAPONS = {
@@ -155,7 +158,7 @@ WEAPONS = {
     "landmine": ("explosives", IED), "mine": ("explosives", IED),
     "gun": ("firearms", "Attack"), "rifle": ("firearms", "Attack"),
 }
-LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send"}
+LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send", "throw", "hurl", "lob", "plant"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "no-one"}  # "Nobody was reported killed"
 FIGURATIVE = {"tone", "deal", "balance", "note", "chord", "agreement", "blow", "pose", "bargain"}
 HYPOTHETICAL = {"if", "could", "can", "may", "might", "would", "unless", "should"}
@@ -210,6 +213,12 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma in LAUNCH_VERBS and _weapon_near(tok):
         mode, sub = _weapon_near(tok)
         return "ASSAULT", mode, "Explosions/Remote violence", sub
+    if lemma in ("establish", "set", "build", "open") and any(
+            c.dep_ == "dobj" and c.lemma_ in ("base", "camp", "headquarters", "outpost")
+            for c in tok.children):
+        return "MOBILIZE", None, "Strategic developments", "Headquarters or base established"
+    if lemma == "hand" and any(c.lower_ == "over" for c in tok.children):
+        return "RETREAT", None, "Strategic developments", "Non-violent transfer of territory"
     if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return "ASSAULT", "firearms", "Violence against civilians", "Attack"  # "opened fire"
     if lemma == "call" and tok.pos_ == "VERB" and any(
