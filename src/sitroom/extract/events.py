@@ -100,7 +100,8 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "execute": ("ASSAULT", None, *ATTACK), "behead": ("ASSAULT", None, *ATTACK),
     "stab": ("ASSAULT", None, *ATTACK), "killing": ("ASSAULT", None, *ATTACK),
     "injure": ("ASSAULT", None, *ATTACK), "wound": ("ASSAULT", None, *ATTACK),
-    "injury": ("ASSAULT", None, *ATTACK),
+    "injury": ("ASSAULT", None, *ATTACK), "die": ("ASSAULT", None, *ATTACK),
+    "death": ("ASSAULT", None, *ATTACK),
     "ambush": ("ASSAULT", "firearms", "Battles", "Armed clash"),
     "battle": ("ASSAULT", "firearms", "Battles", "Armed clash"),
     "firefight": ("ASSAULT", "firearms", "Battles", "Armed clash"),
@@ -180,9 +181,13 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "assassination", "massacre", "murder", "killing", "injury", "ambush",
                  "battle", "firefight", "gunfight", "abduction", "kidnapping", "rape", "riot",
                  "demonstration", "rally", "march", "truce", "agreement", "accord", "treaty",
-                 "arrest", "warning", "threat", "ultimatum", "capture", "looting"}
+                 "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death"}
+# Means, not actors: "an improvised explosive device killed a general".
+INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
 # Casualty words: an assault only if no disaster or accident is what killed.
-CASUALTY = {"kill", "killing", "injure", "wound", "injury"}
+CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death"}
+# Casualty words whose subject or owner is the victim: "two soldiers died", "his death".
+VICTIM_SUBJECT = {"die", "death"}
 
 
 def _weapon_near(tok: Token) -> tuple[str, str] | None:
@@ -326,8 +331,10 @@ def _actor(tok: Token) -> Token | None:
             return obj
     if tok.pos_ == "NOUN":
         for c in tok.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return c
+            if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+                return c  # "Taliban attacks"
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         if tok.dep_ in ("nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"):
@@ -377,6 +384,8 @@ def _target(tok: Token, plover: str) -> Token | None:
     for c in tok.children:
         if c.dep_ == "dative" and _nominal(c):
             return c  # "gave Ukraine air defences"
+        if c.dep_ == "nsubjpass" and _nominal(c) and plover in OBJECT_TARGETS:
+            return c  # "two soldiers were killed", "she was charged with treason"
     launches = tok.lemma_ in LAUNCH_VERBS or plover == "ASSAULT" and tok.lemma_ == "use"
     for c in tok.children:
         if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS):
@@ -394,9 +403,6 @@ def _target(tok: Token, plover: str) -> Token | None:
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS:
         # "An artillery strike hit a school"
         return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)), None)
-    if tok.pos_ == "VERB" and plover in OBJECT_TARGETS:
-        # "two soldiers were killed", "the mayor was detained": the passive's subject
-        return next((c for c in tok.children if c.dep_ == "nsubjpass" and _nominal(c)), None)
     return None
 
 
@@ -486,6 +492,14 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         while s1 > s0 and text[s1 - 1].isspace():
             s1 -= 1
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
+        if tok.lemma_ in VICTIM_SUBJECT:
+            actor_tok, target_tok = None, actor_tok  # "two soldiers died"
+        if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP") and (
+                actor_tok.head.dep_ == "relcl"):
+            actor_tok = actor_tok.head.head  # "protesters, who marched": the protesters
+        if actor_tok is not None and (actor_tok.lemma_.lower() in LEXICON
+                                      or actor_tok.lemma_.lower() in INSTRUMENTS):
+            actor_tok = None  # "the attack, which killed three": an event or a weapon acts
         if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
             actor_tok = None  # "a missile hit …": the weapon is no actor
         actor, actor_text = roles.of(actor_tok)
