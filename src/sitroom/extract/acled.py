@@ -240,13 +240,21 @@ def _protest(text: str) -> str:
     return "Peaceful protest"
 
 
-def refine(plover: str, sub: str | None, sentence: str, trigger: str = "") -> tuple[
-        str | None, str | None]:
+# Modes that name the weapon at the trigger itself ("launched drones", "fired artillery").
+WEAPON_MODES = {"drone", "missile", "air-strike", "artillery"}
+
+
+def refine(plover: str, sub: str | None, sentence: str, trigger: str = "",
+           mode: str | None = None) -> tuple[str | None, str | None]:
     """The ACLED (event type, sub-event type) of an event of PLOVER type ``plover`` whose
-    coarse reading was ``sub``, from the cues of its sentence; (None, None) where ACLED
-    does not code the event (talks, aid, accusations)."""
+    coarse reading was ``sub`` (and whose mode is ``mode``), from the cues of its
+    sentence; (None, None) where ACLED does not code the event (talks, aid, accusations).
+    A weapon named at the trigger wins over one elsewhere in the sentence."""
     if plover not in VIOLENCE_TYPES and sub is None:
         return None, None
+    if plover == "ASSAULT" and mode in WEAPON_MODES and sub in (
+            "Air/drone strike", "Shelling/artillery/missile attack"):
+        return SUB_EVENTS[sub], sub
     found = _sub_event(plover, sub, sentence, trigger.lower())
     return (SUB_EVENTS[found], found) if found else (None, None)
 
@@ -294,7 +302,7 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
         return "Sexual violence"
     if ABDUCTION.search(text):
         return "Abduction/forced disappearance"
-    taken = _took_territory(text)
+    taken = None if "invad" in trigger else _took_territory(text)  # a state invades
     if taken:
         return taken
     if MOB.search(text):
@@ -304,8 +312,8 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
     if PROPERTY.search(text) and not ATTACK.search(text):
         return "Looting/property destruction"
     if sub in ("Air/drone strike", "Shelling/artillery/missile attack",
-               "Remote explosive/landmine/IED"):
-        return sub  # the trigger named the weapon ("bombed", "shelled", "explosion")
+               "Remote explosive/landmine/IED", "Armed clash"):
+        return sub  # the trigger named the weapon or act ("bombed", "explosion", "invaded")
     return "Attack"
 
 

@@ -242,7 +242,7 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma in CASUALTY and acled.incident(tok.sent.text) in ("natural disaster",
                                                                "man-made disaster"):
         return None  # "floods killed five", "injured in a road accident"
-    if coded[0] == "ASSAULT":
+    if coded[0] == "ASSAULT" and coded[3] != "Disrupted weapons use":  # "defused a bomb"
         weapon = _weapon_near(tok)
         if weapon:
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
@@ -486,7 +486,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             continue  # "An artillery strike hit a school": the strike is the event
         plover, mode, acled_type, acled_sub = coded
         # the fine ACLED sub-event, from the weapon, the acts and the actors of the sentence
-        acled_type, acled_sub = acled.refine(plover, acled_sub, tok.sent.text, tok.text)
+        acled_type, acled_sub = acled.refine(plover, acled_sub, tok.sent.text, tok.text,
+                                            mode)
         sent: Span = tok.sent
         s0, s1 = sent.start_char, sent.end_char
         while s1 > s0 and text[s1 - 1].isspace():
