@@ -30,6 +30,9 @@ eval: $(STAMP)
 	$(BIN)/sitroom eval timex $(DATA)/tempeval3/TBAQ-cleaned
 	$(BIN)/sitroom eval timex $(DATA)/tempeval3/te3-platinum
 	$(BIN)/sitroom eval quotes $(DATA)/polnear/data --split dev
+	$(BIN)/sitroom eval events $(DATA)/wikievents --split dev
+	$(BIN)/sitroom eval events $(DATA)/wikievents --split test
+	$(BIN)/sitroom eval events $(DATA)/case2021-task2/test_set_final_release_with_labels.tsv
 	$(BIN)/python -m pytest -q -m slow
 
 bench: $(STAMP)

@@ -32,13 +32,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Acled, Analysis, Event, Mention
 from ..model import Span as CharSpan
-from . import extractor
+from . import acled, extractor
 from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .eventmerge import merge_events
 
 # lemma -> (PLOVER type, default mode, ACLED event type, ACLED sub-event type)
 VIOLENCE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+ATTACK = ("Violence against civilians", "Attack")
+IED = "Remote explosive/landmine/IED"
 LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "attack": ("ASSAULT", None, *VIOLENCE), "strike": ("ASSAULT", None, *VIOLENCE),
     "bomb": ("ASSAULT", "air-strike", "Explosions/Remote violence", "Air/drone strike"),
@@ -82,6 +84,68 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "invite": ("REQUEST", None, None, None), "demand": ("REQUEST", None, None, None),
     "concede": ("CONCEDE", None, None, None), "cooperate": ("COOPERATE", None, None, None),
     "partnership": ("COOPERATE", None, None, None),
+    # violence the ACLED coder refines from the sentence (acled.py)
+    "explode": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "explosion": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "blast": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "detonate": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "bombing": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "airstrike": ("ASSAULT", "air-strike", "Explosions/Remote violence", "Air/drone strike"),
+    "raid": ("ASSAULT", None, "Battles", "Armed clash"),
+    "shelling": ("ASSAULT", "artillery", *VIOLENCE),
+    "bombardment": ("ASSAULT", "artillery", *VIOLENCE),
+    "shoot": ("ASSAULT", "firearms", *ATTACK), "shooting": ("ASSAULT", "firearms", *ATTACK),
+    "gunfire": ("ASSAULT", "firearms", *ATTACK),
+    "murder": ("ASSAULT", None, *ATTACK), "assassinate": ("ASSAULT", None, *ATTACK),
+    "assassination": ("ASSAULT", None, *ATTACK), "massacre": ("ASSAULT", None, *ATTACK),
+    "execute": ("ASSAULT", None, *ATTACK), "behead": ("ASSAULT", None, *ATTACK),
+    "stab": ("ASSAULT", None, *ATTACK), "killing": ("ASSAULT", None, *ATTACK),
+    "injure": ("ASSAULT", None, *ATTACK), "wound": ("ASSAULT", None, *ATTACK),
+    "injury": ("ASSAULT", None, *ATTACK), "die": ("ASSAULT", None, *ATTACK),
+    "death": ("ASSAULT", None, *ATTACK),
+    "ambush": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "battle": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "firefight": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "gunfight": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "capture": ("ASSAULT", None, "Battles", "Non-state actor overtakes territory"),
+    "recapture": ("ASSAULT", None, "Battles", "Government regains territory"),
+    "retake": ("ASSAULT", None, "Battles", "Government regains territory"),
+    "overrun": ("ASSAULT", None, "Battles", "Non-state actor overtakes territory"),
+    "abduct": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
+    "kidnap": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
+    "abduction": ("ASSAULT", None, "Violence against civilians",
+                  "Abduction/forced disappearance"),
+    "kidnapping": ("ASSAULT", None, "Violence against civilians",
+                   "Abduction/forced disappearance"),
+    "rape": ("ASSAULT", None, "Violence against civilians", "Sexual violence"),
+    "lynch": ("ASSAULT", None, "Riots", "Mob violence"),
+    "looting": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "loot": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "torch": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "vandalise": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "vandalize": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "intercept": ("ASSAULT", "air-defence", "Strategic developments", "Disrupted weapons use"),
+    "defuse": ("ASSAULT", None, "Strategic developments", "Disrupted weapons use"),
+    "riot": ("PROTEST", None, "Riots", "Violent demonstration"),
+    "demonstrate": ("PROTEST", None, "Protests", "Peaceful protest"),
+    "demonstration": ("PROTEST", None, "Protests", "Peaceful protest"),
+    "rally": ("PROTEST", None, "Protests", "Peaceful protest"),
+    "march": ("PROTEST", None, "Protests", "Peaceful protest"),
+    "truce": ("AGREE", None, "Strategic developments", "Agreement"),
+    "agreement": ("AGREE", None, "Strategic developments", "Agreement"),
+    "accord": ("AGREE", None, "Strategic developments", "Agreement"),
+    "treaty": ("AGREE", None, "Strategic developments", "Agreement"),
+    "apprehend": ("COERCE", None, "Strategic developments", "Arrests"),
+    "jail": ("COERCE", None, "Strategic developments", "Arrests"),
+    "imprison": ("COERCE", None, "Strategic developments", "Arrests"),
+    "charge": ("ACCUSE", None, None, None), "indict": ("ACCUSE", None, None, None),
+    "warning": ("THREATEN", None, None, None), "threat": ("THREATEN", None, None, None),
+    "ultimatum": ("THREATEN", None, None, None),
+    "order": ("REQUEST", None, None, None), "instruct": ("REQUEST", None, None, None),
+    "ask": ("REQUEST", None, None, None), "appeal": ("REQUEST", None, None, None),
+    "merge": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
+    "defect": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
+    "station": ("MOBILIZE", None, None, None), "reinforce": ("MOBILIZE", None, None, None),
 }
 # Weapon words that set an assault's mode and ACLED sub-event.
 WEAPONS = {
@@ -92,8 +156,11 @@ WEAPONS = {
     "artillery": ("artillery", "Shelling/artillery/missile attack"),
     "shell": ("artillery", "Shelling/artillery/missile attack"),
     "mortar": ("artillery", "Shelling/artillery/missile attack"),
+    "grenade": ("explosives", "Grenade"), "ied": ("explosives", IED),
+    "landmine": ("explosives", IED), "mine": ("explosives", IED),
+    "gun": ("firearms", "Attack"), "rifle": ("firearms", "Attack"),
 }
-LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send"}
+LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send", "throw", "hurl", "lob", "plant"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "no-one"}  # "Nobody was reported killed"
 FIGURATIVE = {"tone", "deal", "balance", "note", "chord", "agreement", "blow", "pose", "bargain"}
 HYPOTHETICAL = {"if", "could", "can", "may", "might", "would", "unless", "should"}
@@ -110,7 +177,18 @@ TARGET_NOT_PLACE = {"SANCTION", "ACCUSE", "AID", "SUPPORT", "REQUEST", "THREATEN
 NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call", "deal",
                  "ceasefire", "refusal", "negotiation", "barrage", "fighting", "clash",
-                 "partnership", "bombardment", "protest", "sanction"}
+                 "partnership", "bombardment", "protest", "sanction", "explosion", "blast",
+                 "bombing", "airstrike", "raid", "shelling", "shooting", "gunfire",
+                 "assassination", "massacre", "murder", "killing", "injury", "ambush",
+                 "battle", "firefight", "gunfight", "abduction", "kidnapping", "rape", "riot",
+                 "demonstration", "rally", "march", "truce", "agreement", "accord", "treaty",
+                 "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death"}
+# Means, not actors: "an improvised explosive device killed a general".
+INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
+# Casualty words: an assault only if no disaster or accident is what killed.
+CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death"}
+# Casualty words whose subject or owner is the victim: "two soldiers died", "his death".
+VICTIM_SUBJECT = {"die", "death"}
 
 
 def _weapon_near(tok: Token) -> tuple[str, str] | None:
@@ -143,6 +221,17 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma in LAUNCH_VERBS and _weapon_near(tok):
         mode, sub = _weapon_near(tok)
         return "ASSAULT", mode, "Explosions/Remote violence", sub
+    if lemma in ("establish", "set", "build", "open") and any(
+            c.dep_ == "dobj" and c.lemma_ in ("base", "camp", "headquarters", "outpost")
+            for c in tok.children):
+        return "MOBILIZE", None, "Strategic developments", "Headquarters or base established"
+    if lemma == "hand" and any(c.lower_ == "over" for c in tok.children):
+        return "RETREAT", None, "Strategic developments", "Non-violent transfer of territory"
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return "ASSAULT", "firearms", "Violence against civilians", "Attack"  # "opened fire"
+    if lemma == "call" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
+        return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
     if lemma == "call" and tok.pos_ == "VERB" and not any(
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
@@ -153,7 +242,10 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
             any(c.dep_ == "dobj" and c.lemma_ in FIGURATIVE for c in tok.children)
             or any(c.dep_ == "auxpass" for c in tok.children)):
         return None  # "strike a friendly tone", "I was struck by"
-    if coded[0] == "ASSAULT":
+    if lemma in CASUALTY and acled.incident(tok.sent.text) in ("natural disaster",
+                                                               "man-made disaster"):
+        return None  # "floods killed five", "injured in a road accident"
+    if coded[0] == "ASSAULT" and coded[3] != "Disrupted weapons use":  # "defused a bomb"
         weapon = _weapon_near(tok)
         if weapon:
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
@@ -242,8 +334,10 @@ def _actor(tok: Token) -> Token | None:
             return obj
     if tok.pos_ == "NOUN":
         for c in tok.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return c
+            if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+                return c  # "Taliban attacks"
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         if tok.dep_ in ("nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"):
@@ -293,6 +387,8 @@ def _target(tok: Token, plover: str) -> Token | None:
     for c in tok.children:
         if c.dep_ == "dative" and _nominal(c):
             return c  # "gave Ukraine air defences"
+        if c.dep_ == "nsubjpass" and _nominal(c) and plover in OBJECT_TARGETS:
+            return c  # "two soldiers were killed", "she was charged with treason"
     launches = tok.lemma_ in LAUNCH_VERBS or plover == "ASSAULT" and tok.lemma_ == "use"
     for c in tok.children:
         if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS):
@@ -392,11 +488,22 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 and coded_at[c.i][0] == coded[0] for c in tok.children):
             continue  # "An artillery strike hit a school": the strike is the event
         plover, mode, acled_type, acled_sub = coded
+        # the fine ACLED sub-event, from the weapon, the acts and the actors of the sentence
+        acled_type, acled_sub = acled.refine(plover, acled_sub, tok.sent.text, tok.text,
+                                            mode)
         sent: Span = tok.sent
         s0, s1 = sent.start_char, sent.end_char
         while s1 > s0 and text[s1 - 1].isspace():
             s1 -= 1
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
+        if tok.lemma_ in VICTIM_SUBJECT:
+            actor_tok, target_tok = None, actor_tok  # "two soldiers died"
+        if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP") and (
+                actor_tok.head.dep_ == "relcl"):
+            actor_tok = actor_tok.head.head  # "protesters, who marched": the protesters
+        if actor_tok is not None and (actor_tok.lemma_.lower() in LEXICON
+                                      or actor_tok.lemma_.lower() in INSTRUMENTS):
+            actor_tok = None  # "the attack, which killed three": an event or a weapon acts
         if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
             actor_tok = None  # "a missile hit …": the weapon is no actor
         actor, actor_text = roles.of(actor_tok)

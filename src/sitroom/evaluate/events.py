@@ -1,0 +1,418 @@
+"""events: event coding on CASE 2021 task 2 and event extraction on WikiEvents.
+
+**CASE 2021 task 2** (PATH a ``.tsv`` of ``id, EventSnippet, SubType``): each snippet is
+analyzed and its events' coding gives one of the 30 labels: the ACLED sub-event of its
+events (the most specific, in :data:`PRECEDENCE`) mapped to CASE's names, else what the
+coder says of the snippet: an accusation of who was behind it (ATTRIB), talks and visits
+(DIPLO), a disaster or organised crime (:func:`sitroom.extract.acled.incident`), else
+OTHER. Scores: accuracy, weighted and macro F1 over all 30 labels, F1 per label. The
+keyword baseline counts a few obvious words per label; the majority baseline says the
+most frequent gold label.
+
+**WikiEvents** (PATH the folder, ``--split dev`` by default, or a ``.jsonl``): the KAIROS
+types of :data:`KAIROS` are mapped to PLOVER and only those are scored. A trigger is
+identified when sitroom's trigger word lies inside a gold trigger of a mapped type, and
+classified when the types agree too; every sitroom event of a PLOVER type in the mapping
+counts. Arguments (actor, target, place) are scored on classified triggers by **head
+match**: a predicted argument is right when its text contains the head word WikiEvents
+marks for a gold argument of a role that maps to it (:data:`ROLES`); arguments of
+unmatched events count as missed or wrong. The keyword baseline tags the trigger words
+of a fixed list and finds no arguments.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+from ..extract import acled
+from ..model import Analysis, Document
+from ..pipeline import analyze
+from . import task
+from .report import EvalResult
+from .scoring import PRF
+
+# --- CASE 2021 task 2 -------------------------------------------------------------------
+
+CASE_OF_SUB = {
+    "Abduction/forced disappearance": "ABDUCT_DISSAP", "Agreement": "AGREEMENT",
+    "Air/drone strike": "AIR_STRIKE", "Armed clash": "ARMED_CLASH", "Arrests": "ARREST",
+    "Shelling/artillery/missile attack": "ART_MISS_ATTACK", "Attack": "ATTACK",
+    "Change to group/activity": "CHANGE_TO_GROUP_ACT", "Chemical weapon": "CHEM_WEAP",
+    "Disrupted weapons use": "DISR_WEAP",
+    "Excessive force against protesters": "FORCE_AGAINST_PROTEST",
+    "Government regains territory": "GOV_REGAINS_TERIT", "Grenade": "GRENADE",
+    "Headquarters or base established": "HQ_ESTABLISHED", "Mob violence": "MOB_VIOL",
+    "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER", "Other": "OTHER",
+    "Peaceful protest": "PEACE_PROTEST", "Looting/property destruction": "PROPERTY_DISTRUCT",
+    "Protest with intervention": "PROTEST_WITH_INTER",
+    "Remote explosive/landmine/IED": "REM_EXPLOS", "Sexual violence": "SEX_VIOL",
+    "Suicide bomb": "SUIC_BOMB", "Violent demonstration": "VIOL_DEMONSTR",
+}
+INCIDENTS = {"natural disaster": "NATURAL_DISASTER", "man-made disaster": "MAN_MADE_DISASTER",
+             "organised crime": "ORG_CRIME"}
+CASE_LABELS = tuple(sorted([*CASE_OF_SUB.values(), *INCIDENTS.values(), "DIPLO", "ATTRIB"]))
+# When a snippet has several events, the most specific coding wins: how it was done
+# (the weapon) before what happened (a clash, an attack), a protest's outcome before the
+# protest.
+PRECEDENCE = ["SUIC_BOMB", "CHEM_WEAP", "GRENADE", "DISR_WEAP", "AIR_STRIKE", "ART_MISS_ATTACK",
+              "REM_EXPLOS", "SEX_VIOL", "ABDUCT_DISSAP", "FORCE_AGAINST_PROTEST", "MOB_VIOL",
+              "VIOL_DEMONSTR", "PROTEST_WITH_INTER", "PEACE_PROTEST",
+              "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER",
+              "ARMED_CLASH", "PROPERTY_DISTRUCT", "ATTACK", "HQ_ESTABLISHED", "AGREEMENT",
+              "ARREST", "CHANGE_TO_GROUP_ACT", "OTHER"]
+# Codings an incident outside ACLED overrides: a casualty, a fire, an explosion at a
+# plant, an arrest of smugglers say less than "flood" or "cartel".
+WEAK = {None, "ATTACK", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT", "ARREST", "REM_EXPLOS",
+        "DISR_WEAP", "OTHER", "AGREEMENT", "ARMED_CLASH"}
+DIPLOMATIC = {"CONSULT", "SANCTION", "REQUEST", "SUPPORT", "COOPERATE", "AID", "REJECT",
+              "CONCEDE", "THREATEN", "AGREE"}
+
+# The keyword baseline: a few obvious words per label.
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "ABDUCT_DISSAP": ("abducted", "kidnapped"), "AGREEMENT": ("agreement", "ceasefire"),
+    "AIR_STRIKE": ("airstrike", "air strike", "warplanes"), "ARMED_CLASH": ("clashes", "clashed"),
+    "ARREST": ("arrested",), "ART_MISS_ATTACK": ("shelling", "artillery", "rockets"),
+    "ATTACK": ("attacked", "killed"), "CHANGE_TO_GROUP_ACT": ("joined", "deployed"),
+    "CHEM_WEAP": ("chemical",), "DISR_WEAP": ("defused", "intercepted"),
+    "FORCE_AGAINST_PROTEST": ("protesters were killed",), "GOV_REGAINS_TERIT": ("recaptured",),
+    "GRENADE": ("grenade",), "HQ_ESTABLISHED": ("headquarters", "base"),
+    "MOB_VIOL": ("mob",), "NON_STATE_ACTOR_OVERTAKES_TER": ("captured", "seized"),
+    "NON_VIOL_TERRIT_TRANSFER": ("handed over", "withdrew"), "OTHER": (),
+    "PEACE_PROTEST": ("protest", "protested"), "PROPERTY_DISTRUCT": ("looted", "burned"),
+    "PROTEST_WITH_INTER": ("tear gas", "dispersed"), "REM_EXPLOS": ("ied", "landmine"),
+    "SEX_VIOL": ("raped",), "SUIC_BOMB": ("suicide",), "VIOL_DEMONSTR": ("riot", "rioters"),
+    "ORG_CRIME": ("drugs", "gang"), "NATURAL_DISASTER": ("flood", "earthquake"),
+    "MAN_MADE_DISASTER": ("fire", "accident"), "DIPLO": ("talks", "minister"),
+    "ATTRIB": ("blamed", "responsibility"),
+}
+
+
+def read_case(path: str | Path) -> list[tuple[str, str, str]]:
+    """(id, snippet, label) rows of a CASE 2021 task 2 TSV (``id``, ``EventSnippet``,
+    ``SubType``)."""
+    rows = []
+    with open(path, newline="", encoding="utf-8") as f:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or len(header) < 3 or header[1] != "EventSnippet":
+            raise ValueError(f"{path}: not a CASE 2021 task 2 TSV (id, EventSnippet, SubType)")
+        for row in reader:
+            if len(row) >= 3 and row[2]:
+                rows.append((row[0], row[1], row[2]))
+    return rows
+
+
+def case_label(analysis: Analysis) -> str:
+    """The CASE 2021 label sitroom's event coding gives a snippet."""
+    text = analysis.document.text
+    coded = [CASE_OF_SUB[e.acled.sub_event_type] for e in analysis.events
+             if e.acled.sub_event_type in CASE_OF_SUB and e.status != "negated"]
+    best = min(coded, key=PRECEDENCE.index, default=None)
+    types = {e.type for e in analysis.events}
+    if "ACCUSE" in types and acled.ATTRIBUTION.search(text) and best in WEAK:
+        return "ATTRIB"  # who was behind it, not the attack itself
+    kind = acled.incident(text)
+    if kind and best in WEAK:
+        return INCIDENTS[kind]
+    if best is not None:
+        return best
+    if types & DIPLOMATIC or acled.DIPLOMACY.search(text):
+        return "DIPLO"
+    if acled.ATTRIBUTION.search(text):
+        return "ATTRIB"
+    return "OTHER"
+
+
+def keyword_label(text: str, fallback: str) -> str:
+    low = text.lower()
+    hits = {label: sum(low.count(w) for w in words) for label, words in KEYWORDS.items()}
+    label, n = max(hits.items(), key=lambda kv: kv[1])
+    return label if n else fallback
+
+
+def classification_metrics(gold: list[str], predicted: list[str],
+                           labels: tuple[str, ...]) -> tuple[dict[str, float], dict]:
+    """Accuracy, weighted and macro F1 over ``labels``, and F1 per label with its counts."""
+    counts = {label: {"tp": 0, "fp": 0, "fn": 0, "support": 0} for label in labels}
+    for g, p in zip(gold, predicted, strict=True):
+        counts[g]["support"] += 1
+        if g == p:
+            counts[g]["tp"] += 1
+        else:
+            counts[g]["fn"] += 1
+            counts.setdefault(p, {"tp": 0, "fp": 0, "fn": 0, "support": 0})["fp"] += 1
+    f1 = {label: PRF(c["tp"], c["fp"], c["fn"]).f1 for label, c in counts.items()}
+    n = len(gold) or 1
+    out = {"accuracy": sum(g == p for g, p in zip(gold, predicted, strict=True)) / n,
+           "weighted_f1": sum(f1[label] * counts[label]["support"] for label in labels) / n,
+           "macro_f1": sum(f1[label] for label in labels) / len(labels)}
+    for label in labels:
+        out[f"{label}.f1"] = f1[label]
+    return out, counts
+
+
+def evaluate_case(path: str, limit: int | None, progress) -> EvalResult:
+    rows = read_case(path)
+    if limit:
+        rows = rows[:limit]
+    if not rows:
+        raise ValueError(f"{path}: no snippets")
+    gold = [label for _, _, label in rows]
+    unknown = set(gold) - set(CASE_LABELS)
+    if unknown:
+        raise ValueError(f"{path}: labels outside CASE 2021's 30: {', '.join(sorted(unknown))}")
+    docs = (Document(id=f"case-{i}", text=text) for i, text, _ in rows)
+    if progress:
+        docs = progress(list(docs), "CASE 2021 snippets")
+    predicted = [case_label(a) for a in analyze(docs)]
+    majority = Counter(gold).most_common(1)[0][0]
+    metrics, counts = classification_metrics(gold, predicted, CASE_LABELS)
+    keyword, kcounts = classification_metrics(
+        gold, [keyword_label(text, majority) for _, text, _ in rows], CASE_LABELS)
+    major, _ = classification_metrics(gold, [majority] * len(gold), CASE_LABELS)
+    confused = Counter((g, p) for g, p in zip(gold, predicted, strict=True) if g != p)
+    notes = ["most confused (gold -> sitroom): " + ", ".join(
+        f"{g}->{p} {n}" for (g, p), n in confused.most_common(8))]
+    return EvalResult("events (CASE 2021 task 2)", path, len(rows), metrics,
+                      baselines={"keywords": keyword, f"majority ({majority})": major},
+                      counts={"sitroom": counts, "keywords": kcounts}, notes=notes)
+
+
+# --- WikiEvents ---------------------------------------------------------------------------
+
+# KAIROS event types (by prefix) that PLOVER codes, and the PLOVER type each maps to.
+KAIROS = {
+    "Conflict.Attack": "ASSAULT",  # attacks, bombings, explosions, shootings
+    "Life.Die": "ASSAULT",  # PLOVER's ASSAULT covers killing: "killed", "killing"
+    "Life.Injure": "ASSAULT",  # ... and maiming: "injured", "wounded"
+    "Contact.Contact.Meet": "CONSULT", "Contact.RequestCommand.Meet": "CONSULT",
+    "Contact.Contact.Correspondence": "CONSULT",  # phone calls, letters
+    "Contact.RequestCommand": "REQUEST",  # urged, called for, ordered, demanded
+    "Contact.ThreatenCoerce": "THREATEN",
+    "Justice.ArrestJailDetain": "COERCE",
+    "Justice.ChargeIndict": "ACCUSE",
+    "Justice.ReleaseParole": "CONCEDE",
+    "Conflict.Demonstrate": "PROTEST",
+}
+# KAIROS roles and the sitroom argument(s) each is read as.
+ROLES = {"Attacker": {"actor"}, "Killer": {"actor"}, "Injurer": {"actor"},
+         "Jailer": {"actor"}, "Communicator": {"actor"}, "Demonstrator": {"actor"},
+         "Prosecutor": {"actor"}, "Releaser": {"actor"},
+         "Target": {"target"}, "Victim": {"target"}, "Detainee": {"target"},
+         "Recipient": {"target"}, "Defendant": {"target"},
+         "Participant": {"actor", "target"}, "Place": {"place"}}
+TRIGGER_WORDS = {
+    "ASSAULT": {"attack", "attacks", "attacked", "bombing", "bombings", "explosion",
+                "explosions", "blast", "exploded", "killed", "killing", "injured", "wounded",
+                "shooting", "shot", "died", "dead"},
+    "CONSULT": {"meeting", "met", "talks", "visit", "visited"},
+    "REQUEST": {"urged", "called", "demanded", "asked", "ordered"},
+    "THREATEN": {"threatened", "warned", "warning", "warnings"},
+    "COERCE": {"arrested", "detained", "arrest"},
+    "ACCUSE": {"charged", "accused", "indicted"},
+    "CONCEDE": {"released"},
+    "PROTEST": {"protest", "protests", "protested", "demonstration", "demonstrations"},
+}
+
+
+def kairos_to_plover(kairos_type: str) -> str | None:
+    for prefix, plover in KAIROS.items():
+        if kairos_type == prefix or kairos_type.startswith(prefix + "."):
+            return plover
+    return None
+
+
+class WikiDoc:
+    """One WikiEvents document: a text of its sentences (one a line), each token's
+    character span in it, and its gold events as (type, token span, [(role, token span)])."""
+
+    def __init__(self, record: dict):
+        self.id = record["doc_id"]
+        self.tokens: list[tuple[int, int]] = []
+        lines, offset = [], 0
+        for sentence in record["sentences"]:
+            toks, text = sentence[0], sentence[1]
+            base, pos = toks[0][1] if toks else 0, 0
+            for word, start, _ in toks:
+                at = start - base
+                if text[at:at + len(word)] != word:  # offsets that drifted: find the word
+                    at = text.find(word, pos)
+                    at = pos if at < 0 else at
+                self.tokens.append((offset + at, offset + at + len(word)))
+                pos = at + len(word)
+            lines.append(text)
+            offset += len(text) + 1
+        self.text = "\n".join(lines)
+        entities = {m["id"]: (m["start"], m["end"]) for m in record["entity_mentions"]}
+        self.events = []
+        for e in record["event_mentions"]:
+            args = [(a["role"], entities[a["entity_id"]]) for a in e["arguments"]
+                    if a["entity_id"] in entities]
+            self.events.append((e["event_type"], (e["trigger"]["start"], e["trigger"]["end"]),
+                                args))
+
+    def token_at(self, char: int) -> int | None:
+        for i, (s, e) in enumerate(self.tokens):
+            if s <= char < e:
+                return i
+        return None
+
+    def span_chars(self, span: tuple[int, int]) -> tuple[int, int]:
+        return self.tokens[span[0]][0], self.tokens[span[1] - 1][1]
+
+
+def read_wikievents(path: str | Path) -> list[WikiDoc]:
+    docs = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                docs.append(WikiDoc(json.loads(line)))
+            except (ValueError, KeyError, IndexError, TypeError) as err:
+                raise ValueError(f"{path}: line {n} is not a WikiEvents document ({err})") from None
+    return docs
+
+
+def _place_span(analysis: Analysis, place_id: str | None, near: int) -> tuple[int, int] | None:
+    if place_id is None:
+        return None
+    mentions = [m for p in analysis.places if p.id == place_id for m in p.mentions]
+    if not mentions:
+        return None
+    m = min(mentions, key=lambda m: abs(m.start - near))
+    return m.start, m.end
+
+
+def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]]:
+    """(trigger token, PLOVER type, {role: (start, end) chars}) of sitroom's events of the
+    mapped types."""
+    wanted = set(KAIROS.values())
+    text = analysis.document.text
+    out = []
+    for e in analysis.events:
+        i = doc.token_at(e.trigger.start)
+        if e.type not in wanted or i is None:
+            continue
+        roles = {}
+        for role, snippet in (("actor", e.actor_text), ("target", e.target_text)):
+            if snippet:
+                s0 = e.sentence.start
+                at = text.find(snippet, s0)
+                if at >= 0:
+                    roles[role] = (at, at + len(snippet))
+        place = _place_span(analysis, e.place, e.trigger.start)
+        if place:
+            roles["place"] = place
+        out.append((i, e.type, roles))
+    return out
+
+
+def _keyword_predictions(doc: WikiDoc) -> list[tuple[int, str, dict]]:
+    out = []
+    for i, (s, e) in enumerate(doc.tokens):
+        word = doc.text[s:e].lower()
+        for plover, words in TRIGGER_WORDS.items():
+            if word in words:
+                out.append((i, plover, {}))
+                break
+    return out
+
+
+def _score_doc(doc: WikiDoc, predicted, tallies: Counter) -> None:
+    gold = [(kairos_to_plover(t), span, args) for t, span, args in doc.events]
+    gold = [g for g in gold if g[0] is not None]
+    all_triggers = {(s, e) for _, (s, e), _ in doc.events}
+    tallies["gold"] += len(gold)
+    tallies["predicted"] += len(predicted)
+    tallies["gold_args"] += sum(1 for _, _, args in gold for r, _ in args if r in ROLES)
+    tallies["predicted_args"] += sum(len(roles) for _, _, roles in predicted)
+    used_id, used_cls = set(), set()
+    for i, plover, roles in predicted:
+        inside = [k for k, (_, (s, e), _) in enumerate(gold) if s <= i < e]
+        free = [k for k in inside if k not in used_id]
+        if free:
+            used_id.add(free[0])
+            tallies["identified"] += 1
+        same = [k for k in inside if k not in used_cls and gold[k][0] == plover]
+        if not same:
+            if not inside and any(s <= i < e for s, e in all_triggers):
+                tallies["on_unmapped"] += 1  # a trigger of a type we do not map
+            continue
+        k = same[0]
+        used_cls.add(k)
+        tallies["classified"] += 1
+        args = [(ROLES[r], doc.span_chars(span)) for r, span in gold[k][2] if r in ROLES]
+        taken = set()
+        for role, (s, e) in roles.items():
+            for a, (want, (gs, ge)) in enumerate(args):
+                if a not in taken and role in want and s <= gs and ge <= e:
+                    taken.add(a)
+                    tallies["args_right"] += 1
+                    break
+
+
+def _wiki_metrics(t: Counter) -> dict[str, float]:
+    ident = PRF(t["identified"], t["predicted"] - t["identified"], t["gold"] - t["identified"])
+    cls = PRF(t["classified"], t["predicted"] - t["classified"], t["gold"] - t["classified"])
+    arg = PRF(t["args_right"], t["predicted_args"] - t["args_right"],
+              t["gold_args"] - t["args_right"])
+    return {"trigger_id_f1": ident.f1, "trigger_id_precision": ident.precision,
+            "trigger_id_recall": ident.recall,
+            "trigger_cls_f1": cls.f1, "trigger_cls_precision": cls.precision,
+            "trigger_cls_recall": cls.recall,
+            "arg_f1": arg.f1, "arg_precision": arg.precision, "arg_recall": arg.recall}
+
+
+def evaluate_wikievents(path: str, split: str | None, limit: int | None,
+                        progress) -> EvalResult:
+    if Path(path).is_dir():  # the data set's folder: --split names the file (dev by default)
+        path = str(Path(path) / f"{split or 'dev'}.jsonl")
+    docs = read_wikievents(path)
+    if limit:
+        docs = docs[:limit]
+    if not docs:
+        raise ValueError(f"{path}: no WikiEvents documents")
+    items = [Document(id=d.id, text=d.text) for d in docs]
+    if progress:
+        items = progress(items, "WikiEvents documents")
+    ours, keywords = Counter(), Counter()
+    per_type: dict[str, Counter] = {}
+    for doc, analysis in zip(docs, analyze(items), strict=True):
+        predicted = _predictions(doc, analysis)
+        _score_doc(doc, predicted, ours)
+        _score_doc(doc, _keyword_predictions(doc), keywords)
+        for plover in set(KAIROS.values()):
+            one = per_type.setdefault(plover, Counter())
+            one_doc = WikiDoc.__new__(WikiDoc)
+            one_doc.__dict__.update(doc.__dict__)
+            one_doc.events = [ev for ev in doc.events if kairos_to_plover(ev[0]) == plover]
+            _score_doc(one_doc, [p for p in predicted if p[1] == plover], one)
+    metrics = _wiki_metrics(ours)
+    for plover, t in sorted(per_type.items()):
+        if t["gold"] or t["predicted"]:
+            cls = PRF(t["classified"], t["predicted"] - t["classified"],
+                      t["gold"] - t["classified"])
+            metrics[f"{plover}.trigger_cls_f1"] = cls.f1
+    notes = [f"gold triggers of mapped types: {ours['gold']}; sitroom events on triggers of "
+             f"unmapped types: {ours['on_unmapped']}; arguments scored by head match"]
+    return EvalResult("events (WikiEvents)", path, len(docs), metrics,
+                      baselines={"keywords": _wiki_metrics(keywords)}, notes=notes)
+
+
+@task("events")
+def evaluate(path: str, split: str | None = None, limit: int | None = None,
+             progress=None) -> EvalResult:
+    """CASE 2021 task 2 for a ``.tsv``; WikiEvents for a ``.jsonl`` or its folder."""
+    p = Path(path)
+    if p.suffix == ".tsv":
+        return evaluate_case(path, limit, progress)
+    if p.suffix == ".jsonl" or p.is_dir():
+        return evaluate_wikievents(path, split, limit, progress)
+    raise ValueError(f"{path}: neither a CASE 2021 .tsv nor WikiEvents .jsonl or folder")
+
+

@@ -1,0 +1,86 @@
+"""`sitroom eval events` on tiny CASE 2021 and WikiEvents files of our own."""
+
+import json
+
+from click.testing import CliRunner
+
+from sitroom.cli import main
+from sitroom.evaluate.events import (
+    classification_metrics,
+    kairos_to_plover,
+    read_case,
+    read_wikievents,
+)
+
+CASE_TSV = ("id\tEventSnippet\tSubType\n"
+            "1\tPolice arrested a union leader in Abuja on Monday.\tARREST\n"
+            "2\tRebel forces shelled the northern districts with mortars overnight.\t"
+            "ART_MISS_ATTACK\n"
+            "3\tHundreds of nurses protested peacefully outside the ministry.\tPEACE_PROTEST\n")
+
+
+def _wiki_record():
+    words = ["Militants", "attacked", "a", "checkpoint", "in", "Mosul", "."]
+    offsets, at = [], 0
+    for w in words:
+        offsets.append([w, at, at + len(w)])
+        at += len(w) + (0 if w == "." else 1)
+    sentence = "Militants attacked a checkpoint in Mosul."
+    return {"doc_id": "own-1", "tokens": words, "text": sentence,
+            "sentences": [[offsets, sentence]],
+            "entity_mentions": [
+                {"id": "own-1-T1", "start": 0, "end": 1, "text": "Militants"},
+                {"id": "own-1-T2", "start": 3, "end": 4, "text": "checkpoint"},
+                {"id": "own-1-T3", "start": 5, "end": 6, "text": "Mosul"}],
+            "relation_mentions": [],
+            "event_mentions": [{
+                "id": "own-1-E1", "event_type": "Conflict.Attack.Unspecified",
+                "trigger": {"start": 1, "end": 2, "text": "attacked", "sent_idx": 0},
+                "arguments": [{"entity_id": "own-1-T1", "role": "Attacker"},
+                              {"entity_id": "own-1-T2", "role": "Target"}]}]}
+
+
+def test_readers(tmp_path):
+    tsv = tmp_path / "case.tsv"
+    tsv.write_text(CASE_TSV)
+    assert [label for _, _, label in read_case(tsv)] == ["ARREST", "ART_MISS_ATTACK",
+                                                         "PEACE_PROTEST"]
+    jsonl = tmp_path / "dev.jsonl"
+    jsonl.write_text(json.dumps(_wiki_record()) + "\n")
+    [doc] = read_wikievents(jsonl)
+    assert doc.text[slice(*doc.tokens[5])] == "Mosul"
+    assert doc.events[0][:2] == ("Conflict.Attack.Unspecified", (1, 2))
+
+
+def test_mapping_and_weighted_f1():
+    assert kairos_to_plover("Conflict.Attack.DetonateExplode") == "ASSAULT"
+    assert kairos_to_plover("Justice.ArrestJailDetain.Unspecified") == "COERCE"
+    assert kairos_to_plover("Contact.Contact.Broadcast") is None
+    metrics, _ = classification_metrics(["A", "A", "B"], ["A", "B", "B"], ("A", "B", "C"))
+    # A: P 1, R .5 -> F1 2/3 (2 gold); B: P .5, R 1 -> 2/3 (1 gold); C: 0
+    assert abs(metrics["weighted_f1"] - 2 / 3) < 1e-9
+    assert abs(metrics["macro_f1"] - 4 / 9) < 1e-9
+
+
+def test_eval_events_on_case_and_wikievents(tmp_path):
+    tsv = tmp_path / "case.tsv"
+    tsv.write_text(CASE_TSV)
+    out = CliRunner().invoke(main, ["eval", "events", str(tsv), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    result = json.loads(out.output)
+    assert result["metrics"]["accuracy"] == 1.0
+    assert set(result["baselines"]) == {"keywords", "majority (ARREST)"}
+    (tmp_path / "dev.jsonl").write_text(json.dumps(_wiki_record()) + "\n")
+    out = CliRunner().invoke(main, ["eval", "events", str(tmp_path), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    result = json.loads(out.output)
+    assert result["metrics"]["trigger_cls_f1"] == 1.0
+    assert result["metrics"]["arg_f1"] > 0
+
+
+def test_bad_file_is_one_line(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("no header here\n")
+    out = CliRunner().invoke(main, ["eval", "events", str(bad)])
+    assert out.exit_code == 1 and "not a CASE 2021" in out.output
+    assert "Traceback" not in out.output

@@ -1,0 +1,66 @@
+"""ACLED sub-event coding and the CASE 2021 labels it gives, on examples written from the
+ACLED codebook's definitions (one or more per label; none taken from any data set)."""
+
+import pytest
+
+from sitroom.evaluate.events import CASE_LABELS, case_label
+
+EXAMPLES = [
+    ("ABDUCT_DISSAP", "Gunmen abducted a village chief and two teachers near Mopti on Friday."),
+    ("AGREEMENT", "The two militias signed a ceasefire agreement in Juba on Sunday."),
+    ("AIR_STRIKE", "Coalition warplanes bombed a weapons depot outside Hodeidah, killing four."),
+    ("AIR_STRIKE", "A drone strike hit a car on the road to Kidal, killing two militants."),
+    ("ARMED_CLASH", "Soldiers clashed with rebels near Beni; five fighters died in the fighting."),
+    ("ARREST", "Police arrested an opposition activist in Harare on Tuesday."),
+    ("ART_MISS_ATTACK", "Rebel forces shelled residential areas of Aleppo with mortars."),
+    ("ATTACK", "Unidentified gunmen shot dead three farmers in their fields near Jos."),
+    ("CHANGE_TO_GROUP_ACT", "Two armed factions announced they had merged into a new coalition."),
+    ("CHEM_WEAP", "Residents reported a chlorine gas attack on a neighbourhood of Douma."),
+    ("DISR_WEAP", "Army engineers defused a roadside bomb on the highway near Kandahar."),
+    ("DISR_WEAP", "Air defence units intercepted two rockets fired towards the airport."),
+    ("FORCE_AGAINST_PROTEST", "Security forces opened fire on peaceful protesters in Khartoum, "
+                              "killing four demonstrators."),
+    ("GOV_REGAINS_TERIT", "Government troops recaptured the town of Palma from insurgents."),
+    ("GRENADE", "An attacker threw a grenade into a crowded market in Bujumbura."),
+    ("HQ_ESTABLISHED", "The militia established a new base in the hills outside the town."),
+    ("MOB_VIOL", "An angry mob lynched a suspected thief in a Lagos market."),
+    ("NON_STATE_ACTOR_OVERTAKES_TER", "Al-Shabaab fighters captured the town of Bulo Burde after "
+                                      "a brief battle."),
+    ("NON_VIOL_TERRIT_TRANSFER", "The rebels handed over control of the border post to the army "
+                                 "without a fight."),
+    ("PEACE_PROTEST", "Hundreds of teachers protested outside parliament demanding higher pay."),
+    ("PROPERTY_DISTRUCT", "Herders looted and burned houses in the village during the night."),
+    ("PROTEST_WITH_INTER", "Police fired tear gas to disperse students protesting in Nairobi."),
+    ("REM_EXPLOS", "A roadside IED exploded under a military vehicle near Gao."),
+    ("SEX_VIOL", "Soldiers raped two women at a checkpoint near Bunia, a rights group said."),
+    ("SUIC_BOMB", "A suicide bomber blew himself up at a mosque in Maiduguri, killing ten."),
+    ("VIOL_DEMONSTR", "Rioters threw stones at police and torched cars during the protest."),
+    ("NATURAL_DISASTER", "Floods swept through three districts after days of heavy rain."),
+    ("MAN_MADE_DISASTER", "A fire broke out at a garment factory, and the roof collapsed."),
+    ("ORG_CRIME", "Police seized 200 kilograms of cocaine and arrested members of a cartel."),
+    ("DIPLO", "The foreign ministers met in Geneva for talks on the border dispute."),
+    ("ATTRIB", "The government blamed a foreign intelligence service for the hacking of its "
+               "servers."),
+]
+
+
+def test_the_examples_cover_every_label():
+    assert {label for label, _ in EXAMPLES} | {"OTHER"} == set(CASE_LABELS)
+
+
+@pytest.mark.parametrize(("label", "text"), EXAMPLES, ids=[f"{lab}-{i}" for i, (lab, _) in
+                                                            enumerate(EXAMPLES)])
+def test_coding_gives_the_codebook_label(analyze, label, text):
+    assert case_label(analyze(text)) == label
+
+
+def test_a_death_in_a_flood_is_no_assault(analyze):
+    a = analyze("Flash floods killed nine people in the province on Monday.")
+    assert not [e for e in a.events if e.type == "ASSAULT"]
+
+
+def test_the_event_carries_the_fine_acled_coding(analyze):
+    a = analyze("Militants detonated an improvised explosive device near a police patrol.")
+    [ev] = [e for e in a.events if e.type == "ASSAULT"]
+    assert (ev.acled.event_type, ev.acled.sub_event_type) == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
