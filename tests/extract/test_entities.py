@@ -59,3 +59,17 @@ def test_people_with_the_same_surname_stay_apart(analyze):
     a = analyze("Joe Biden met Hunter Biden in Delaware. Joe Biden later flew to Kyiv.")
     bidens = sorted(e.name for e in a.entities if e.type == "PERSON")
     assert bidens == ["Hunter Biden", "Joe Biden"]
+
+
+def test_a_role_phrase_is_not_given_to_a_person_only_named_in_passing(analyze):
+    a = analyze("Drones hit a depot held by Vladimir Putin's army overnight. The US president "
+                "said he would call Kyiv.")
+    putin = next(e for e in a.entities if e.name == "Vladimir Putin")
+    assert "the us president" not in {m.text.lower() for m in putin.mentions}
+
+
+def test_a_role_phrase_goes_to_the_person_the_text_is_about(analyze):
+    a = analyze("Keir Starmer opened the meeting in London. The British prime minister said "
+                "more help would come.")
+    starmer = next(e for e in a.entities if e.name == "Keir Starmer")
+    assert "the british prime minister" in {m.text.lower() for m in starmer.mentions}

@@ -351,7 +351,11 @@ class _Builder:
         prev = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         best = None
         for (s, e), c in self.taken.items():
-            if c.type == "PERSON" and prev <= s and e <= i and (best is None or s > best[0]):
+            # the person the text is about: a subject, not one named in passing ("…
+            # Putin's forces. The US president said": not Putin)
+            about = any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[s:e])
+            if c.type == "PERSON" and about and prev <= s and e <= i and (
+                    best is None or s > best[0]):
                 best = (s, c)
         if best is None:
             return None

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from ..model import Analysis, Event, EventMention
 
+# types where who acts and who is acted on can swap between reports: "A met B", "B met A"
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 # statuses that one event can carry across reports
 _SAME_STORY = {"occurred", "ongoing", "scheduled"}
 # a call is not the meeting it prepared; a visit and the talks held during it are one
@@ -78,7 +80,8 @@ def _score(c: _Cluster, m: _Mention) -> int | None:
         return None  # each report counts its own figures: two attacks, or two days
     theirs = c.participants
     actors = c.values("actor")
-    if e.actor and actors and e.actor not in actors | theirs and not actors & m.participants:
+    if e.actor and actors and e.actor not in actors | theirs and not (
+            e.type in SYMMETRIC and actors & m.participants):
         return None  # Macron met Trump; Starmer meets Trump: two meetings
     score = 0
     if m.participants and theirs:
