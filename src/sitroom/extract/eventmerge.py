@@ -79,19 +79,20 @@ def _score(c: _Cluster, m: _Mention) -> int | None:
     if not m.headline and own_claims and their_claims and not own_claims & their_claims:
         return None  # each report counts its own figures: two attacks, or two days
     theirs = c.participants
-    actors = c.values("actor")
-    if e.actor and actors and e.actor not in actors | theirs and not (
-            e.type in SYMMETRIC and actors & m.participants):
+    actors, targets = c.values("actor"), c.values("target")
+    same_day = bool(e.date and days)
+    same_place = bool(m.places and c.places)
+    # "B met A" after "A met B" is the same meeting; "C met B" is another one
+    swapped = e.type in SYMMETRIC and e.target in actors and (not targets or e.actor in targets)
+    if e.actor and actors and e.actor not in actors and not swapped \
+            and not (same_day and same_place):
         return None  # Macron met Trump; Starmer meets Trump: two meetings
     score = 0
     if m.participants and theirs:
-        if not m.participants & theirs:
-            return None
+        if not m.participants & theirs and not (same_day and same_place):
+            return None  # other sides, unless the same day in the same town says otherwise
         score += 2 * len(m.participants & theirs)
-    if e.date and days:
-        score += 1
-    if m.places and c.places:
-        score += 1
+    score += same_day + same_place
     same_post = bool(e.post) and any(x.event.post == e.post for x in c.mentions)
     if score == 0 and not (same_post and (m.headline or m.definite)):
         return None  # nothing shared: only a headline, or "the meeting", in the same post
@@ -106,8 +107,7 @@ def _mentions(events: list[Event], analysis: Analysis) -> list[_Mention]:
     text = analysis.document.text
     # a town that is a target ("visits Washington") is where it happened, not who took
     # part; a country can be either, and stays a participant
-    located = {p.entity for p in analysis.places
-               if p.entity and p.precision not in ("country", "region")}
+    located = _located(analysis)
     headlines = [(p.start, p.start + len(p.headline)) for p in analysis.posts if p.headline]
     out = []
     for e in events:
@@ -120,6 +120,11 @@ def _mentions(events: list[Event], analysis: Analysis) -> list[_Mention]:
             definite=bool(before) and before[-1] in _DEFINITE,
         ))
     return out
+
+
+def _located(analysis: Analysis) -> set[str]:
+    return {p.entity for p in analysis.places
+            if p.entity and p.precision not in ("country", "region")}
 
 
 def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
@@ -144,17 +149,24 @@ def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
     for c in clusters:
         c.mentions.sort(key=lambda m: m.event.trigger.start)
     clusters.sort(key=lambda c: c.mentions[0].event.trigger.start)
-    return [_merged([m.event for m in c.mentions], k + 1) for k, c in enumerate(clusters)]
+    located = _located(analysis)
+    return [_merged([m.event for m in c.mentions], k + 1, located)
+            for k, c in enumerate(clusters)]
 
 
-def _merged(events: list[Event], number: int) -> Event:
+def _merged(events: list[Event], number: int, located: set[str]) -> Event:
     first = events[0]
+    with_actor = next((e for e in events if e.actor), first)
+    # the one it was done to, rather than the town it was done in ("visits Washington")
+    targets = [e for e in events if (e.target or e.target_text)
+               and not (e.target and e.target == with_actor.actor)]
+    with_target = next((e for e in targets if e.target not in located),
+                       targets[0] if targets else None)
 
     def pick(name: str):
         return next((getattr(e, name) for e in events if getattr(e, name) is not None), None)
 
-    # the actor with its text, and the date with the status it was read with
-    with_actor = next((e for e in events if e.actor), first)
+    # the date with the status it was read with
     dated = next((e for e in events if e.date), first)
     places: list[str] = []
     claims: list[str] = []
@@ -165,7 +177,8 @@ def _merged(events: list[Event], number: int) -> Event:
         "id": f"ev{number}",
         "mode": pick("mode"),
         "actor": with_actor.actor, "actor_text": with_actor.actor_text,
-        "target": pick("target"), "target_text": pick("target_text"),
+        "target": with_target.target if with_target else None,
+        "target_text": with_target.target_text if with_target else None,
         "place": places[0] if places else None, "places": places,
         "date": dated.date, "time": dated.time,
         "status": dated.status if dated.date else first.status,

@@ -332,7 +332,12 @@ def _actor(tok: Token) -> Token | None:
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i < tok.i:
             return obj
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head  # "Sergei Lavrov ruling out peacekeepers"
     if tok.pos_ == "NOUN":
+        between = _between(tok)
+        if between is not None:
+            return between[0]  # "a phone call between Putin and Trump"
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return c
@@ -378,9 +383,21 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ not in NOT_TARGETS
 
 
+def _between(tok: Token) -> tuple[Token, Token] | None:
+    """The two sides of "a call between Putin and Trump", "talks between Russia and the US"."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    one = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None \
+        else None
+    other = next((g for g in one.children if g.dep_ == "conj"), None) if one is not None \
+        else None
+    return (one, other) if one is not None and other is not None else None
+
+
 def _target(tok: Token, plover: str) -> Token | None:
     """Whom it is done to: the object, or the thing after "on", "against", "at", "with",
     "targeting"; aid and support go "to" someone."""
+    if tok.pos_ == "NOUN" and _between(tok) is not None:
+        return _between(tok)[1]
     preps = {"on", "against", "at", "with", "targeting"}
     if plover in ("AID", "SUPPORT", "REQUEST", "AGREE"):
         preps |= {"to"}
@@ -531,7 +548,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             status = "scheduled"  # "the summit on 6 March", reported on 27 February
         claims = [row[2] for row in claim_rows.starting_in(s0, s1)]
         # an attack can fall on several towns at once
-        spread = places.all_in(_clause(tok), exclude) if plover == "ASSAULT" else []
+        # an attack can fall on several towns at once, often named in a clause of their
+        # own ("…, targeting regions including Kharkiv, Sumy and Odesa")
+        spread = places.all_in((s0, s1), exclude) if plover == "ASSAULT" else []
         spread = [place, *(p for p in spread if p != place)] if place else spread
         events.append(Event(
             id=f"ev{len(events) + 1}", type=plover, mode=mode,
