@@ -107,3 +107,35 @@ def test_seed_and_tomorrow(seed, seed_text):
     start = seed_text.index("And tomorrow") + 4
     [t] = [t for t in seed.times if t.start == start]
     assert t.value == "2025-02-28"
+
+
+def _names(seed):
+    return {e.id: e.name for e in seed.entities}, {p.id: p.name for p in seed.places}
+
+
+def test_seed_events_the_meeting_the_attack_and_the_scheduled_ones(seed):
+    people, places = _names(seed)
+
+    def find(type_, **want):
+        return [e for e in seed.events if e.type == type_ and all(
+            (people.get(getattr(e, k)) if k in ("actor", "target") else getattr(e, k)) == v
+            for k, v in want.items())]
+
+    # the Starmer–Trump meeting: one event, all its reports
+    (meeting,) = find("CONSULT", actor="Keir Starmer", target="Donald Trump")
+    assert meeting.date == "2025-02-27" and places[meeting.place] == "Washington"
+    assert len(meeting.mentions) >= 4
+    # the overnight drone attack: Russia, the towns, the drones
+    (attack,) = find("ASSAULT", actor="Russia", mode="drone", date="2025-02-26")
+    assert {"Kharkiv", "Sumy", "Odesa"} <= {places[p] for p in attack.places}
+    assert 166 in {c.value for c in seed.claims if c.id in attack.claims}
+    # what is to come, and what was
+    (deal,) = find("AGREE", actor="Volodymyr Zelensky", date="2025-02-28")
+    assert deal.status == "scheduled"
+    (london,) = [e for e in find("CONSULT", actor="Keir Starmer", date="2025-03-02")
+                 if places.get(e.place) == "London"]
+    assert london.status == "scheduled"
+    assert [e.status for e in find("CONSULT", date="2025-03-06")] == ["scheduled"]
+    (call,) = find("CONSULT", mode="phone", date="2025-02-12")
+    assert {people[call.actor], people[call.target]} == {"Vladimir Putin", "Donald Trump"}
+    assert find("REJECT", actor="Sergei Lavrov") and find("REJECT", actor="Donald Trump")
