@@ -475,6 +475,18 @@ class _Claimants:
                              if e.type == "PERSON" for m in e.mentions)
         self.people_starts = [m[0] for m in self.people]
 
+    def _last_subject(self, doc: Doc, before: int) -> str | None:
+        """The person last named as the subject of a clause before an offset: the one a
+        later "he said" most likely means (not one named in passing: "Putin's forces")."""
+        k = bisect.bisect_left(self.people_starts, before) - 1
+        while k >= 0:
+            start, end, pid = self.people[k]
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
+                return pid
+            k -= 1
+        return None
+
     def of(self, sent: Span) -> tuple[str | None, str | None, str | None]:
         """(entity id, text, hedge) of the attribution in a sentence."""
         cues = [t for t in sent if t.lemma_ in ATTRIBUTION and (t.pos_ == "VERB" or _noun_verb(t))]
@@ -488,6 +500,12 @@ class _Claimants:
                 left = cue.left_edge
                 return (*self._entity(cue, left.idx, cue.idx), ATTRIBUTION[cue.lemma_])
             subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("which", "who", "that") \
+                    and cue.dep_ == "relcl":
+                # "the police department, which reported …": the noun phrase before it
+                head = cue.head
+                return (*self._entity(head, head.left_edge.idx, head.idx + len(head)),
+                        ATTRIBUTION[cue.lemma_])
             if subj is not None and subj.lower_ not in ("it", "there", "which", "that"):
                 return (*self._entity(subj), ATTRIBUTION[cue.lemma_])
         return None, None, None
@@ -501,10 +519,10 @@ class _Claimants:
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         pick = (head or inside or [(0, 0, None)])[0]
         if pick[2] is None and tok.lower_ in ("he", "she"):
-            # "he said": the person named last before the pronoun
-            k = bisect.bisect_left(self.people_starts, tok.idx) - 1
-            if k >= 0:
-                return self.people[k][2], text
+            # "he said": the person last named as a subject before the pronoun
+            found = self._last_subject(tok.doc, tok.idx)
+            if found is not None:
+                return found, text
         return pick[2], text
 
 
@@ -629,7 +647,7 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
         quoted = next((q for q in quotes.overlapping(ent.start_char, ent.end_char)
                        if q[0] <= ent.start_char and ent.end_char <= q[1]), None)
         if claimant is None and claimant_text is None and quoted is not None \
-                and quoted[2] is not None:
+                and quoted[2] is not None and quoted[3] not in ("which", "who", "that"):
             # a figure inside quoted words, with no source of its own, is the speaker's
             claimant, claimant_text, hedge = quoted[2], quoted[3], hedge or "reported"
         unit, head, verb, noun = _counted(ent, label)
