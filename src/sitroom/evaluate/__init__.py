@@ -23,6 +23,6 @@ def task(name: str):
 
 
 def load_tasks() -> dict[str, Callable[..., EvalResult]]:
-    from . import ner_conll, timex  # noqa: F401
+    from . import geo, ner_conll, timex  # noqa: F401
 
     return TASKS
