@@ -31,16 +31,20 @@ from ..model import Analysis, Place
 from ..nlp.gazetteer import ADMIN1, AREAS, CAPITAL, Gazetteer, get_gazetteer, normalize
 from ..nlp.gazetteer import Place as GeoPlace
 from . import extractor
-from .entities import country_code
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 60
 COUNTRY_BONUS = 4.0  # a candidate in the text's main country; e^4 ~ 55x the population
 ADMIN1_BONUS = 2.5  # ... in a region the text names or keeps returning to
 NEAR_BONUS = 2.0  # ... within NEAR_KM of another of the document's places
+COHERENCE = 0.75  # ... per other name (up to 3) that has a reading within NEAR_KM
+CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
 NEAR_KM = 150.0
 TYPO_MIN_POPULATION = 100_000  # a typo reading must be a big place of the focus country
-REGION_WORDS = re.compile(r"\b(oblast|region|province|state|krai|kray|county|governorate)$")
+REGION_WORDS = re.compile(
+    r"\b(oblast|region|province|state|krai|kray|county|governorate|parish|raion|rayon|district"
+    r"|borough|okrug)$")
+REGIONS = (*AREAS, ADMIN1)  # places too big to be "near" anything
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -62,7 +66,8 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             found = gaz.lookup(normalize(form)[:-5])
         if not found:
             # a demonym given as a place ("Russian" forces): the country, when it is one
-            code = country_code(form)
+            key = re.sub(r"s$", "", normalize(form))
+            code = gaz.demonyms.get(key) or gaz.demonyms.get(normalize(form))
             found = [p for p in gaz.lookup(gaz.country_names.get(code, "")) if p.country == code]
         for cand in found[:MAX_CANDIDATES]:
             seen.setdefault(cand.geonameid, cand)
@@ -74,7 +79,7 @@ def _base_score(place: GeoPlace, keys: set[str], regionish: bool) -> float:
     if normalize(place.name) in keys:
         score += 1.6  # its own name, not a former or foreign one: "Pokrovsk" is not Engels
     if place.feature in AREAS:
-        score += 10
+        score += 8
     elif place.feature == CAPITAL:
         score += 1.5
     elif place.feature == ADMIN1:
@@ -84,51 +89,74 @@ def _base_score(place: GeoPlace, keys: set[str], regionish: bool) -> float:
 
 
 class _Focus:
-    """Where a document is: its countries and regions, weighted by share, and its anchors
-    (places whose reading is not in doubt)."""
+    """Where a document is, by the readings settled on so far: its countries and regions,
+    weighted by share. Each name is judged by the *other* names' readings, so that a name
+    cannot vote for itself."""
 
-    def __init__(self, countries: Counter, admin1s: Counter, anchors: list[GeoPlace]):
-        total = sum(countries.values()) or 1
-        self.countries = {c: n / total for c, n in countries.items()}
-        self.top = max(self.countries, key=self.countries.get) if countries else None
-        total1 = sum(admin1s.values()) or 1
-        self.admin1s = {a: n / total1 for a, n in admin1s.items()}
-        self.anchors = anchors
+    def __init__(self, picks: list[GeoPlace | None]):
+        self.picks = picks
+        self.countries: Counter = Counter()
+        self.admin1s: Counter = Counter()
+        for pick in picks:
+            for key, counter, n in self._votes(pick):
+                counter[key] += n
+        self.top = self.countries.most_common(1)[0][0] if self.countries else None
+        self.grid = _Grid([p for p in picks if p is not None and p.feature not in REGIONS])
 
-    def bonus(self, place: GeoPlace, self_id: int | None = None) -> float:
-        share = self.countries.get(place.country, 0.0)
-        score = COUNTRY_BONUS * min(1.0, 0.5 + share) if share else 0.0
-        if place.feature not in AREAS:
-            share1 = self.admin1s.get((place.country, place.admin1_code), 0.0)
-            if share1:
-                score += ADMIN1_BONUS * min(1.0, 0.5 + share1)
-            if any(a.geonameid != place.geonameid and a.geonameid != self_id
-                   and a.feature not in AREAS and a.feature != ADMIN1
-                   and distance_km(a.lat, a.lon, place.lat, place.lon) < NEAR_KM
-                   for a in self.anchors):
-                score += NEAR_BONUS
+    def _votes(self, pick: GeoPlace | None):
+        if pick is None:
+            return ()
+        votes = [(pick.country, self.countries, 1)]
+        if pick.feature == ADMIN1:
+            votes.append(((pick.country, pick.admin1_code), self.admin1s, 2))  # named outright
+        elif pick.feature not in AREAS:
+            votes.append(((pick.country, pick.admin1_code), self.admin1s, 1))
+        return votes
+
+    def bonus(self, place: GeoPlace, own: int) -> float:
+        mine = self.picks[own] if own < len(self.picks) else None
+        less = {(id(counter), key): n for key, counter, n in self._votes(mine)}
+        countries = self.countries[place.country] - less.get((id(self.countries),
+                                                              place.country), 0)
+        total = sum(self.countries.values()) - (1 if mine is not None else 0)
+        score = COUNTRY_BONUS * min(1.0, 0.5 + countries / total) if countries > 0 else 0.0
+        if place.feature in AREAS:
+            return score
+        a1 = (place.country, place.admin1_code)
+        admin1s = self.admin1s[a1] - less.get((id(self.admin1s), a1), 0)
+        total1 = sum(self.admin1s.values()) - sum(
+            n for key, counter, n in self._votes(mine) if counter is self.admin1s)
+        if admin1s > 0:
+            score += ADMIN1_BONUS * min(1.0, 0.5 + admin1s / total1)
+        if place.feature != ADMIN1 and self.grid.near(place, exclude_place=mine):
+            score += NEAR_BONUS
         return score
 
 
-def _focus(gaz: Gazetteer, cands: list[list[GeoPlace]], picks: list[GeoPlace | None]) -> _Focus:
-    countries: Counter = Counter()
-    admin1s: Counter = Counter()
-    anchors = []
-    for cs, pick in zip(cands, picks):
-        if not cs:
-            continue
-        if pick is not None:
-            countries[pick.country] += 1
-            if pick.feature == ADMIN1:
-                admin1s[(pick.country, pick.admin1_code)] += 2  # named outright
-            elif pick.feature not in AREAS:
-                admin1s[(pick.country, pick.admin1_code)] += 1
-        # unambiguous: the only candidate, or one whose rivals are all far smaller
-        if pick is not None and pick.feature not in AREAS and (
-                len(cs) == 1 or pick.population > 20 * max(
-                    (c.population for c in cs if c.geonameid != pick.geonameid), default=0)):
-            anchors.append(pick)
-    return _Focus(countries, admin1s, anchors)
+class _Grid:
+    """Places bucketed by whole degrees, for "is any of them within NEAR_KM of this one"."""
+
+    def __init__(self, places: list[GeoPlace], owners: list[int] | None = None):
+        self.cells: dict[tuple[int, int], list[tuple[GeoPlace, int]]] = {}
+        for place, owner in zip(places, owners or range(len(places))):
+            cell = (math.floor(place.lat), math.floor(place.lon))
+            self.cells.setdefault(cell, []).append((place, owner))
+
+    def owners_near(self, place: GeoPlace, exclude: int = -1,
+                    exclude_place: GeoPlace | None = None) -> set[int]:
+        la, lo = math.floor(place.lat), math.floor(place.lon)
+        found = set()
+        for dla in (-1, 0, 1):
+            for dlo in (-2, -1, 0, 1, 2):
+                for other, owner in self.cells.get((la + dla, lo + dlo), ()):
+                    if (owner != exclude and owner not in found and other is not exclude_place
+                            and distance_km(place.lat, place.lon, other.lat, other.lon) < NEAR_KM):
+                        found.add(owner)
+        return found
+
+    def near(self, place: GeoPlace, exclude: int = -1,
+             exclude_place: GeoPlace | None = None) -> bool:
+        return bool(self.owners_near(place, exclude, exclude_place))
 
 
 def _typo(gaz: Gazetteer, form: str, focus: _Focus) -> GeoPlace | None:
@@ -156,32 +184,55 @@ def _edits(word: str) -> set[str]:
 
 def resolve_names(gaz: Gazetteer, names: list[list[str]]) -> list[GeoPlace | None]:
     """The best gazetteer entry for each of a document's place entities (their name forms),
-    or None; resolved together, so that each reading supports the others."""
+    or None; resolved together, so that each reading supports the others. A name given
+    several times counts once: "Paris" five times is no evidence for France."""
+    keys_of = [frozenset(normalize(f) for f in forms) for forms in names]
+    firsts: dict[frozenset[str], list[str]] = {}
+    for key, forms in zip(keys_of, names):
+        firsts.setdefault(key, forms)
+    if len(firsts) < len(names):
+        order = {key: n for n, key in enumerate(firsts)}
+        picks = resolve_names(gaz, list(firsts.values()))
+        return [picks[order[key]] for key in keys_of]
     cands = [candidates(gaz, forms) for forms in names]
     keys = [{normalize(f) for f in forms} for forms in names]
     regionish = [any(REGION_WORDS.search(k) for k in ks) for ks in keys]
     base = [{c.geonameid: _base_score(c, ks, r) for c in cs}
             for cs, ks, r in zip(cands, keys, regionish)]
-    for cs, b, r in zip(cands, base, regionish):
-        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in (*AREAS, ADMIN1)}
+    # Spatial coherence: a reading near some reading of the document's other names
+    # ("Paris" near a "Lamar County") is likelier than a lone one.
+    flat = [(c, i) for i, cs in enumerate(cands) for c in cs if c.feature not in REGIONS]
+    grid = _Grid([c for c, _ in flat], [i for _, i in flat])
+    within = [{k for c in cs if c.feature not in REGIONS
+               for k in (c.country, (c.country, c.admin1_code))} for cs in cands]
+    for i, (cs, b, r) in enumerate(zip(cands, base, regionish)):
+        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in REGIONS}
         for c in cs:
             if c.feature == ADMIN1 and not r and (c.country, c.admin1_code) in cities:
                 b[c.geonameid] -= 4  # a region named after its city: "Kyiv" is the city
+            if len(cs) < 2:
+                continue
+            if c.feature not in REGIONS:
+                b[c.geonameid] += COHERENCE * min(3, len(grid.owners_near(c, exclude=i)))
+            else:  # a region or country that holds some reading of other names
+                key = (c.country, c.admin1_code) if c.feature == ADMIN1 else c.country
+                inside = sum(1 for j, ks in enumerate(within) if j != i and key in ks)
+                b[c.geonameid] += CONTAINS * min(3, inside)
 
     def pick(focus: _Focus | None) -> list[GeoPlace | None]:
         out = []
-        for cs, b in zip(cands, base):
+        for i, (cs, b) in enumerate(zip(cands, base)):
             if not cs:
                 out.append(None)
                 continue
             out.append(max(cs, key=lambda c: b[c.geonameid]
-                           + (focus.bonus(c) if focus else 0.0)))
+                           + (focus.bonus(c, i) if focus else 0.0)))
         return out
 
     picks = pick(None)
     for _ in range(2):  # the focus of the first reading settles the second
-        picks = pick(_focus(gaz, cands, picks))
-    focus = _focus(gaz, cands, picks)
+        picks = pick(_Focus(picks))
+    focus = _Focus(picks)
     for i, forms in enumerate(names):
         if picks[i] is None and forms:
             picks[i] = _typo(gaz, forms[0], focus)
