@@ -28,7 +28,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..model import Analysis, Place
-from ..nlp.gazetteer import ADMIN1, AREAS, CAPITAL, Gazetteer, get_gazetteer, normalize
+from ..nlp.gazetteer import ADMIN1, AREAS, CAPITAL, COUNTRY, Gazetteer, get_gazetteer, normalize
 from ..nlp.gazetteer import Place as GeoPlace
 from . import extractor
 
@@ -61,14 +61,15 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
         return []  # "White House" is a building, not a translation of Casablanca
     seen: dict[int, GeoPlace] = {}
     for form in forms:
+        key = normalize(form)
+        # a demonym or an area's body given as a place ("Russian" forces, "EU"): the area
+        adjective = gaz.adjectives.get(key, gaz.adjectives.get(re.sub(r"s$", "", key)))
+        if adjective is not None:
+            seen.setdefault(gaz.places[adjective].geonameid, gaz.places[adjective])
+            continue
         found = gaz.lookup(form)
-        if not found and normalize(form).endswith(" city"):
-            found = gaz.lookup(normalize(form)[:-5])
-        if not found:
-            # a demonym given as a place ("Russian" forces): the country, when it is one
-            key = re.sub(r"s$", "", normalize(form))
-            code = gaz.demonyms.get(key) or gaz.demonyms.get(normalize(form))
-            found = [p for p in gaz.lookup(gaz.country_names.get(code, "")) if p.country == code]
+        if not found and key.endswith(" city"):
+            found = gaz.lookup(key[:-5])
         for cand in found[:MAX_CANDIDATES]:
             seen.setdefault(cand.geonameid, cand)
     return list(seen.values())
@@ -259,7 +260,18 @@ def geocode(gaz: Gazetteer, text: str, context: tuple[str, ...] = ()) -> GeoPlac
     if not parts:
         return None
     picks = resolve_names(gaz, [[p] for p in parts] + [[c] for c in context])
-    return next((p for p in picks[:len(parts)] if p is not None), None)
+    best = next((p for p in picks[:len(parts)] if p is not None), None)
+    # "Berezivka, Kyiv Oblast": when the gazetteer has no Berezivka in that oblast, the
+    # oblast itself is a better answer than a Berezivka elsewhere.
+    for outer in picks[1:]:
+        if best is None or outer is None or outer is best:
+            continue
+        if outer.feature == ADMIN1 and (best.country, best.admin1_code) != (
+                outer.country, outer.admin1_code):
+            return outer
+        if outer.feature == COUNTRY and best.country != outer.country:
+            return outer
+    return best
 
 
 def population_baseline(gaz: Gazetteer, name: str) -> GeoPlace | None:

@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 10
+INDEX_VERSION = 12
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -67,6 +67,13 @@ _STATE_ABBREVIATIONS = {f"US.{code}": names.split() for code, names in {
 
 # Second-order subdivisions indexed: those whose name says what they are.
 ADMIN2_KINDS = re.compile(r"\s(County|Parish|Borough|District|Raion|Rayon|Okrug)$")
+_CONTINENT_ADJECTIVES = {
+    "Europe": ["European", "Europeans", "EU", "E.U.", "European Union"],
+    "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
+    "North America": ["North American"], "South America": ["South American", "Latin America",
+                                                           "Latin American"],
+    "Oceania": ["Oceanian"],
+}
 
 FACILITY_HEADS = {
     "house", "palace", "square", "street", "road", "avenue", "building", "hall", "tower",
@@ -152,12 +159,13 @@ class Gazetteer:
     def __init__(self, places: PlaceTable, names: dict[str, tuple[int, ...]],
                  admin1_names: dict[tuple[str, str], str], country_names: dict[str, str],
                  abbreviations: dict[str, int] | None = None,
-                 demonyms: dict[str, str] | None = None):
+                 adjectives: dict[str, int] | None = None):
         self.places = places
         # "Tenn.", "W.Va.": looked up only as written with their dot, never recognised alone
         self.abbreviations = abbreviations or {}
-        # "Ukrainian" -> "UA": for names given as places; the recogniser keeps them NORP
-        self.demonyms = demonyms or {}
+        # "Ukrainian" -> Ukraine, "EU" -> Europe: for names given as places (gold spans,
+        # place strings); the recogniser keeps them NORP or ORG
+        self.adjectives = adjectives or {}
         self.names = names
         self.admin1_names = admin1_names
         self.country_names = country_names
@@ -228,15 +236,17 @@ def _build() -> Gazetteer:
     capital_ids = {gid for gid, _ in capitals.values()}
     coords_by_country: dict[str, list[tuple[float, float, int]]] = {}
     coords_by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
-    largest_city: dict[tuple[str, str], tuple[int, str]] = {}
+    # the biggest city of each region: population, name, alternate names
+    largest_city: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
     for c in cities.values():
         cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
         lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
         coords_by_country.setdefault(cc, []).append((lat, lon, pop))
         coords_by_admin1.setdefault((cc, a1), []).append((lat, lon, pop))
-        largest_city[(cc, a1)] = max(largest_city.get((cc, a1), (-1, "")), (pop, c["name"]))
         feature = CAPITAL if c["geonameid"] in capital_ids else CITY
         alts = [a for a in c.get("alternatenames", ()) if _latin(a)]
+        if pop > largest_city.get((cc, a1), (-1,))[0]:
+            largest_city[(cc, a1)] = (pop, c["name"], alts)
         add(Place(int(c["geonameid"]), c["name"], lat, lon, cc, a1, feature, pop),
             [c["name"], *alts])
 
@@ -260,19 +270,31 @@ def _build() -> Gazetteer:
             if len(row) > 6:
                 aliases[row[1]] = [row[0], row[4], row[5], *row[6].split("|")]
     points, demonyms = _countryinfo()
-    country_names = {}
+    country_names, country_index = {}, {}
     for iso, c in countries.items():
         pts = coords_by_country.get(iso)
         if not pts:
             continue
         lat, lon = points.get(iso) or centre(pts, 1.0)
         country_names[iso] = c["name"]
+        country_index[iso] = len(places)
         names = [c["name"], *aliases.get(iso, ()), *_COUNTRY_EXTRA.get(iso, ())]
         add(Place(int(c["geonameid"]), c["name"], lat, lon, iso, "", COUNTRY,
                   int(c["population"] or 0)), names)
 
+    # Demonyms, and bodies named after an area: "Russian", "European", "EU". Found when a
+    # name given as a place is nothing else; the recogniser leaves them NORP or ORG.
+    adjectives: dict[str, int] = {}
+    for key, iso in demonyms.items():
+        idx = country_index.get(iso)
+        if idx is not None and places[idx].population > places[adjectives.get(key, idx)].population:
+            adjectives[key] = idx
+        elif idx is not None:
+            adjectives.setdefault(key, idx)
     for c in gc.get_continents().values():
         alts = [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") == "en"]
+        for adj in _CONTINENT_ADJECTIVES.get(c["name"], ()):
+            adjectives[normalize(adj)] = len(places)
         add(Place(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "", "",
                   CONTINENT, int(c.get("population") or 0)), [c["name"], *alts])
 
@@ -291,7 +313,9 @@ def _build() -> Gazetteer:
             lat, lon = centre(pts, 0.5)
             alts = [a for a in row[5].split("|") if _latin(a)]
             # Regions are called after their main city: "the Kursk region", "Sumy oblast".
-            names = [row[0], *alts, f"{largest_city[(cc, a1)][1]} oblast"]
+            # ... under any of the city's names: "Zaporizhia Oblast", "Nikolaev region"
+            _, city, city_alts = largest_city[(cc, a1)]
+            names = [row[0], *alts, *(f"{n} oblast" for n in (city, *city_alts))]
             for abbr in _STATE_ABBREVIATIONS.get(f"{cc}.{a1}", ()):
                 abbreviations[normalize(abbr)] = len(places)
             # "Donetsk Oblast" is also "the Donetsk region" and "Donetsk province".
@@ -332,7 +356,7 @@ def _build() -> Gazetteer:
 
     names = {k: tuple(sorted(v, key=lambda i: rank(k, i))) for k, v in keys.items() if k}
     return Gazetteer(PlaceTable(places), names, admin1_names, country_names, abbreviations,
-                     demonyms)
+                     adjectives)
 
 
 def _countryinfo() -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
