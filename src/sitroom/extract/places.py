@@ -34,10 +34,10 @@ from . import extractor
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 MAX_CANDIDATES = 60
-COUNTRY_BONUS = 4.0  # a candidate in the text's main country; e^4 ~ 55x the population
+COUNTRY_BONUS = 6.0  # a candidate in the text's main country; e^6 ~ 400x the population
 ADMIN1_BONUS = 2.5  # ... in a region the text names or keeps returning to
 NEAR_BONUS = 2.0  # ... within NEAR_KM of another of the document's places
-COHERENCE = 0.75  # ... per other name (up to 3) that has a reading within NEAR_KM
+COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closeness
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
 NEAR_KM = 150.0
 TYPO_MIN_POPULATION = 100_000  # a typo reading must be a big place of the focus country
@@ -129,8 +129,8 @@ class _Focus:
             n for key, counter, n in self._votes(mine) if counter is self.admin1s)
         if admin1s > 0:
             score += ADMIN1_BONUS * min(1.0, 0.5 + admin1s / total1)
-        if place.feature != ADMIN1 and self.grid.near(place, exclude_place=mine):
-            score += NEAR_BONUS
+        if place.feature != ADMIN1:
+            score += NEAR_BONUS * self.grid.closeness(place, exclude_place=mine)
         return score
 
 
@@ -144,20 +144,23 @@ class _Grid:
             self.cells.setdefault(cell, []).append((place, owner))
 
     def owners_near(self, place: GeoPlace, exclude: int = -1,
-                    exclude_place: GeoPlace | None = None) -> set[int]:
+                    exclude_place: GeoPlace | None = None) -> dict[int, float]:
+        """The owners of places within NEAR_KM, each with its closeness: 1 at the same
+        point, falling to 0 at NEAR_KM (the county seat beats a town two counties off)."""
         la, lo = math.floor(place.lat), math.floor(place.lon)
-        found = set()
+        found: dict[int, float] = {}
         for dla in (-1, 0, 1):
             for dlo in (-2, -1, 0, 1, 2):
                 for other, owner in self.cells.get((la + dla, lo + dlo), ()):
-                    if (owner != exclude and owner not in found and other is not exclude_place
-                            and distance_km(place.lat, place.lon, other.lat, other.lon) < NEAR_KM):
-                        found.add(owner)
+                    if owner == exclude or other is exclude_place:
+                        continue
+                    d = distance_km(place.lat, place.lon, other.lat, other.lon)
+                    if d < NEAR_KM:
+                        found[owner] = max(found.get(owner, 0.0), 1 - d / NEAR_KM)
         return found
 
-    def near(self, place: GeoPlace, exclude: int = -1,
-             exclude_place: GeoPlace | None = None) -> bool:
-        return bool(self.owners_near(place, exclude, exclude_place))
+    def closeness(self, place: GeoPlace, exclude_place: GeoPlace | None = None) -> float:
+        return max(self.owners_near(place, exclude_place=exclude_place).values(), default=0.0)
 
 
 def _typo(gaz: Gazetteer, form: str, focus: _Focus) -> GeoPlace | None:
@@ -214,7 +217,8 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]]) -> list[GeoPlace | Non
             if len(cs) < 2:
                 continue
             if c.feature not in REGIONS:
-                b[c.geonameid] += COHERENCE * min(3, len(grid.owners_near(c, exclude=i)))
+                near = sorted(grid.owners_near(c, exclude=i).values(), reverse=True)
+                b[c.geonameid] += COHERENCE * sum(near[:3])
             else:  # a region or country that holds some reading of other names
                 key = (c.country, c.admin1_code) if c.feature == ADMIN1 else c.country
                 inside = sum(1 for j, ks in enumerate(within) if j != i and key in ks)

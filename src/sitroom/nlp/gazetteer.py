@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -285,12 +285,10 @@ def _build() -> Gazetteer:
     # Demonyms, and bodies named after an area: "Russian", "European", "EU". Found when a
     # name given as a place is nothing else; the recogniser leaves them NORP or ORG.
     adjectives: dict[str, int] = {}
-    for key, iso in demonyms.items():
-        idx = country_index.get(iso)
-        if idx is not None and places[idx].population > places[adjectives.get(key, idx)].population:
-            adjectives[key] = idx
-        elif idx is not None:
-            adjectives.setdefault(key, idx)
+    for key, isos in demonyms.items():
+        known = [country_index[iso] for iso in isos if iso in country_index]
+        if known:
+            adjectives[key] = max(known, key=lambda i: places[i].population)
     for c in gc.get_continents().values():
         alts = [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") == "en"]
         for adj in _CONTINENT_ADJECTIVES.get(c["name"], ()):
@@ -359,7 +357,7 @@ def _build() -> Gazetteer:
                      adjectives)
 
 
-def _countryinfo() -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
+def _countryinfo() -> tuple[dict[str, tuple[float, float]], dict[str, list[str]]]:
     """Countries' points (near GeoNames' own for 48 of 50 countries on dev data, where the
     middle of their settled area is for 39) and demonyms, from the ``countryinfo`` package."""
     import json
@@ -373,8 +371,8 @@ def _countryinfo() -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
             continue
         if len(info.get("latlng") or ()) == 2:
             points[iso] = (float(info["latlng"][0]), float(info["latlng"][1]))
-        if info.get("demonym"):
-            demonyms[normalize(info["demonym"])] = iso
+        if info.get("demonym"):  # "Chinese" is China's, Hong Kong's and Macao's
+            demonyms.setdefault(normalize(info["demonym"]), []).append(iso)
     # GeoNames puts the United States at the centre of the contiguous states, 235 km from
     # countryinfo's rounded point: far enough to fail acc@161 on every "U.S.".
     points["US"] = (39.76, -98.5)
