@@ -41,6 +41,7 @@ COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closen
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
 NEAR_KM = 150.0
 TYPO_MIN_POPULATION = 100_000  # a typo reading must be a big place of the focus country
+TYPO_MAX_RIVAL = 10_000  # ... and may displace a real place abroad no bigger than this
 REGION_WORDS = re.compile(
     r"\b(oblast|region|province|state|krai|kray|county|governorate|parish|raion|rayon|district"
     r"|borough|okrug)$")
@@ -101,7 +102,6 @@ class _Focus:
         for pick in picks:
             for key, counter, n in self._votes(pick):
                 counter[key] += n
-        self.top = self.countries.most_common(1)[0][0] if self.countries else None
         self.grid = _Grid([p for p in picks if p is not None and p.feature not in REGIONS])
 
     def _votes(self, pick: GeoPlace | None):
@@ -163,15 +163,15 @@ class _Grid:
         return max(self.owners_near(place, exclude_place=exclude_place).values(), default=0.0)
 
 
-def _typo(gaz: Gazetteer, form: str, focus: _Focus) -> GeoPlace | None:
-    """The one big place of the document's main country one edit away from ``form``."""
+def _typo(gaz: Gazetteer, form: str, country: str) -> GeoPlace | None:
+    """The one big place of ``country`` one edit away from ``form``."""
     key = normalize(form)
-    if focus.top is None or len(key) < 4 or " " in key:
+    if len(key) < 4 or " " in key:
         return None
     found = {}
     for variant in _edits(key):
         for place in gaz.lookup(variant)[:5]:
-            if (place.country == focus.top and place.feature not in AREAS
+            if (place.country == country and place.feature not in REGIONS
                     and place.population >= TYPO_MIN_POPULATION):
                 found[place.geonameid] = place
     return next(iter(found.values())) if len(found) == 1 else None
@@ -237,10 +237,18 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]]) -> list[GeoPlace | Non
     picks = pick(None)
     for _ in range(2):  # the focus of the first reading settles the second
         picks = pick(_Focus(picks))
-    focus = _Focus(picks)
+    # A name the gazetteer does not know, or knows only as a hamlet abroad, may be a typo of
+    # a big city of the country the rest of the document is about ("Khiv" among Kharkiv,
+    # Sumy and Odesa); only when one such city is one edit away.
     for i, forms in enumerate(names):
-        if picks[i] is None and forms:
-            picks[i] = _typo(gaz, forms[0], focus)
+        others = Counter(p.country for j, p in enumerate(picks) if j != i and p is not None)
+        if not forms or not others:
+            continue
+        top, n = others.most_common(1)[0]
+        lone = picks[i] is None or (picks[i].country != top
+                                    and picks[i].population < TYPO_MAX_RIVAL)
+        if lone and n >= 2 and n / sum(others.values()) >= 0.5:
+            picks[i] = _typo(gaz, forms[0], top) or picks[i]
     return picks
 
 
@@ -284,11 +292,24 @@ def population_baseline(gaz: Gazetteer, name: str) -> GeoPlace | None:
     return max(found, key=lambda p: p.population) if found else None
 
 
+def _demonym(gaz: Gazetteer, text: str) -> bool:
+    key = normalize(re.sub(r"['’]s$", "", text))
+    return (key in gaz.adjectives or re.sub(r"s$", "", key) in gaz.adjectives) and (
+        key not in gaz.names)
+
+
 @extractor("places")
 def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
     gaz = get_gazetteer()
-    ents = [e for e in analysis.entities if e.type in PLACE_TYPES]
-    forms = [[e.name, *e.aliases] for e in ents]
+    ents = []
+    for e in analysis.entities:
+        if e.type not in PLACE_TYPES:
+            continue
+        # "Ukrainian", "Russian" are nationalities, not places, whatever the NER said
+        mentions = [m for m in e.mentions if not _demonym(gaz, m.text)]
+        if mentions and not _demonym(gaz, e.name):
+            ents.append(e.model_copy(update={"mentions": mentions}))
+    forms = [[e.name, *(a for a in e.aliases if not _demonym(gaz, a))] for e in ents]
     places = []
     for i, (ent, best) in enumerate(zip(ents, resolve_names(gaz, forms)), 1):
         if best is None:

@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -113,7 +113,11 @@ def normalize(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip()
     if name.startswith("the "):
         name = name[4:]
-    return name
+    # "St Petersburg" is "Saint Petersburg", "Mt. Pleasant" "Mount Pleasant"
+    return re.sub(r"\b(st|ste|mt|ft)\b", lambda m: _ABBREVIATED[m.group(1)], name)
+
+
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def _latin(name: str) -> bool:

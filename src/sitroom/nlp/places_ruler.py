@@ -25,6 +25,21 @@ PLACE_PREFIXES = {
     "to", "of", "at", "near", "outside", "across", "and", "or", "both",
 }
 PLACE_SUFFIXES = {"oblast", "region", "province", "city", "county", "district", "state"}
+# Heads of organisation names that end in a place: "Security Service of Ukraine", "Bank of
+# Russia", "US Embassy in Kyiv"; the place inside is left to the NER, which labels the whole.
+ORG_HEADS = {
+    "service", "services", "bank", "ministry", "department", "office", "agency", "council",
+    "committee", "commission", "university", "institute", "academy", "court", "parliament",
+    "assembly", "church", "museum", "embassy", "consulate", "government", "union", "party",
+    "army", "forces", "force", "navy", "guard", "police", "college", "school", "hospital",
+    "chamber", "association", "foundation", "fund", "authority", "board", "corporation",
+    "company", "bureau", "directorate", "command", "staff", "headquarters", "rada", "duma",
+    "senate", "congress", "cabinet", "administration", "mission", "federation", "league",
+    "society", "prosecutor", "prosecutors", "procuracy", "centre", "center", "group",
+}
+ORG_LINKS = {"of", "for", "in"}
+# "St. Petersburg", "Mt. Pleasant": abbreviations that begin place names
+ABBREVIATED_WORDS = {"St.", "Ste.", "Mt.", "Ft."}
 MAX_TOKENS = 4
 STRONG_CITY = 15_000  # a town this size is a place name before it is anything else
 STRONG_ALT = 100_000  # an alternate name must belong to a bigger place to be trusted
@@ -54,6 +69,12 @@ def _surname_like(doc: Doc) -> set[str]:
     return seen
 
 
+def _org_head(tok) -> bool:
+    """"Service" in "the Security Service of", "Bank" in "the Bank of"."""
+    return is_name_word(tok) and tok.lower_ in ORG_HEADS and (
+        tok.tag_ in ("NNP", "NNPS") or not tok.is_sent_start)
+
+
 class PlaceRuler:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gaz = gazetteer or get_gazetteer()
@@ -66,7 +87,8 @@ class PlaceRuler:
         return s
 
     def candidates(self, doc: Doc) -> list[Span]:
-        norms = [normalize(t.text) if is_name_word(t) or t.text == "-" else "" for t in doc]
+        norms = [normalize(t.text) if is_name_word(t) or t.text == "-"
+                 or t.text in ABBREVIATED_WORDS else "" for t in doc]
         surnames = None
         spans, i, n = [], 0, len(doc)
         while i < n:
@@ -113,6 +135,9 @@ class PlaceRuler:
             prev = doc[span.start - 1]
             if prev.lower_.rstrip(".") in HONORIFICS:
                 return False
+            if (prev.lower_ in ORG_LINKS and span.start > 1
+                    and _org_head(doc[span.start - 2])):
+                return False
             # "George Washington": a proper noun before it, even at the start of a sentence
             if (is_name_word(prev) and prev.lower_ not in PLACE_PREFIXES
                     and not prev.text.isupper()
@@ -133,17 +158,29 @@ class PlaceRuler:
 
 
 class PlaceLists:
-    """Relabel as GPE the known places that stand in a list with other places."""
+    """Relabel as GPE the known places that stand in a list with other places, and as NORP
+    the demonyms labelled as places."""
 
     RELABEL = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "LAW", "EVENT"}
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gaz = gazetteer or get_gazetteer()
 
+    def demonym(self, text: str) -> bool:
+        key = normalize(text)
+        return ((key in self.gaz.adjectives or key.removesuffix("s") in self.gaz.adjectives)
+                and key not in self.gaz.names and text[:1].isupper() and not text.isupper()
+                and " " not in key)  # not "EU", "European Union": bodies, left as they are
+
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         changed = False
         for k, ent in enumerate(ents):
+            if ent.label_ in ("GPE", "LOC") and self.demonym(ent.text):
+                # "Ukrainian drones": a nationality, whatever the NER made of it
+                ents[k] = Span(doc, ent.start, ent.end, label="NORP")
+                changed = True
+                continue
             if ent.label_ not in self.RELABEL or normalize(ent.text) not in self.gaz.names:
                 continue
             neighbours = [ents[m] for m in (k - 1, k + 1) if 0 <= m < len(ents)]
