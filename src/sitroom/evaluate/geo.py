@@ -10,7 +10,8 @@ Two measures, each beside the population-only baseline (the largest place of the
   "Chuhuiv, south of Kharkiv".
 - *end to end*, where the format has running text: sitroom analyses the raw text; a place
   mention is right when it overlaps a located gold toponym and lies within 161 km of it.
-  Mentions over gold toponyms without coordinates are not counted either way.
+  Mentions over gold toponyms without coordinates are not counted either way, nor are
+  place names sitroom could not put on the map.
   ``e2e_precision``, ``e2e_recall``, ``e2e_f1``; the baseline resolves the same mentions
   by population alone.
 """
@@ -86,6 +87,8 @@ def end_to_end(docs: list[GeoDoc], progress=None) -> tuple[PRF, PRF]:
             hit = set()
             c = counts[name]
             for p in a.places:
+                if p.geonameid is None:
+                    continue  # a name not put on the map is not a geoparsed toponym
                 for m in p.mentions:
                     point = (p.lat, p.lon) if resolved is None else _coords(
                         population_baseline(gaz, m.text))

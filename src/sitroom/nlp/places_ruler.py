@@ -54,8 +54,19 @@ def strength(gaz: Gazetteer, key: str) -> int:
     best = gaz.places[ids[0]]
     if best.feature in (*AREAS, ADMIN1):
         return 2
-    own = normalize(best.name) == key
+    # its own name with its own accents: "God" is not Göd, "Police" is Police only in Poland
+    own = normalize(best.name) == key and _ascii(best.name) == best.name
     return 2 if best.population >= (STRONG_CITY if own else STRONG_ALT) else 1
+
+
+def _ascii(name: str) -> str:
+    return name.encode("ascii", "ignore").decode()
+
+
+def _lowercase_words(doc: Doc) -> set[str]:
+    """Words the document also writes in lower case: common words ("police", "gulf",
+    "university"), not names, when they stand alone capitalised."""
+    return {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
 
 
 def _surname_like(doc: Doc) -> set[str]:
@@ -64,7 +75,8 @@ def _surname_like(doc: Doc) -> set[str]:
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if (is_name_word(tok) and is_name_word(prev) and not prev.is_sent_start
-                and prev.lower_ not in PLACE_PREFIXES and tok.tag_ in ("NNP", "NNPS")):
+                and prev.lower_ not in PLACE_PREFIXES | CALENDAR
+                and tok.tag_ in ("NNP", "NNPS")):
             seen.add(tok.text)
     return seen
 
@@ -90,6 +102,7 @@ class PlaceRuler:
         norms = [normalize(t.text) if is_name_word(t) or t.text == "-"
                  or t.text in ABBREVIATED_WORDS else "" for t in doc]
         surnames = None
+        lowercase = _lowercase_words(doc)
         spans, i, n = [], 0, len(doc)
         while i < n:
             tok = doc[i]
@@ -108,6 +121,10 @@ class PlaceRuler:
                 i += 1
                 continue
             if self._fits(doc, found):
+                if (len(found) == 1 and found[0].lower_ in lowercase
+                        and self.gaz.places[self.gaz.names[norms[i]][0]].feature not in AREAS):
+                    i = found.end
+                    continue
                 if len(found) == 1 and not found.text.isupper():
                     if surnames is None:
                         surnames = _surname_like(doc)
