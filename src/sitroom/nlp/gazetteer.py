@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 14
+INDEX_VERSION = 15
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -121,8 +121,9 @@ _ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def _latin(name: str) -> bool:
-    """Names worth indexing: Latin script, not codes or transcription noise."""
-    if len(name) < 3 or not name[0].isupper():
+    """Alternate names worth indexing: Latin script, not codes ("MOD", "Mga") or
+    transcription noise."""
+    if len(name) < 4 or not name[0].isupper() or name.isupper():
         return False
     if any(ch.isdigit() for ch in name):
         return False
