@@ -33,6 +33,8 @@ from ..nlp.gazetteer import Place as GeoPlace
 from . import extractor
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+OWN_NAME = 3.0  # log-population points for a place's own name over an alternate one
+AREA_BONUS = 6.5  # ... for a country or continent over a town of the same name
 MAX_CANDIDATES = 60
 COUNTRY_BONUS = 6.0  # a candidate in the text's main country; e^6 ~ 400x the population
 ADMIN1_BONUS = 2.5  # ... in a region the text names or keeps returning to
@@ -79,9 +81,9 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
 def _base_score(place: GeoPlace, keys: set[str], regionish: bool) -> float:
     score = math.log(place.population + 10)
     if normalize(place.name) in keys:
-        score += 1.6  # its own name, not a former or foreign one: "Pokrovsk" is not Engels
+        score += OWN_NAME  # its own name, not a former or foreign one: "Pokrovsk" is not Engels
     if place.feature in AREAS:
-        score += 8
+        score += AREA_BONUS
     elif place.feature == CAPITAL:
         score += 1.5
     elif place.feature == ADMIN1:
