@@ -29,6 +29,11 @@ eval: $(STAMP)
 	$(BIN)/sitroom eval ner-conll $(DATA)/conll2003-en/test.txt
 	$(BIN)/sitroom eval timex $(DATA)/tempeval3/TBAQ-cleaned
 	$(BIN)/sitroom eval timex $(DATA)/tempeval3/te3-platinum
+	$(BIN)/sitroom eval geo $(DATA)/geoparsing-gritta/data/Corpora/lgl.xml
+	$(BIN)/sitroom eval geo $(DATA)/geoparsing-gritta/data/GWN.xml
+	$(BIN)/sitroom eval geo $(DATA)/ukraine-events-cir-monitor/events.csv --split ukraine
+	$(BIN)/sitroom eval geo $(DATA)/geoparsing-gritta/data/Corpora/TR-News.xml
+	$(BIN)/sitroom eval geo $(DATA)/ukraine-bellingcat-civilian-harm/export_events.json
 	$(BIN)/python -m pytest -q -m slow
 
 bench: $(STAMP)
