@@ -28,9 +28,9 @@ CIR = ("entry,date,title,lat,lon,country,province,district,town/city\n"
        "A2,2022-03-02,Column,50.45,30.52,Ukraine,Kyiv oblast,,Kiev\n"
        "A3,2022-03-03,Convoy,51.73,36.19,Russia,Kursk oblast,,Kursk\n")
 BELLINGCAT = [
-    {"id": "1", "location": "Chuhuiv, south of Kharkiv", "latitude": "49.835",
-     "longitude": "36.686"},
-    {"id": "2", "location": "Mikolaiv", "latitude": "46.975", "longitude": "31.995"},
+    {"id": "1", "location": "Izium, south-east of Kharkiv", "latitude": "49.21",
+     "longitude": "37.26"},
+    {"id": "2", "location": "Mykolaev", "latitude": "46.975", "longitude": "31.995"},
     {"id": "3", "location": "", "latitude": "50.0", "longitude": "30.0"},
 ]
 

@@ -7,7 +7,7 @@ Two measures, each beside the population-only baseline (the largest place of the
   recogniser found them all would; ``acc161`` is the share placed within 161 km (100 miles)
   of the gold point, ``median_km`` the median error (an unresolved name counts as wrong,
   at 20,000 km). Place strings (CIR monitor, Bellingcat) are geocoded whole:
-  "Chuhuiv, south of Kharkiv".
+  "Izium, south-east of Kharkiv".
 - *end to end*, where the format has running text: sitroom analyses the raw text; a place
   mention is right when it overlaps a located gold toponym and lies within 161 km of it.
   Mentions over gold toponyms without coordinates are not counted either way, nor are
@@ -23,6 +23,7 @@ import statistics
 from ..extract.places import (
     distance_km,
     geocode,
+    neighbours,
     population_baseline,
     resolve_names,
 )
@@ -63,7 +64,8 @@ def resolve_gold(docs: list[GeoDoc]) -> tuple[list[float], list[float]]:
             picks = [geocode(gaz, t.name, d.context) for t in located]
             baseline = [population_baseline(gaz, t.name.split(",")[0]) for t in located]
         else:
-            picks = resolve_names(gaz, [[t.name] for t in d.toponyms])
+            near = neighbours([[(t.start, t.end)] for t in d.toponyms])
+            picks = resolve_names(gaz, [[t.name] for t in d.toponyms], near)
             picks = [p for t, p in zip(d.toponyms, picks) if t.located]
             baseline = [population_baseline(gaz, t.name) for t in located]
         ours += [_error(t, p) for t, p in zip(located, picks)]

@@ -11,7 +11,7 @@ is no text) and the gold coordinates. ``read_geo(path, split)`` picks the reader
 - the CIR monitor CSV (``town/city``, ``province``, ``country``, ``lat``, ``lon``): the place
   string is "town, province, country"; ``--split ukraine`` keeps Ukrainian rows;
 - the Bellingcat civilian-harm JSON (``location``, ``latitude``, ``longitude``): the free-text
-  place string as written ("Chuhuiv, south of Kharkiv").
+  place string as written ("Izium, south-east of Kharkiv").
 """
 
 from __future__ import annotations

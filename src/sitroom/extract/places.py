@@ -42,6 +42,7 @@ NEAR_BONUS = 2.0  # ... within NEAR_KM of another of the document's places
 COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closeness
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
 NEAR_KM = 150.0
+NEIGHBOUR_CHARS = 60  # names this close stand in one list or clause
 TYPO_MIN_POPULATION = 100_000  # a typo reading must be a big place of the focus country
 TYPO_MAX_RIVAL = 10_000  # ... and may displace a real place abroad no bigger than this
 REGION_WORDS = re.compile(
@@ -188,17 +189,40 @@ def _edits(word: str) -> set[str]:
             | {a + c + b for a, b in splits for c in letters}) - {word}
 
 
-def resolve_names(gaz: Gazetteer, names: list[list[str]]) -> list[GeoPlace | None]:
+def neighbours(spans: list[list[tuple[int, int]]], window: int = NEIGHBOUR_CHARS
+               ) -> list[set[int]]:
+    """For each name (its mentions' character spans), the other names mentioned within
+    ``window`` characters of one of its mentions: its list, sentence or clause."""
+    flat = sorted((start, end, i) for i, ss in enumerate(spans) for start, end in ss)
+    near: list[set[int]] = [set() for _ in spans]
+    for k, (_, end, i) in enumerate(flat):
+        for start2, _, j in flat[k + 1:]:
+            if start2 - end > window:
+                break
+            if j != i:
+                near[i].add(j)
+                near[j].add(i)
+    return near
+
+
+def resolve_names(gaz: Gazetteer, names: list[list[str]],
+                  near: list[set[int]] | None = None) -> list[GeoPlace | None]:
     """The best gazetteer entry for each of a document's place entities (their name forms),
     or None; resolved together, so that each reading supports the others. A name given
-    several times counts once: "Paris" five times is no evidence for France."""
+    several times counts once: "Paris" five times is no evidence for France. ``near``
+    (see :func:`neighbours`) tells which names stand close together in the text."""
     keys_of = [frozenset(normalize(f) for f in forms) for forms in names]
     firsts: dict[frozenset[str], list[str]] = {}
     for key, forms in zip(keys_of, names):
         firsts.setdefault(key, forms)
     if len(firsts) < len(names):
         order = {key: n for n, key in enumerate(firsts)}
-        picks = resolve_names(gaz, list(firsts.values()))
+        merged: list[set[int]] | None = None
+        if near is not None:
+            merged = [set() for _ in firsts]
+            for key, others in zip(keys_of, near):
+                merged[order[key]] |= {order[keys_of[j]] for j in others} - {order[key]}
+        picks = resolve_names(gaz, list(firsts.values()), merged)
         return [picks[order[key]] for key in keys_of]
     cands = [candidates(gaz, forms) for forms in names]
     keys = [{normalize(f) for f in forms} for forms in names]
@@ -219,8 +243,8 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]]) -> list[GeoPlace | Non
             if len(cs) < 2:
                 continue
             if c.feature not in REGIONS:
-                near = sorted(grid.owners_near(c, exclude=i).values(), reverse=True)
-                b[c.geonameid] += COHERENCE * sum(near[:3])
+                close = sorted(grid.owners_near(c, exclude=i).values(), reverse=True)
+                b[c.geonameid] += COHERENCE * sum(close[:3])
             else:  # a region or country that holds some reading of other names
                 key = (c.country, c.admin1_code) if c.feature == ADMIN1 else c.country
                 inside = sum(1 for j, ks in enumerate(within) if j != i and key in ks)
@@ -243,13 +267,18 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]]) -> list[GeoPlace | Non
     # a big city of the country the rest of the document is about ("Khiv" among Kharkiv,
     # Sumy and Odesa); only when one such city is one edit away.
     for i, forms in enumerate(names):
-        others = Counter(p.country for j, p in enumerate(picks) if j != i and p is not None)
+        # the names around it when known ("Khiv, Kharkiv, Sumy and Odesa"), else all
+        context = near[i] if near and near[i] else range(len(names))
+        others = Counter(picks[j].country for j in context
+                         if j != i and picks[j] is not None)
         if not forms or not others:
             continue
         top, n = others.most_common(1)[0]
         lone = picks[i] is None or (picks[i].country != top
                                     and picks[i].population < TYPO_MAX_RIVAL)
-        if lone and n >= 2 and n / sum(others.values()) >= 0.5:
+        named = any(j != i and picks[j] is not None and picks[j].feature == COUNTRY
+                    and picks[j].country == top for j in context)  # "..., Ukraine"
+        if lone and (n >= 2 or named) and n / sum(others.values()) >= 0.5:
             picks[i] = _typo(gaz, forms[0], top) or picks[i]
     return picks
 
@@ -265,8 +294,8 @@ _DIRECTION = re.compile(
 
 
 def geocode(gaz: Gazetteer, text: str, context: tuple[str, ...] = ()) -> GeoPlace | None:
-    """A place string as analysts write it ("Chuhuiv, south of Kharkiv", "Pechenihy (Kharkiv
-    region)", "Kyiv oblast"): its first part that resolves, read with the others (and any
+    """A place string as analysts write it ("Izium, south-east of Kharkiv", "Pechenihy
+    (Kharkiv region)", "Kyiv oblast"): its first part that resolves, read with the others (and any
     ``context`` names, e.g. the country of a data set) as the document around it."""
     cleaned = _DIRECTION.sub(",", re.sub(r"\d+", " ", text))
     parts = [p.strip(" .-") for p in re.split(r"[,;/()\[\]]|\s-\s", cleaned)]
@@ -312,8 +341,9 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
         if mentions and not _demonym(gaz, e.name):
             ents.append(e.model_copy(update={"mentions": mentions}))
     forms = [[e.name, *(a for a in e.aliases if not _demonym(gaz, a))] for e in ents]
+    near = neighbours([[(m.start, m.end) for m in e.mentions] for e in ents])
     places = []
-    for i, (ent, best) in enumerate(zip(ents, resolve_names(gaz, forms)), 1):
+    for i, (ent, best) in enumerate(zip(ents, resolve_names(gaz, forms, near)), 1):
         if best is None:
             places.append(Place(id=f"pl{i}", entity=ent.id, name=ent.name,
                                 mentions=ent.mentions))
