@@ -38,6 +38,7 @@ AREA_BONUS = 6.5  # ... for a country or continent over a town of the same name
 MAX_CANDIDATES = 60
 COUNTRY_BONUS = 6.0  # a candidate in the text's main country; e^6 ~ 400x the population
 ADMIN1_BONUS = 2.5  # ... in a region the text names or keeps returning to
+NAMED_REGION = 2.0  # ... in a region the text names
 NEAR_BONUS = 2.0  # ... within NEAR_KM of another of the document's places
 COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closeness
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
@@ -106,6 +107,8 @@ class _Focus:
             for key, counter, n in self._votes(pick):
                 counter[key] += n
         self.grid = _Grid([p for p in picks if p is not None and p.feature not in REGIONS])
+        self.named_admin1s = {(p.country, p.admin1_code) for p in picks
+                              if p is not None and p.feature == ADMIN1}
 
     def _votes(self, pick: GeoPlace | None):
         if pick is None:
@@ -132,6 +135,10 @@ class _Focus:
             n for key, counter, n in self._votes(mine) if counter is self.admin1s)
         if admin1s > 0:
             score += ADMIN1_BONUS * min(1.0, 0.5 + admin1s / total1)
+        if a1 in self.named_admin1s and not (
+                mine is not None and mine.feature == ADMIN1
+                and (mine.country, mine.admin1_code) == a1):
+            score += NAMED_REGION  # "Manhattan" in a text that names Kansas
         if place.feature != ADMIN1:
             score += NEAR_BONUS * self.grid.closeness(place, exclude_place=mine)
         return score
