@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 15
+INDEX_VERSION = 16
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -51,8 +51,9 @@ _COUNTRY_EXTRA = {
     "MD": ["Moldova"],
 }
 
-# US states as news style writes them after a town ("Paris, Tenn."); the packages have only
-# the two-letter codes, which are too often words.
+# States and provinces as news style writes them after a town ("Paris, Tenn.", "Kelowna,
+# B.C."); the packages have only the two-letter codes, which are too often words. Looked up
+# only as written, never recognised alone.
 _STATE_ABBREVIATIONS = {f"US.{code}": names.split() for code, names in {
     "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif. Cal.", "CO": "Colo.",
     "CT": "Conn.", "DE": "Del.", "DC": "D.C.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.",
@@ -62,7 +63,16 @@ _STATE_ABBREVIATIONS = {f"US.{code}": names.split() for code, names in {
     "ND": "N.D.", "OK": "Okla.", "OR": "Ore. Oreg.", "PA": "Pa. Penn.", "RI": "R.I.",
     "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.", "TX": "Tex.", "VT": "Vt.", "VA": "Va.",
     "WA": "Wash.", "WV": "W.Va. W.Va", "WI": "Wis. Wisc.", "WY": "Wyo.",
-}.items()}
+}.items()} | {
+    "CA.02": ["B.C.", "BC"], "CA.08": ["Ont."], "CA.01": ["Alta."], "CA.11": ["Sask."],
+    "CA.03": ["Man."], "CA.07": ["N.S."], "CA.04": ["N.B."], "CA.10": ["Que.", "Qué."],
+    "AU.02": ["NSW", "N.S.W."], "AU.04": ["Qld", "Qld."], "AU.07": ["Vic."],
+    "AU.05": ["S.A."], "AU.06": ["Tas."],
+}
+
+
+def _abbreviation_key(name: str) -> str:
+    return name.casefold().replace(" ", "")
 
 
 # Second-order subdivisions indexed: those whose name says what they are.
@@ -178,10 +188,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Candidates for a name, best first by feature importance then population."""
-        key = normalize(name)
-        if "." in name and key in self.abbreviations:
-            return [self.places[self.abbreviations[key]]]
-        return [self.places[i] for i in self.names.get(key, ())]
+        abbreviation = self.abbreviations.get(_abbreviation_key(name))
+        if abbreviation is not None:
+            return [self.places[abbreviation]]
+        return [self.places[i] for i in self.names.get(normalize(name), ())]
 
     def admin1_name(self, place: Place) -> str | None:
         if place.feature == COUNTRY:
@@ -320,7 +330,7 @@ def _build() -> Gazetteer:
             _, city, city_alts = largest_city[(cc, a1)]
             names = [row[0], *alts, *(f"{n} oblast" for n in (city, *city_alts))]
             for abbr in _STATE_ABBREVIATIONS.get(f"{cc}.{a1}", ()):
-                abbreviations[normalize(abbr)] = len(places)
+                abbreviations[_abbreviation_key(abbr)] = len(places)
             # "Donetsk Oblast" is also "the Donetsk region" and "Donetsk province".
             for n in list(names):
                 base = re.sub(r"\s+(oblast|region|province|state|krai|kray)$", "", n, flags=re.I)
