@@ -77,3 +77,15 @@ def test_a_typo_reads_as_the_big_city_the_context_makes_overwhelming(analyze):
 def test_a_typo_without_such_context_is_left_alone(analyze):
     found = places_named(analyze, "Reporters met Khiv at the station.")
     assert "Khiv" not in found or found["Khiv"].geonameid is None
+
+
+def test_regions_and_frontline_directions(analyze):
+    text = ("Russian units pushed in the direction of Kostiantynivka, while the Pokrovsk "
+            "direction stayed quiet. Guided bombs fell on the Kursk region and on "
+            "Zaporizhzhia oblast; villages in Donetsk Oblast were evacuated.")
+    found = places_named(analyze, text)
+    assert found["Kostiantynivka"].country == "UA" and found["Pokrovsk"].country == "UA"
+    for mention, country in (("Kursk region", "RU"), ("Zaporizhzhia oblast", "UA"),
+                             ("Donetsk Oblast", "UA")):
+        place = next(p for m, p in found.items() if mention in m)
+        assert place.precision == "admin1" and place.country == country, (mention, place)

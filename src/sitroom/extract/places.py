@@ -49,6 +49,12 @@ TYPO_MAX_RIVAL = 10_000  # ... and may displace a real place abroad no bigger th
 REGION_WORDS = re.compile(
     r"\b(oblast|region|province|state|krai|kray|county|governorate|parish|raion|rayon|district"
     r"|borough|okrug)$")
+AREA_MODIFIERS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "greater", "downtown", "upper", "lower", "inner", "outer",
+    "occupied", "rural", "metro", "metropolitan",
+}
 REGIONS = (*AREAS, ADMIN1)  # places too big to be "near" anything
 
 
@@ -75,6 +81,8 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
         found = gaz.lookup(form)
         if not found and key.endswith(" city"):
             found = gaz.lookup(key[:-5])
+        if not found and key.split(" ", 1)[0] in AREA_MODIFIERS and " " in key:
+            found = gaz.lookup(key.split(" ", 1)[1])  # "northeast Georgia", "downtown Kyiv"
         for cand in found[:MAX_CANDIDATES]:
             seen.setdefault(cand.geonameid, cand)
     return list(seen.values())

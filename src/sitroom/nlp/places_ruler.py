@@ -12,6 +12,8 @@ Sumy and Odesa") that the NER labelled otherwise becomes GPE when the gazetteer 
 """
 
 # No `from __future__ import annotations`: spaCy reads the factories' type hints.
+import difflib
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -25,6 +27,7 @@ PLACE_PREFIXES = {
     "to", "of", "at", "near", "outside", "across", "and", "or", "both",
 }
 PLACE_SUFFIXES = {"oblast", "region", "province", "city", "county", "district", "state"}
+REGION_SUFFIXES = {"oblast", "region", "province"}
 # Heads of organisation names that end in a place: "Security Service of Ukraine", "Bank of
 # Russia", "US Embassy in Kyiv"; the place inside is left to the NER, which labels the whole.
 ORG_HEADS = {
@@ -54,9 +57,17 @@ def strength(gaz: Gazetteer, key: str) -> int:
     best = gaz.places[ids[0]]
     if best.feature in (*AREAS, ADMIN1):
         return 2
-    # its own name with its own accents: "God" is not Göd, "Police" is Police only in Poland
-    own = normalize(best.name) == key and _ascii(best.name) == best.name
+    # its own name with its own accents ("God" is not Göd, "Police" is Police only in Poland),
+    # or another transliteration of it (Kostiantynivka, Kostyantynivka)
+    own = (normalize(best.name) == key and _ascii(best.name) == best.name) or (
+        _ascii(best.name) == best.name and _transliteration(normalize(best.name), key))
     return 2 if best.population >= (STRONG_CITY if own else STRONG_ALT) else 1
+
+
+def _transliteration(a: str, b: str) -> bool:
+    """Two spellings of one name: same start, nearly the same letters."""
+    return (a[:2] == b[:2] and abs(len(a) - len(b)) <= 2 and len(a) >= 6
+            and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
 
 
 def _ascii(name: str) -> str:
@@ -99,14 +110,16 @@ class PlaceRuler:
         return s
 
     def candidates(self, doc: Doc) -> list[Span]:
+        # lower-case region words may end a name: "the Kursk region", "Sumy oblast"
         norms = [normalize(t.text) if is_name_word(t) or t.text == "-"
-                 or t.text in ABBREVIATED_WORDS else "" for t in doc]
+                 or t.text in ABBREVIATED_WORDS or t.lower_ in REGION_SUFFIXES else ""
+                 for t in doc]
         surnames = None
         lowercase = _lowercase_words(doc)
         spans, i, n = [], 0, len(doc)
         while i < n:
             tok = doc[i]
-            if not norms[i] or tok.text == "-":
+            if not norms[i] or tok.text == "-" or tok.is_lower:
                 i += 1
                 continue
             found = None
@@ -137,7 +150,7 @@ class PlaceRuler:
         return spans
 
     def _fits(self, doc: Doc, span: Span) -> bool:
-        last = span[-1]
+        last = span[-2] if len(span) > 1 and span[-1].is_lower else span[-1]
         if span.text.isupper() and len(span.text) > 2:
             # Capitals: datelines ("KYIV", "LONDON") yes; codes, table headings and teams
             # in sports results ("CUP", "NLD") only when a country or a big city's own name.
