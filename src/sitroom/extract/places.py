@@ -1,22 +1,24 @@
 """Places: the GPE/LOC/FAC entities put on the map with GeoNames.
 
-:func:`resolve_names` resolves all the place names of one document together. Each name's
-gazetteer candidates (its own and alternate names: "Kiev", "Kharkov", "Artemivsk") are
-ranked by
+:func:`resolve_names` resolves all the place names of one document together, each distinct
+name once. Each name's gazetteer candidates (its own and alternate names: "Kiev",
+"Kharkov", "Artemivsk"; "X City" as X; "northeast Georgia" as Georgia) are ranked by
 
 - feature importance and population (countries, then capitals, then big cities; a bare
-  region name means its city: "Sumy", "Donetsk");
-- the document's focus: the countries and first-order regions it names, and those of its
-  unambiguous places, weighted by how much of the document they hold (so "Pokrovsk"
-  beside Donetsk and Kharkiv is the Ukrainian town, and "Odessa" in a text about Ukraine
-  is not in Texas);
-- closeness to the document's other places ("Alexandria" beside "Rapides Parish" and
-  "Pineville" is in Louisiana).
+  region name means its city: "Sumy", "Donetsk"; its own name over a former one);
+- spatial coherence: a reading close to some reading of the other names ("Paris" beside
+  "Lamar County" is in Texas), and a region or country that holds them;
+- the document's focus, as the other names' current readings draw it: the countries and
+  first-order regions they fall in or name (so "Pokrovsk" beside Donetsk and Kharkiv is
+  the Ukrainian town, and "Odessa" in a text about Ukraine is not in Texas), and the
+  places next to them.
 
-A name the gazetteer does not know may be a single typo of a big place of the document's
-main country ("Khiv" in a text about Kharkiv, Sumy and Odesa is Kyiv); when no such reading
-is overwhelming it is still reported, without coordinates, and never affects the others.
-A resolved place's entity gets ``kb_id`` ``geonames:ID``.
+A name the gazetteer does not know, or knows only as a hamlet abroad, may be a single typo
+of a big city of the country its neighbours in the text are in ("Khiv" among Kharkiv, Sumy
+and Odesa is Kyiv); when no such reading is overwhelming it is still reported, without
+coordinates, and never affects the others. Demonyms are not places, whatever the NER says.
+A resolved place's entity gets ``kb_id`` ``geonames:ID``. :func:`geocode` reads place
+strings ("Izium, south-east of Kharkiv").
 """
 
 from __future__ import annotations
