@@ -81,6 +81,9 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             seen.setdefault(gaz.places[adjective].geonameid, gaz.places[adjective])
             continue
         found = gaz.lookup(form)
+        if form.isupper() and len(form.replace(".", "")) <= 3:
+            # "UN", "PA": codes are countries' and regions' ("US", "UK", "UAE") or nothing
+            found = [p for p in found if p.feature in REGIONS]
         if not found and key.endswith(" city"):
             found = gaz.lookup(key[:-5])
         if not found and key.split(" ", 1)[0] in AREA_MODIFIERS and " " in key:
@@ -353,8 +356,10 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
     for e in analysis.entities:
         if e.type not in PLACE_TYPES:
             continue
-        # "Ukrainian", "Russian" are nationalities, not places, whatever the NER said
-        mentions = [m for m in e.mentions if not _demonym(gaz, m.text)]
+        # "Ukrainian", "Russian" are nationalities, not places, whatever the NER said; an
+        # initial ("D") stands for a party or a person, not a place
+        mentions = [m for m in e.mentions if not _demonym(gaz, m.text)
+                    and (len(m.text.strip(".")) > 1 or normalize(m.text) in gaz.names)]
         if mentions and not _demonym(gaz, e.name):
             ents.append(e.model_copy(update={"mentions": mentions}))
     forms = [[e.name, *(a for a in e.aliases if not _demonym(gaz, a))] for e in ents]

@@ -45,7 +45,8 @@ ORG_LINKS = {"of", "for", "in"}
 ABBREVIATED_WORDS = {"St.", "Ste.", "Mt.", "Ft."}
 MAX_TOKENS = 4
 STRONG_CITY = 15_000  # a town this size is a place name before it is anything else
-STRONG_ALT = 100_000  # an alternate name must belong to a bigger place to be trusted
+STRONG_SPELLING = 50_000  # another spelling of a town's name must be a bigger town's
+STRONG_ALT = 300_000  # an alternate name must belong to a city to be trusted
 STRONG_CAPS = 100_000  # ALL-CAPS datelines: "KYIV", "LONDON"
 
 
@@ -57,11 +58,14 @@ def strength(gaz: Gazetteer, key: str) -> int:
     best = gaz.places[ids[0]]
     if best.feature in (*AREAS, ADMIN1):
         return 2
-    # its own name with its own accents ("God" is not Göd, "Police" is Police only in Poland),
-    # or another transliteration of it (Kostiantynivka, Kostyantynivka)
-    own = (normalize(best.name) == key and _ascii(best.name) == best.name) or (
-        _ascii(best.name) == best.name and _transliteration(normalize(best.name), key))
-    return 2 if best.population >= (STRONG_CITY if own else STRONG_ALT) else 1
+    # its own name with its own accents ("God" is not Göd, "Police" is Police only in Poland)
+    if normalize(best.name) == key and _ascii(best.name) == best.name:
+        return 2 if best.population >= STRONG_CITY else 1
+    # another transliteration of it (Kostiantynivka, Kostyantynivka)
+    if _ascii(best.name) == best.name and _transliteration(normalize(best.name), key):
+        return 2 if best.population >= STRONG_SPELLING else 1
+    # a former or foreign name (Kiev, Nikolaev): only a big city's ("Hamas" is not Hamm)
+    return 2 if best.population >= STRONG_ALT else 1
 
 
 def _transliteration(a: str, b: str) -> bool:
