@@ -7,7 +7,7 @@ is no text) and the gold coordinates. ``read_geo(path, split)`` picks the reader
 - LGL, TR-News (``<toponym><start><end><phrase><gaztag><lat><lon>``) and GeoVirus
   (``<location><start><end><name><lat><lon>``), as in Gritta et al.'s geoparsing repository;
 - GeoWebNews (``GWN.xml``: ``<extractedName>``, ``<type>``, ``<latitude>``); ``--split literal``
-  keeps only the literal types (no metonyms, modifiers, coercions or embedded names);
+  scores only the literal types (no metonyms, modifiers, coercions or embedded names);
 - the CIR monitor CSV (``town/city``, ``province``, ``country``, ``lat``, ``lon``): the place
   string is "town, province, country"; ``--split ukraine`` keeps Ukrainian rows;
 - the Bellingcat civilian-harm JSON (``location``, ``latitude``, ``longitude``): the free-text
@@ -65,10 +65,10 @@ def _xml_docs(path: Path, split: str | None) -> Iterator[GeoDoc]:
         doc = GeoDoc(id=art.get("docid") or art.get("file") or str(n), text=text)
         for t in art.iter("toponym"):
             if t.find("extractedName") is not None:  # GeoWebNews
-                if split == "literal" and t.findtext("type") not in GWN_LITERAL:
-                    continue
                 name, lat, lon = (t.findtext("extractedName"), _float(t.findtext("latitude")),
                                   _float(t.findtext("longitude")))
+                if split == "literal" and t.findtext("type") not in GWN_LITERAL:
+                    lat = lon = None  # still a name in the text, but not scored
             else:  # LGL, TR-News
                 name = t.findtext("phrase")
                 lat, lon = _float(t.findtext("gaztag/lat")), _float(t.findtext("gaztag/lon"))
