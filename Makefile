@@ -30,9 +30,15 @@ eval: $(STAMP)
 	$(BIN)/sitroom eval timex $(DATA)/tempeval3/TBAQ-cleaned
 	$(BIN)/sitroom eval timex $(DATA)/tempeval3/te3-platinum
 	$(BIN)/sitroom eval quotes $(DATA)/polnear/data --split dev
+	$(BIN)/sitroom eval quotes $(DATA)/polnear/data --split test
 	$(BIN)/sitroom eval events $(DATA)/wikievents --split dev
 	$(BIN)/sitroom eval events $(DATA)/wikievents --split test
 	$(BIN)/sitroom eval events $(DATA)/case2021-task2/test_set_final_release_with_labels.tsv
+	$(BIN)/sitroom eval geo $(DATA)/geoparsing-gritta/data/Corpora/lgl.xml
+	$(BIN)/sitroom eval geo $(DATA)/geoparsing-gritta/data/GWN.xml
+	$(BIN)/sitroom eval geo $(DATA)/ukraine-events-cir-monitor/events.csv --split ukraine
+	$(BIN)/sitroom eval geo $(DATA)/geoparsing-gritta/data/Corpora/TR-News.xml
+	$(BIN)/sitroom eval geo $(DATA)/ukraine-bellingcat-civilian-harm/export_events.json
 	$(BIN)/python -m pytest -q -m slow
 
 bench: $(STAMP)

@@ -46,3 +46,40 @@ def test_place_entities_carry_the_geonames_id_of_their_place(analyze):
     by_id = {e.id: e for e in a.entities}
     for p in a.places:
         assert by_id[p.entity].kb_id == f"geonames:{p.geonameid}"
+
+
+def test_names_are_read_together_like_an_analyst_would():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    paris, county = resolve_names(gaz, [["Paris"], ["Lamar County"]])
+    assert (paris.country, paris.admin1_code) == ("US", "TX") == (county.country,
+                                                                   county.admin1_code)
+    georgia = resolve_names(gaz, [["Georgia"], ["Atlanta"], ["Clarke County"],
+                                  ["Barrow County"]])[0]
+    assert georgia.country == "US" and georgia.precision == "admin1"
+    georgia = resolve_names(gaz, [["Georgia"], ["Tbilisi"], ["Russia"]])[0]
+    assert georgia.country == "GE" and georgia.precision == "country"
+    # alone, Paris is the capital; repeated, it is still one name, not a majority
+    assert resolve_names(gaz, [["Paris"]] * 5 + [["Lamar County"]])[0].country == "US"
+
+
+def test_place_strings_as_analysts_write_them():
+    from sitroom.extract.places import geocode
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert geocode(gaz, "Izium, south-east of Kharkiv").geonameid == 707292
+    assert geocode(gaz, "Pechenihy (Kharkiv region)").country == "UA"
+    oblast = geocode(gaz, "Nowhereivka, Sumy Oblast, Ukraine")
+    assert oblast.precision == "admin1" and oblast.country == "UA"
+    assert geocode(gaz, "Mykolaev", ("Ukraine",)).geonameid == 700569  # one typo away
+    assert geocode(gaz, "") is None
+
+
+def test_neighbours_are_names_in_one_list():
+    from sitroom.extract.places import neighbours
+
+    near = neighbours([[(0, 4)], [(6, 13)], [(15, 19)], [(500, 506)]])
+    assert near[0] == {1, 2} and near[3] == set()

@@ -30,4 +30,5 @@ def test_cached_index_loads_fast():
     get_gazetteer.cache_clear()
     t0 = time.perf_counter()
     get_gazetteer()
-    assert time.perf_counter() - t0 < 3.0  # ~1 s here; the build itself takes ~10 s
+    # ~0.35 s here (columns, not 243k objects, are unpickled); the build takes ~15 s
+    assert time.perf_counter() - t0 < 1.0

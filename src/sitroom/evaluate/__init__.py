@@ -23,6 +23,6 @@ def task(name: str):
 
 
 def load_tasks() -> dict[str, Callable[..., EvalResult]]:
-    from . import events, ner_conll, quotes, timex  # noqa: F401
+    from . import events, geo, ner_conll, quotes, timex  # noqa: F401
 
     return TASKS

@@ -6,8 +6,8 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr", "prof", "professor",
     "president", "pres", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "lt",
     "rev", "pope", "king", "queen", "prince", "princess", "sheikh", "senator", "sen", "rep",
-    "gov", "governor", "judge", "justice", "chancellor", "premier", "saint", "st",
-}
+    "gov", "governor", "judge", "justice", "chancellor", "premier",
+}  # not "St"/"Saint": in news they begin place names far more often than people's
 CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",

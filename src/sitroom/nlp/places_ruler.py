@@ -12,6 +12,8 @@ Sumy and Odesa") that the NER labelled otherwise becomes GPE when the gazetteer 
 """
 
 # No `from __future__ import annotations`: spaCy reads the factories' type hints.
+import difflib
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -25,9 +27,26 @@ PLACE_PREFIXES = {
     "to", "of", "at", "near", "outside", "across", "and", "or", "both",
 }
 PLACE_SUFFIXES = {"oblast", "region", "province", "city", "county", "district", "state"}
+REGION_SUFFIXES = {"oblast", "region", "province"}
+# Heads of organisation names that end in a place: "Security Service of Ukraine", "Bank of
+# Russia", "US Embassy in Kyiv"; the place inside is left to the NER, which labels the whole.
+ORG_HEADS = {
+    "service", "services", "bank", "ministry", "department", "office", "agency", "council",
+    "committee", "commission", "university", "institute", "academy", "court", "parliament",
+    "assembly", "church", "museum", "embassy", "consulate", "government", "union", "party",
+    "army", "forces", "force", "navy", "guard", "police", "college", "school", "hospital",
+    "chamber", "association", "foundation", "fund", "authority", "board", "corporation",
+    "company", "bureau", "directorate", "command", "staff", "headquarters", "rada", "duma",
+    "senate", "congress", "cabinet", "administration", "mission", "federation", "league",
+    "society", "prosecutor", "prosecutors", "procuracy", "centre", "center", "group",
+}
+ORG_LINKS = {"of", "for", "in"}
+# "St. Petersburg", "Mt. Pleasant": abbreviations that begin place names
+ABBREVIATED_WORDS = {"St.", "Ste.", "Mt.", "Ft."}
 MAX_TOKENS = 4
 STRONG_CITY = 15_000  # a town this size is a place name before it is anything else
-STRONG_ALT = 100_000  # an alternate name must belong to a bigger place to be trusted
+STRONG_SPELLING = 50_000  # another spelling of a town's name must be a bigger town's
+STRONG_ALT = 300_000  # an alternate name must belong to a city to be trusted
 STRONG_CAPS = 100_000  # ALL-CAPS datelines: "KYIV", "LONDON"
 
 
@@ -39,8 +58,30 @@ def strength(gaz: Gazetteer, key: str) -> int:
     best = gaz.places[ids[0]]
     if best.feature in (*AREAS, ADMIN1):
         return 2
-    own = normalize(best.name) == key
-    return 2 if best.population >= (STRONG_CITY if own else STRONG_ALT) else 1
+    # its own name with its own accents ("God" is not Göd, "Police" is Police only in Poland)
+    if normalize(best.name) == key and _ascii(best.name) == best.name:
+        return 2 if best.population >= STRONG_CITY else 1
+    # another transliteration of it (Kostiantynivka, Kostyantynivka)
+    if _ascii(best.name) == best.name and _transliteration(normalize(best.name), key):
+        return 2 if best.population >= STRONG_SPELLING else 1
+    # a former or foreign name (Kiev, Nikolaev): only a big city's ("Hamas" is not Hamm)
+    return 2 if best.population >= STRONG_ALT else 1
+
+
+def _transliteration(a: str, b: str) -> bool:
+    """Two spellings of one name: same start, nearly the same letters."""
+    return (a[:2] == b[:2] and abs(len(a) - len(b)) <= 2 and len(a) >= 6
+            and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
+
+
+def _ascii(name: str) -> str:
+    return name.encode("ascii", "ignore").decode()
+
+
+def _lowercase_words(doc: Doc) -> set[str]:
+    """Words the document also writes in lower case: common words ("police", "gulf",
+    "university"), not names, when they stand alone capitalised."""
+    return {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
 
 
 def _surname_like(doc: Doc) -> set[str]:
@@ -49,9 +90,16 @@ def _surname_like(doc: Doc) -> set[str]:
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if (is_name_word(tok) and is_name_word(prev) and not prev.is_sent_start
-                and prev.lower_ not in PLACE_PREFIXES and tok.tag_ in ("NNP", "NNPS")):
+                and prev.lower_ not in PLACE_PREFIXES | CALENDAR
+                and tok.tag_ in ("NNP", "NNPS")):
             seen.add(tok.text)
     return seen
+
+
+def _org_head(tok) -> bool:
+    """"Service" in "the Security Service of", "Bank" in "the Bank of"."""
+    return is_name_word(tok) and tok.lower_ in ORG_HEADS and (
+        tok.tag_ in ("NNP", "NNPS") or not tok.is_sent_start)
 
 
 class PlaceRuler:
@@ -66,12 +114,16 @@ class PlaceRuler:
         return s
 
     def candidates(self, doc: Doc) -> list[Span]:
-        norms = [normalize(t.text) if is_name_word(t) or t.text == "-" else "" for t in doc]
+        # lower-case region words may end a name: "the Kursk region", "Sumy oblast"
+        norms = [normalize(t.text) if is_name_word(t) or t.text == "-"
+                 or t.text in ABBREVIATED_WORDS or t.lower_ in REGION_SUFFIXES else ""
+                 for t in doc]
         surnames = None
+        lowercase = _lowercase_words(doc)
         spans, i, n = [], 0, len(doc)
         while i < n:
             tok = doc[i]
-            if not norms[i] or tok.text == "-":
+            if not norms[i] or tok.text == "-" or tok.is_lower:
                 i += 1
                 continue
             found = None
@@ -86,6 +138,10 @@ class PlaceRuler:
                 i += 1
                 continue
             if self._fits(doc, found):
+                if (len(found) == 1 and found[0].lower_ in lowercase
+                        and self.gaz.places[self.gaz.names[norms[i]][0]].feature not in AREAS):
+                    i = found.end
+                    continue
                 if len(found) == 1 and not found.text.isupper():
                     if surnames is None:
                         surnames = _surname_like(doc)
@@ -98,7 +154,7 @@ class PlaceRuler:
         return spans
 
     def _fits(self, doc: Doc, span: Span) -> bool:
-        last = span[-1]
+        last = span[-2] if len(span) > 1 and span[-1].is_lower else span[-1]
         if span.text.isupper() and len(span.text) > 2:
             # Capitals: datelines ("KYIV", "LONDON") yes; codes, table headings and teams
             # in sports results ("CUP", "NLD") only when a country or a big city's own name.
@@ -112,6 +168,9 @@ class PlaceRuler:
         if span.start > 0:
             prev = doc[span.start - 1]
             if prev.lower_.rstrip(".") in HONORIFICS:
+                return False
+            if (prev.lower_ in ORG_LINKS and span.start > 1
+                    and _org_head(doc[span.start - 2])):
                 return False
             # "George Washington": a proper noun before it, even at the start of a sentence
             if (is_name_word(prev) and prev.lower_ not in PLACE_PREFIXES
@@ -133,17 +192,29 @@ class PlaceRuler:
 
 
 class PlaceLists:
-    """Relabel as GPE the known places that stand in a list with other places."""
+    """Relabel as GPE the known places that stand in a list with other places, and as NORP
+    the demonyms labelled as places."""
 
     RELABEL = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "LAW", "EVENT"}
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gaz = gazetteer or get_gazetteer()
 
+    def demonym(self, text: str) -> bool:
+        key = normalize(text)
+        return ((key in self.gaz.adjectives or key.removesuffix("s") in self.gaz.adjectives)
+                and key not in self.gaz.names and text[:1].isupper() and not text.isupper()
+                and " " not in key)  # not "EU", "European Union": bodies, left as they are
+
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         changed = False
         for k, ent in enumerate(ents):
+            if ent.label_ in ("GPE", "LOC") and self.demonym(ent.text):
+                # "Ukrainian drones": a nationality, whatever the NER made of it
+                ents[k] = Span(doc, ent.start, ent.end, label="NORP")
+                changed = True
+                continue
             if ent.label_ not in self.RELABEL or normalize(ent.text) not in self.gaz.names:
                 continue
             neighbours = [ents[m] for m in (k - 1, k + 1) if 0 <= m < len(ents)]

@@ -1,0 +1,138 @@
+"""geo: toponym resolution (and recognition) against GeoNames-tagged gold.
+
+Two measures, each beside the population-only baseline (the largest place of the name):
+
+- *resolution* on the gold toponyms that have coordinates: each gold name is resolved in
+  its document's context (the document's other gold names), as a geoparser whose
+  recogniser found them all would; ``acc161`` is the share placed within 161 km (100 miles)
+  of the gold point, ``median_km`` the median error (an unresolved name counts as wrong,
+  at 20,000 km). Place strings (CIR monitor, Bellingcat) are geocoded whole:
+  "Izium, south-east of Kharkiv".
+- *end to end*, where the format has running text: sitroom analyses the raw text; a place
+  mention is right when it overlaps a located gold toponym and lies within 161 km of it.
+  Mentions over gold toponyms without coordinates are not counted either way, nor are
+  place names sitroom could not put on the map.
+  ``e2e_precision``, ``e2e_recall``, ``e2e_f1``; the baseline resolves the same mentions
+  by population alone.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from ..extract.places import (
+    distance_km,
+    geocode,
+    neighbours,
+    population_baseline,
+    resolve_names,
+)
+from ..model import Document
+from ..nlp.gazetteer import Place as GeoPlace
+from ..nlp.gazetteer import get_gazetteer
+from . import task
+from .georeaders import GeoDoc, Toponym, read_geo
+from .report import EvalResult
+from .scoring import PRF
+
+KM = 161.0
+UNRESOLVED_KM = 20_000.0
+
+
+def _error(gold: Toponym, place: GeoPlace | None) -> float:
+    if place is None:
+        return UNRESOLVED_KM
+    return distance_km(gold.lat, gold.lon, place.lat, place.lon)
+
+
+def _resolution(errors: list[float]) -> dict[str, float]:
+    if not errors:
+        return {"acc161": 0.0, "median_km": 0.0}
+    return {"acc161": sum(e <= KM for e in errors) / len(errors),
+            "median_km": statistics.median(errors)}
+
+
+def resolve_gold(docs: list[GeoDoc]) -> tuple[list[float], list[float]]:
+    """Errors (km) of sitroom and of the baseline on every located gold toponym."""
+    gaz = get_gazetteer()
+    ours, base = [], []
+    for d in docs:
+        located = [t for t in d.toponyms if t.located]
+        if not located:
+            continue
+        if d.kind == "string":
+            picks = [geocode(gaz, t.name, d.context) for t in located]
+            baseline = [population_baseline(gaz, t.name.split(",")[0]) for t in located]
+        else:
+            near = neighbours([[(t.start, t.end)] for t in d.toponyms])
+            picks = resolve_names(gaz, [[t.name] for t in d.toponyms], near)
+            picks = [p for t, p in zip(d.toponyms, picks) if t.located]
+            baseline = [population_baseline(gaz, t.name) for t in located]
+        ours += [_error(t, p) for t, p in zip(located, picks)]
+        base += [_error(t, p) for t, p in zip(located, baseline)]
+    return ours, base
+
+
+def end_to_end(docs: list[GeoDoc], progress=None) -> tuple[PRF, PRF]:
+    """Counts of sitroom's places from raw text, and of the same mentions by population."""
+    from ..pipeline import analyze
+
+    gaz = get_gazetteer()
+    texts = [d for d in docs if d.text]
+    documents = [Document(id=f"geo{i}", text=d.text) for i, d in enumerate(texts)]
+    tracked = progress(documents, "sitroom") if progress else documents
+    counts = {"ours": [0, 0, 0], "base": [0, 0, 0]}  # tp, fp, fn
+    for d, a in zip(texts, analyze(tracked)):
+        located = [t for t in d.toponyms if t.located]
+        unlocated = [t for t in d.toponyms if not t.located]
+        for name, resolved in (("ours", None), ("base", "population")):
+            hit = set()
+            c = counts[name]
+            for p in a.places:
+                if p.geonameid is None:
+                    continue  # a name not put on the map is not a geoparsed toponym
+                for m in p.mentions:
+                    point = (p.lat, p.lon) if resolved is None else _coords(
+                        population_baseline(gaz, m.text))
+                    gold = [k for k, t in enumerate(located) if m.start < t.end and t.start < m.end]
+                    if not gold:
+                        if not any(m.start < t.end and t.start < m.end for t in unlocated):
+                            c[1] += 1
+                        continue
+                    ok = [k for k in gold if point[0] is not None and k not in hit
+                          and distance_km(located[k].lat, located[k].lon, *point) <= KM]
+                    if ok:
+                        hit.add(ok[0])
+                        c[0] += 1
+                    else:
+                        c[1] += 1
+            c[2] += len(located) - len(hit)
+    return PRF(*counts["ours"]), PRF(*counts["base"])
+
+
+def _coords(place: GeoPlace | None) -> tuple[float | None, float | None]:
+    return (place.lat, place.lon) if place else (None, None)
+
+
+@task("geo")
+def evaluate(path: str, split: str | None = None, limit: int | None = None,
+             progress=None) -> EvalResult:
+    if split not in (None, "all", "literal", "ukraine"):
+        raise ValueError(f"{path}: unknown split {split!r} (all, literal for GeoWebNews, "
+                         "ukraine for the CIR monitor)")
+    docs = list(read_geo(path, split))
+    if limit:
+        docs = docs[:limit]
+    if not any(t.located for d in docs for t in d.toponyms):
+        raise ValueError(f"{path}: no located toponyms found")
+    ours, base = resolve_gold(docs)
+    metrics, baseline = _resolution(ours), _resolution(base)
+    notes = [f"resolution: {len(ours)} located gold toponyms in {len(docs)} documents"]
+    if any(d.text for d in docs):
+        e2e, e2e_base = end_to_end(docs, progress)
+        for out, counts in ((metrics, e2e), (baseline, e2e_base)):
+            out.update({"e2e_f1": counts.f1, "e2e_precision": counts.precision,
+                        "e2e_recall": counts.recall})
+        notes.append(f"end to end: tp {e2e.tp}, fp {e2e.fp}, fn {e2e.fn}")
+    return EvalResult(task="geo", data=path, n=len(ours), metrics=metrics,
+                      baselines={"population only": baseline}, notes=notes)

@@ -1,0 +1,91 @@
+"""The place ruler on texts of our own: places where generic NER goes wrong, and the names it
+must leave alone."""
+
+import pytest
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def places_named(analyze, text):
+    return {m.text: p for p in analyze(text).places for m in p.mentions}
+
+
+@pytest.mark.parametrize("text,place,country", [
+    ("The ferry from St Petersburg reached Helsinki at dawn.", "St Petersburg", "RU"),
+    ("Officials in St. Petersburg denied the report.", "St. Petersburg", "RU"),
+    ("Talks resumed in Saint Petersburg on Monday.", "Saint Petersburg", "RU"),
+])
+def test_saint_is_part_of_a_place_name_not_a_title(analyze, text, place, country):
+    a = analyze(text)
+    found = places_named(analyze, text)
+    assert place in found and found[place].country == country
+    assert not [e for e in a.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text,org,place", [
+    ("The Security Service of Ukraine said it had detained two agents.",
+     "Security Service of Ukraine", "Ukraine"),
+    ("The Bank of Russia raised its key rate again on Friday.", "Bank of Russia", "Russia"),
+    ("A spokesman for the Armed Forces of Ukraine gave no figures.",
+     "Armed Forces of Ukraine", "Ukraine"),
+])
+def test_places_inside_organisation_names_are_left_to_the_organisation(nlp, text, org, place):
+    found = ents(nlp, text)
+    assert (place, "GPE") not in found, found
+
+
+def test_places_after_ordinary_words_of_still_count(nlp):
+    found = ents(nlp, "The people of Ukraine and the south of Russia braced for winter.")
+    assert ("Ukraine", "GPE") in found and ("Russia", "GPE") in found
+
+
+@pytest.mark.parametrize("text,mention,country,precision", [
+    ("Rockets landed in Gaza City overnight.", "Gaza City", "PS", "city"),
+    ("Flights from Mexico City were delayed.", "Mexico City", "MX", "city"),
+    ("The mayor of Kansas City spoke first.", "Kansas City", "US", "city"),
+])
+def test_city_suffix_names_the_city(analyze, text, mention, country, precision):
+    found = places_named(analyze, text)
+    assert mention in found, found
+    assert found[mention].country == country and found[mention].precision == precision
+
+
+def test_demonyms_stay_nationalities(analyze):
+    a = analyze("Ukrainian drones hit a Russian refinery, and British and French officials "
+                "met their American counterparts.")
+    assert not a.places
+    norp = {m.text for e in a.entities if e.type == "NORP" for m in e.mentions}
+    assert {"Ukrainian", "Russian"} <= norp
+
+
+def test_transliterations_and_old_names_resolve_to_todays_places(analyze):
+    text = ("Shelling was reported in Kharkov, Nikolaev and Artemivsk, and trains from Kiev "
+            "to Odessa ran late.")
+    found = places_named(analyze, text)
+    assert found["Kharkov"].name == "Kharkiv" and found["Kiev"].name == "Kyiv"
+    assert found["Nikolaev"].geonameid == 700569 and found["Odessa"].name == "Odesa"
+    assert found["Artemivsk"].name == "Bakhmut"
+
+
+def test_a_typo_reads_as_the_big_city_the_context_makes_overwhelming(analyze):
+    found = places_named(analyze, "Air raid alerts sounded in Khiv, Kharkiv, Sumy and Odesa.")
+    assert found["Khiv"].name == "Kyiv"
+
+
+def test_a_typo_without_such_context_is_left_alone(analyze):
+    found = places_named(analyze, "Reporters met Khiv at the station.")
+    assert "Khiv" not in found or found["Khiv"].geonameid is None
+
+
+def test_regions_and_frontline_directions(analyze):
+    text = ("Russian units pushed in the direction of Kostiantynivka, while the Pokrovsk "
+            "direction stayed quiet. Guided bombs fell on the Kursk region and on "
+            "Zaporizhzhia oblast; villages in Donetsk Oblast were evacuated.")
+    found = places_named(analyze, text)
+    assert found["Kostiantynivka"].country == "UA" and found["Pokrovsk"].country == "UA"
+    for mention, country in (("Kursk region", "RU"), ("Zaporizhzhia oblast", "UA"),
+                             ("Donetsk Oblast", "UA")):
+        place = next(p for m, p in found.items() if mention in m)
+        assert place.precision == "admin1" and place.country == country, (mention, place)
