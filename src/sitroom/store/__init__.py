@@ -97,6 +97,11 @@ class Store:
             raise KeyError(doc_id)
         return data
 
+    def search(self, q: str, *, limit: int = 20, offset: int = 0) -> list[dict]:
+        """Full-text search over posts and quotes: every word of ``q``, best match first."""
+        with self.engine.connect() as conn:
+            return queries.search(conn, q, limit=limit, offset=offset)
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         with self.engine.connect() as conn:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, func, or_, select
+from sqlalchemy import Connection, Text, cast, func, or_, select, text
 
 from .schema import (
     FACT_TABLES,
@@ -146,3 +147,38 @@ def _iso(value: datetime | str | None) -> str | None:
         # SQLite gives back naive datetimes; the writer stores UTC.
         return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
     return value
+
+
+def _fts_query(text: str) -> str:
+    """A user's words as an FTS5 query: every word must occur (prefix match on the last)."""
+    words = re.findall(r"\w+", text)
+    return " ".join(f'"{w}"' for w in words[:-1]) + (f' "{words[-1]}"*' if words else "")
+
+
+def search(conn: Connection, q: str, *, limit: int = 20, offset: int = 0) -> list[Row]:
+    """Posts, documents and quotes matching all the words of ``q``, best first.
+
+    SQLite ranks with FTS5's bm25, PostgreSQL with ts_rank over an English tsvector. Each hit
+    has its span into its document and a snippet.
+    """
+    if not re.search(r"\w", q):
+        return []
+    if conn.dialect.name == "sqlite":
+        sql = text(
+            "SELECT s.id, s.document_id, s.kind, s.local_id, s.start, s.\"end\", "
+            "snippet(search_fts, 0, '[', ']', '…', 12) AS snippet, bm25(search_fts) AS score "
+            "FROM search_fts JOIN search_text s ON s.id = search_fts.rowid "
+            "WHERE search_fts MATCH :q ORDER BY score, s.id LIMIT :limit OFFSET :offset")
+        params = {"q": _fts_query(q), "limit": limit, "offset": offset}
+    else:
+        sql = text(
+            "SELECT s.id, s.document_id, s.kind, s.local_id, s.start, s.\"end\", "
+            "ts_headline('english', s.text, query, 'StartSel=[,StopSel=],MaxWords=20') "
+            "AS snippet, -ts_rank(s.tsv, query) AS score "
+            "FROM search_text s, plainto_tsquery('english', :q) query "
+            "WHERE s.tsv @@ query ORDER BY score, s.id LIMIT :limit OFFSET :offset")
+        params = {"q": q, "limit": limit, "offset": offset}
+    return [{"document_id": r["document_id"], "kind": r["kind"], "id": r["local_id"],
+             "start": r["start"], "end": r["end"], "snippet": r["snippet"],
+             "score": round(-float(r["score"]), 6)}
+            for r in conn.execute(sql, params).mappings()]

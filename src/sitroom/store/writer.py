@@ -27,6 +27,7 @@ from .schema import (
     places,
     posts,
     quotes,
+    search_text,
     times,
 )
 
@@ -134,7 +135,20 @@ def rows_of(analysis: Analysis, data: dict, fingerprint: str) -> list[tuple[Tabl
              "post_id": e.post, "claim_ids": list(e.claims)}
             for i, e in enumerate(analysis.events)
         ]),
+        (search_text, search_rows(analysis)),
     ]
+
+
+def search_rows(analysis: Analysis) -> Rows:
+    """What full-text search reads: each post (or the whole text, when none) and each quote."""
+    doc = analysis.document
+    parts = [("post", p.id, p.start, p.end) for p in analysis.posts]
+    if not parts:
+        parts = [("document", None, 0, len(doc.text))]
+    parts += [("quote", q.id, q.start, q.end) for q in analysis.quotes]
+    return [{"document_id": doc.id, "kind": kind, "local_id": local_id, "start": start,
+             "end": end, "text": doc.text[start:end]}
+            for kind, local_id, start, end in parts if doc.text[start:end].strip()]
 
 
 def _mention_rows(key: str, owner_column: str, owners) -> Rows:
