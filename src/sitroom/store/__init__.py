@@ -102,6 +102,42 @@ class Store:
         with self.engine.connect() as conn:
             return queries.search(conn, q, limit=limit, offset=offset)
 
+    def _read(self, query, *args, **kwargs):
+        with self.engine.connect() as conn:
+            return query(conn, *args, **kwargs)
+
+    # Across documents (see queries.py for the filters each takes).
+    def actors(self, **filters) -> list[dict]:
+        """Actors: one per real-world actor, however many documents name it."""
+        return self._read(queries.list_actors, **filters)
+
+    def actor(self, actor_id: str) -> dict:
+        """One actor with its quotes, events and claims; KeyError if none."""
+        found = self._read(queries.actor_detail, actor_id)
+        if found is None:
+            raise KeyError(actor_id)
+        return found
+
+    def events(self, **filters) -> list[dict]:
+        """Event reports with their sentences; filter by type, actor, place, since, until,
+        text, incident, document, source."""
+        return self._read(queries.list_events, **filters)
+
+    def timeline(self, **filters) -> list[dict]:
+        """Incidents (one per real event) by day, with their reports and sources counted."""
+        return self._read(queries.list_incidents, **filters)
+
+    def claims(self, **filters) -> list[dict]:
+        return self._read(queries.list_claims, **filters)
+
+    def ledger(self, **filters) -> list[dict]:
+        """Figures by (measure, unit, period), with contradictions flagged."""
+        return self._read(queries.ledger, **filters)
+
+    def post_history(self, doc_id: str) -> list[dict]:
+        """Every version of every post of a document, as first seen and as edited."""
+        return self._read(queries.post_history, doc_id)
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         with self.engine.connect() as conn:

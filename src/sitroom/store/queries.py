@@ -10,15 +10,21 @@ from sqlalchemy import Connection, Text, cast, func, or_, select, text
 
 from .schema import (
     FACT_TABLES,
+    actor_keys,
+    actors,
     claims,
     documents,
     entities,
     events,
+    incidents,
     mentions,
     places,
     posts,
     quotes,
     times,
+)
+from .schema import (
+    post_history as post_history_table,
 )
 
 Row = dict[str, Any]
@@ -137,7 +143,7 @@ def get_analysis(conn: Connection, doc_id: str) -> dict | None:
 
 def count_rows(conn: Connection) -> dict[str, int]:
     """Rows per table: a quick look at what the store holds."""
-    tables = (documents, *FACT_TABLES)
+    tables = (documents, *FACT_TABLES, actors, actor_keys, incidents, post_history_table)
     return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
             for t in tables}
 
@@ -182,3 +188,273 @@ def search(conn: Connection, q: str, *, limit: int = 20, offset: int = 0) -> lis
              "start": r["start"], "end": r["end"], "snippet": r["snippet"],
              "score": round(-float(r["score"]), 6)}
             for r in conn.execute(sql, params).mappings()]
+
+
+# -- Across documents ---------------------------------------------------------------------
+
+def actor_ids(conn: Connection, actor: str) -> list[str]:
+    """Actor ids for an id ("a-…") or a name or alias fragment (any case)."""
+    if actor.startswith("a-"):
+        return [actor]
+    query = select(actors.c.id).where(or_(
+        actors.c.name.icontains(actor, autoescape=True),
+        cast(actors.c.aliases, Text).icontains(actor, autoescape=True)))
+    return list(conn.execute(query).scalars())
+
+
+def list_actors(conn: Connection, *, type: str | None = None, name: str | None = None,
+                limit: int = 50, offset: int = 0) -> list[Row]:
+    """Actors across documents, with how many documents mention each."""
+    docs = (select(func.count(func.distinct(entities.c.document_id)))
+            .where(entities.c.actor_id == actors.c.id).scalar_subquery())
+    query = select(actors, docs.label("documents"))
+    if type:
+        query = query.where(actors.c.type == type.upper())
+    if name:
+        query = query.where(actors.c.id.in_(actor_ids(conn, name)))
+    query = query.order_by(actors.c.name, actors.c.id).limit(limit).offset(offset)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def get_actor(conn: Connection, actor_id: str) -> Row | None:
+    row = conn.execute(select(actors).where(actors.c.id == actor_id)).mappings().first()
+    return dict(row) if row else None
+
+
+def _event_filters(query, conn, *, type=None, actor=None, place=None, since=None, until=None,
+                   text=None, incident=None, document=None, source=None):
+    if type:
+        query = query.where(events.c.type == type.upper())
+    if actor:
+        ids = actor_ids(conn, actor)
+        query = query.where(or_(events.c.actor_actor_id.in_(ids),
+                                events.c.target_actor_id.in_(ids)))
+    if place:
+        if place.isdigit():
+            query = query.where(events.c.geonameid == int(place))
+        else:
+            query = query.where(events.c.geonameid.in_(
+                select(places.c.geonameid).where(places.c.name.icontains(place,
+                                                                         autoescape=True))))
+    if since:
+        query = query.where(events.c.day >= since)
+    if until:
+        query = query.where(events.c.day <= until[:10] + "~")  # a day includes its hours
+    if text:
+        query = query.where(or_(
+            events.c.trigger_text.icontains(text, autoescape=True),
+            events.c.actor_text.icontains(text, autoescape=True),
+            events.c.target_text.icontains(text, autoescape=True)))
+    if incident:
+        query = query.where(events.c.incident_id == incident)
+    if document:
+        query = query.where(events.c.document_id == document)
+    if source:
+        query = query.where(documents.c.source == source)
+    return query
+
+
+def list_events(conn: Connection, *, limit: int = 50, offset: int = 0, **filters) -> list[Row]:
+    """Event reports (one per sentence that tells of an event), by day, each with its
+    sentence, source, actor and place; filters as in :func:`_event_filters`."""
+    sentence = func.substr(documents.c.text, events.c.sentence_start + 1,
+                           events.c.sentence_end - events.c.sentence_start)
+    query = (
+        select(events, documents.c.source, documents.c.title, documents.c.url,
+               sentence.label("sentence"), places.c.name.label("place_name"),
+               places.c.lat, places.c.lon, places.c.country)
+        .join(documents, documents.c.id == events.c.document_id)
+        .outerjoin(places, (places.c.document_id == events.c.document_id)
+                   & (places.c.local_id == events.c.place_id))
+    )
+    query = _event_filters(query, conn, **filters)
+    query = query.order_by(events.c.day.asc().nulls_last(), events.c.document_id,
+                           events.c.seq).limit(limit).offset(offset)
+    return [_event_row(r) for r in conn.execute(query).mappings()]
+
+
+def _event_row(r) -> Row:
+    return {
+        "document_id": r["document_id"], "id": r["local_id"], "incident_id": r["incident_id"],
+        "type": r["type"], "mode": r["mode"], "status": r["status"], "day": r["day"],
+        "date": r["date"],
+        "acled": {"event_type": r["acled_event_type"],
+                  "sub_event_type": r["acled_sub_event_type"]},
+        "actor": {"id": r["actor_actor_id"], "text": r["actor_text"]},
+        "target": {"id": r["target_actor_id"], "text": r["target_text"]},
+        "place": {"name": r["place_name"], "geonameid": r["geonameid"], "lat": r["lat"],
+                  "lon": r["lon"], "country": r["country"]},
+        "trigger": r["trigger_text"], "sentence": r["sentence"],
+        "span": {"start": r["sentence_start"], "end": r["sentence_end"]},
+        "post_id": r["post_id"], "source": r["source"], "title": r["title"], "url": r["url"],
+    }
+
+
+def list_incidents(conn: Connection, *, limit: int = 50, offset: int = 0,
+                   **filters) -> list[Row]:
+    """The timeline: one row per real event, by day, with its reports counted.
+
+    Filters apply to the reports: an incident is listed when one of its reports matches.
+    """
+    reports = (select(func.count()).select_from(events)
+               .where(events.c.incident_id == incidents.c.id).scalar_subquery())
+    sources = (select(func.count(func.distinct(documents.c.source)))
+               .select_from(events.join(documents, documents.c.id == events.c.document_id))
+               .where(events.c.incident_id == incidents.c.id).scalar_subquery())
+    query = select(incidents, reports.label("reports"), sources.label("sources"))
+    if any(v for v in filters.values()):
+        matching = _event_filters(
+            select(events.c.incident_id).join(documents,
+                                              documents.c.id == events.c.document_id),
+            conn, **filters)
+        query = query.where(incidents.c.id.in_(matching))
+    if filters.get("since"):
+        query = query.where(incidents.c.day >= filters["since"])
+    query = query.order_by(incidents.c.day.asc().nulls_last(), incidents.c.id)
+    query = query.limit(limit).offset(offset)
+    return [{"id": r["id"], "type": r["type"], "day": r["day"], "geonameid": r["geonameid"],
+             "participants": r["participants"], "reports": r["reports"],
+             "sources": r["sources"]}
+            for r in conn.execute(query).mappings()]
+
+
+def list_claims(conn: Connection, *, measure: str | None = None, claimant: str | None = None,
+                since: str | None = None, until: str | None = None, text: str | None = None,
+                document: str | None = None, limit: int = 50, offset: int = 0) -> list[Row]:
+    """Figures, each with its claimant (as an actor), period, sentence and source."""
+    query = (select(claims, documents.c.source)
+             .join(documents, documents.c.id == claims.c.document_id))
+    if measure:
+        query = query.where(_measure_is(measure))
+    if claimant:
+        ids = actor_ids(conn, claimant)
+        query = query.where(or_(claims.c.claimant_actor_id.in_(ids),
+                                claims.c.claimant_text.icontains(claimant, autoescape=True)))
+    if since:
+        query = query.where(claims.c.period_key >= since)
+    if until:
+        query = query.where(claims.c.period_key <= until[:10] + "~")
+    if text:
+        query = query.where(claims.c.text.icontains(text, autoescape=True))
+    if document:
+        query = query.where(claims.c.document_id == document)
+    query = query.order_by(claims.c.period_key.asc().nulls_last(), claims.c.document_id,
+                           claims.c.seq).limit(limit).offset(offset)
+    return [_claim_row(r) for r in conn.execute(query).mappings()]
+
+
+def _measure_is(measure: str):
+    """Claims whose measure ("drones launched") or unit ("drone") contains the words."""
+    return or_(claims.c.measure.icontains(measure, autoescape=True),
+               claims.c.unit.icontains(measure, autoescape=True))
+
+
+def _claim_row(r) -> Row:
+    return {"document_id": r["document_id"], "id": r["local_id"], "value": r["value"],
+            "value_max": r["value_max"], "qualifier": r["qualifier"], "unit": r["unit"],
+            "measure": r["measure"], "claimant": {"id": r["claimant_actor_id"],
+                                                 "text": r["claimant_text"]},
+            "hedge": r["hedge"], "period": r["period_key"], "text": r["text"],
+            "span": {"start": r["start"], "end": r["end"]}, "post_id": r["post_id"],
+            "source": r["source"]}
+
+
+def _interval(claim: Row) -> tuple[float, float]:
+    """The values a figure allows: "about 100" allows 90..110, "at least 5" 5 upwards."""
+    v, q = claim["value"], claim["qualifier"]
+    if q == "range" and claim["value_max"] is not None:
+        return v, claim["value_max"]
+    return {"approx": (v * 0.9, v * 1.1), "at_least": (v, float("inf")),
+            "at_most": (float("-inf"), v)}.get(q, (v, v))
+
+
+def _clash(a: Row, b: Row) -> bool:
+    (lo1, hi1), (lo2, hi2) = _interval(a), _interval(b)
+    return hi1 < lo2 or hi2 < lo1
+
+
+def ledger(conn: Connection, *, measure: str | None = None, claimant: str | None = None,
+           since: str | None = None, until: str | None = None,
+           contradicted: bool = False, limit: int = 50, offset: int = 0) -> list[Row]:
+    """The claims ledger: figures grouped by (measure, unit, period), contradictions flagged.
+
+    ``sources_differ``: two sources give figures that cannot both be true; ``revised``: one
+    claimant (an actor across documents) gave figures that cannot both be true.
+    """
+    keys = (select(claims.c.measure, claims.c.unit, claims.c.period_key)
+            .where(claims.c.measure.is_not(None)).group_by(
+                claims.c.measure, claims.c.unit, claims.c.period_key))
+    if contradicted:
+        keys = keys.having(func.count(func.distinct(claims.c.value)) > 1)
+    if measure:
+        keys = keys.where(_measure_is(measure))
+    if claimant:
+        keys = keys.where(claims.c.claimant_actor_id.in_(actor_ids(conn, claimant)))
+    if since:
+        keys = keys.where(claims.c.period_key >= since)
+    if until:
+        keys = keys.where(claims.c.period_key <= until[:10] + "~")
+    keys = keys.order_by(claims.c.period_key.asc().nulls_last(), claims.c.measure,
+                         claims.c.unit)
+    out = []
+    pending = list(conn.execute(keys).all())
+    for m, unit, period in pending:
+        rows = list_claims_for(conn, m, unit, period)
+        flags = []
+        pairs = [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:] if _clash(a, b)]
+        if any(a["source"] != b["source"] or a["document_id"] != b["document_id"]
+               for a, b in pairs):
+            flags.append("sources_differ")
+        if any(a["claimant"]["id"] and a["claimant"]["id"] == b["claimant"]["id"]
+               for a, b in pairs):
+            flags.append("revised")
+        if contradicted and not flags:
+            continue
+        out.append({"measure": m, "unit": unit, "period": period, "claims": rows,
+                    "contradictions": flags})
+    return out[offset:offset + limit]
+
+
+def list_claims_for(conn: Connection, measure: str, unit: str | None,
+                    period: str | None) -> list[Row]:
+    query = (select(claims, documents.c.source)
+             .join(documents, documents.c.id == claims.c.document_id)
+             .where(claims.c.measure == measure,
+                    claims.c.unit == unit if unit is not None else claims.c.unit.is_(None),
+                    claims.c.period_key == period if period is not None
+                    else claims.c.period_key.is_(None))
+             .order_by(claims.c.document_id, claims.c.seq))
+    return [_claim_row(r) for r in conn.execute(query).mappings()]
+
+
+def actor_detail(conn: Connection, actor_id: str, *, limit: int = 50) -> Row | None:
+    """One actor with its mentions' documents, its quotes, the events it took part in and
+    the figures it gave."""
+    actor = get_actor(conn, actor_id)
+    if actor is None:
+        return None
+    speaker = entities.alias("speaker")
+    quote_rows = conn.execute(
+        select(quotes, documents.c.source)
+        .join(documents, documents.c.id == quotes.c.document_id)
+        .join(speaker, (speaker.c.document_id == quotes.c.document_id)
+              & (speaker.c.local_id == quotes.c.speaker_id))
+        .where(speaker.c.actor_id == actor_id)
+        .order_by(quotes.c.document_id, quotes.c.seq).limit(limit)).mappings()
+    actor["quotes"] = [{"document_id": q["document_id"], "id": q["local_id"],
+                        "kind": q["kind"], "text": q["text"], "cue": q["cue"],
+                        "span": {"start": q["start"], "end": q["end"]},
+                        "source": q["source"]} for q in quote_rows]
+    actor["events"] = list_events(conn, actor=actor_id, limit=limit)
+    actor["claims"] = list_claims(conn, claimant=actor_id, limit=limit)
+    actor["documents"] = list(conn.execute(
+        select(entities.c.document_id).where(entities.c.actor_id == actor_id)
+        .distinct().order_by(entities.c.document_id)).scalars())
+    return actor
+
+
+def post_history(conn: Connection, doc_id: str) -> list[Row]:
+    query = (select(post_history_table).where(post_history_table.c.document_id == doc_id)
+             .order_by(post_history_table.c.post_key, post_history_table.c.version))
+    return [{k: _iso(v) if k == "seen_at" else v for k, v in r.items()}
+            for r in conn.execute(query).mappings()]

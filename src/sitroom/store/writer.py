@@ -16,6 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Table, delete, select
 
 from ..model import Analysis
+from . import linking
 from .schema import (
     FACT_TABLES,
     claims,
@@ -25,6 +26,7 @@ from .schema import (
     mentions,
     place_mentions,
     places,
+    post_history,
     posts,
     quotes,
     search_text,
@@ -51,13 +53,79 @@ def write_analysis(conn: Connection, analysis: Analysis) -> Outcome:
     ).first()
     if stored is not None and stored.analysis_sha256 == fingerprint:
         return "unchanged"
+    old_incidents: set[str] = set()
     if stored is not None:
+        old_incidents = set(conn.execute(
+            select(events.c.incident_id).where(events.c.document_id == doc_id)).scalars())
         for table in FACT_TABLES:
             conn.execute(delete(table).where(table.c.document_id == doc_id))
         conn.execute(delete(documents).where(documents.c.id == doc_id))
-    for table, rows in rows_of(analysis, data, fingerprint):
+    tables = rows_of(analysis, data, fingerprint)
+    link_rows(conn, analysis, dict(tables))
+    for table, rows in tables:
         insert_rows(conn, table, rows)
+    linking.drop_orphan_incidents(conn, old_incidents - {None})
+    record_posts(conn, analysis)
     return "inserted" if stored is None else "replaced"
+
+
+def link_rows(conn: Connection, analysis: Analysis, rows: dict[Table, Rows]) -> None:
+    """Fill the across-document columns: actors, days, places, incidents, ledger keys."""
+    actor_of = linking.resolve_actors(conn, analysis)
+    for row in rows[entities]:
+        row["actor_id"] = actor_of.get(row["local_id"])
+    published = analysis.document.published
+    post_day = {p.id: p.published for p in analysis.posts}
+    place_of = {p.id: p.geonameid for p in analysis.places}
+    time_value = {t.id: t.value for t in analysis.times}
+    for row in rows[events]:
+        row["day"] = linking.day_of(row["date"], post_day.get(row["post_id"]), published)
+        row["actor_actor_id"] = actor_of.get(row["actor_id"])
+        row["target_actor_id"] = actor_of.get(row["target_id"])
+        row["geonameid"] = place_of.get(row["place_id"])
+    linking.assign_incidents(conn, rows[events])
+    for row in rows[claims]:
+        row["claimant_actor_id"] = actor_of.get(row["claimant_id"])
+        # The time the figure is for, as normalized ("2025-02-26TNI": that night), else the
+        # period words with the day they were written, else that day.
+        day = linking.day_of(post_day.get(row["post_id"]), published)
+        row["period_key"] = (time_value.get(row["time_id"])
+                             or (f"{day}|{row['period']}" if row["period"] else day))
+
+
+def post_key(headline: str | None, published: str | None, text: str) -> str:
+    """What names a post across versions of its live blog: headline and time, else its
+    opening words (an edit further down keeps the key; a new headline makes a new post)."""
+    if headline or published:
+        return f"{published or ''}|{' '.join((headline or '').split())}"
+    return "|" + " ".join(text.split()[:12])
+
+
+def record_posts(conn: Connection, analysis: Analysis) -> None:
+    """Add each new post, and a new version of each edited one, to ``post_history``.
+
+    Posts the new version no longer has stay there: history is never deleted.
+    """
+    doc = analysis.document
+    latest: dict[str, tuple[int, str]] = {}
+    for key, version, sha in conn.execute(
+        select(post_history.c.post_key, post_history.c.version, post_history.c.sha256)
+        .where(post_history.c.document_id == doc.id).order_by(post_history.c.version)
+    ):
+        latest[key] = (version, sha)
+    now = datetime.now(UTC)
+    rows = []
+    for post in analysis.posts:
+        body = doc.text[post.start:post.end]
+        key = post_key(post.headline, post.published, body[len(post.headline or ""):])
+        sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        version, old_sha = latest.get(key, (0, None))
+        if sha != old_sha:
+            rows.append({"document_id": doc.id, "post_key": key, "version": version + 1,
+                         "headline": post.headline, "published": post.published,
+                         "text": body, "sha256": sha, "seen_at": now})
+            latest[key] = (version + 1, sha)
+    insert_rows(conn, post_history, rows)
 
 
 def insert_rows(conn: Connection, table: Table, rows: Rows) -> None:
