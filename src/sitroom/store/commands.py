@@ -27,27 +27,74 @@ def _fail(message: object) -> None:
     sys.exit(1)
 
 
+def analyses_from(paths, reporter):
+    """Stored-ready analyses from ``sitroom analyze --format json|jsonl`` output files (or a
+    directory of them, or - for stdin); each bad file or line is reported and skipped."""
+    from pydantic import ValidationError
+
+    from ..model import Analysis
+
+    def files():
+        for path in paths:
+            if path != "-" and Path(path).is_dir():
+                yield from sorted(p for p in Path(path).rglob("*")
+                                  if p.suffix in (".json", ".jsonl"))
+            else:
+                yield path
+
+    for path in files():
+        try:
+            raw = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            reporter.error(f"{path}: cannot read: {err}")
+            continue
+        name = "<stdin>" if path == "-" else str(path)
+        try:  # one object, or a list of them (--format json) ...
+            whole = json.loads(raw)
+            items = [(None, obj) for obj in (whole if isinstance(whole, list) else [whole])]
+        except json.JSONDecodeError:  # ... else one object a line (--format jsonl)
+            items = [(n, line) for n, line in enumerate(raw.splitlines(), 1) if line.strip()]
+        for line, item in items:
+            where = f"{name}:{line}" if line else name
+            try:
+                obj = json.loads(item) if isinstance(item, str) else item
+                yield Analysis.model_validate(obj)
+            except json.JSONDecodeError as err:
+                reporter.error(f"{where}: not JSON: {err}")
+            except ValidationError as err:
+                first = err.errors()[0]
+                field = ".".join(map(str, first["loc"])) or "object"
+                reporter.error(f"{where}: not a sitroom.analysis/1 object: {field}: "
+                               f"{first['msg']}")
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @input_options
-def ingest(paths, db, published, source, title) -> None:
+@click.option("--analyzed", is_flag=True,
+              help="PATHS hold analyses (sitroom analyze --format json/jsonl): store them "
+                   "without analyzing again.")
+@click.option("--progress/--no-progress", default=None,
+              help="A progress bar on stderr (default: when stderr is a terminal).")
+def ingest(paths, db, published, source, title, analyzed, progress) -> None:
     """Analyze files, directories or - (stdin) and store the analyses.
 
-    Idempotent by document id: the same document again changes nothing; a document stored
-    with another text or analysis is replaced. Each document is one transaction.
+    Idempotent: the same document again changes nothing. Incremental: a document named by
+    its URL (a live blog's page) is brought up to date; the posts it gained are added, and
+    each post's earlier versions are kept (query history --document ID). Each document is one
+    transaction: a crash leaves every document whole or absent, and the next run completes.
     """
     from rich.console import Console
     from rich.progress import (
-        BarColumn,
         MofNCompleteColumn,
         Progress,
+        SpinnerColumn,
         TextColumn,
         TimeElapsedColumn,
     )
 
     from ..options import Reporter, documents_from
-    from ..pipeline import analyze
     from . import StoreError, open_store
 
     try:
@@ -57,22 +104,28 @@ def ingest(paths, db, published, source, title) -> None:
     reporter = Reporter()
     tally = {"inserted": 0, "unchanged": 0, "replaced": 0}
     console = Console(stderr=True)
-    several = len(paths) > 1 or any(p != "-" and Path(p).is_dir() for p in paths)
-    progress = Progress(
-        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    show = console.is_terminal if progress is None else progress
+    bar = Progress(
+        SpinnerColumn(), TextColumn("ingest"), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.fields[doc]}"),
-        console=console, transient=True, disable=not several or not console.is_terminal,
+        console=console, transient=True, disable=not show,
     )
-    with store, progress:
-        task = progress.add_task("ingest", total=None, doc="")
+    if analyzed:
+        stream = analyses_from(paths, reporter)
+    else:
+        from ..pipeline import analyze
+
+        stream = analyze(documents_from(paths, published, source, title, reporter))
+    with store, bar:
+        task = bar.add_task("ingest", total=None, doc="")
         try:
-            for analysis in analyze(documents_from(paths, published, source, title, reporter)):
+            for analysis in stream:
                 try:
                     tally[store.write(analysis)] += 1
                 except StoreError as err:
                     reporter.error(err)
                 label = analysis.document.title or analysis.document.id
-                progress.update(task, advance=1, doc=label[:40])
+                bar.update(task, advance=1, doc=label[:40])
         except Exception as err:  # an analysis that broke: the run stops, the store is whole
             reporter.error(f"analysis failed: {type(err).__name__}: {err}")
     summary = {"db": store.url, "documents": sum(tally.values()) + reporter.failures,
