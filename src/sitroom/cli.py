@@ -61,6 +61,11 @@ def _register() -> None:
 
     for command in (ingest, query, eval_command, bench):
         main.add_command(command)
+    from .api.commands import serve
+    from .store.commands import export
+
+    for command in (export, serve):
+        main.add_command(command)
 
 
 _register()

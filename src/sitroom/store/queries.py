@@ -230,7 +230,7 @@ def _event_filters(query, conn, *, type=None, actor=None, place=None, since=None
         query = query.where(or_(events.c.actor_actor_id.in_(ids),
                                 events.c.target_actor_id.in_(ids)))
     if place:
-        if place.isdigit():
+        if place.isascii() and place.isdigit():
             query = query.where(events.c.geonameid == int(place))
         else:
             query = query.where(events.c.geonameid.in_(
@@ -447,9 +447,10 @@ def actor_detail(conn: Connection, actor_id: str, *, limit: int = 50) -> Row | N
                         "source": q["source"]} for q in quote_rows]
     actor["events"] = list_events(conn, actor=actor_id, limit=limit)
     actor["claims"] = list_claims(conn, claimant=actor_id, limit=limit)
-    actor["documents"] = list(conn.execute(
+    actor["document_ids"] = list(conn.execute(
         select(entities.c.document_id).where(entities.c.actor_id == actor_id)
         .distinct().order_by(entities.c.document_id)).scalars())
+    actor["documents"] = len(actor["document_ids"])
     return actor
 
 
