@@ -62,56 +62,76 @@ def _surname_key(type: str, name: str) -> str | None:
 
 
 def resolve_actors(conn: Connection, analysis: Analysis) -> dict[str, str]:
-    """Local entity id -> actor id, creating and enriching actors as needed."""
+    """Local entity id -> actor id, creating and enriching actors as needed.
+
+    Reads every key of the document in one query, and the actors they name in another;
+    entities are then matched in order (an earlier entity's new keys serve later ones).
+    """
+    keyed = [(e, entity_keys(e.type, e.name, list(e.aliases), e.kb_id))
+             for e in analysis.entities]
+    wanted = {k for _, keys in keyed for k in keys}
+    for entity, _ in keyed:  # surnames: to look up ("Starmer") and to register
+        if entity.type == "PERSON":
+            wanted.add(f"PERSON~{normalize(entity.name)}")
+            wanted.add(_surname_key(entity.type, entity.name) or "")
+    known: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for key, actor_id in conn.execute(select(actor_keys.c.key, actor_keys.c.actor_id)
+                                      .where(actor_keys.c.key.in_(sorted(wanted)))):
+        known[key] = actor_id
+        if "~" in key:
+            surnames.setdefault(key, set()).add(actor_id)
+    rows = {r["id"]: dict(r) for r in conn.execute(
+        select(actors).where(actors.c.id.in_(sorted(set(known.values()))))).mappings()}
+    before = {k: (list(r["aliases"]), list(r["roles"]), r["kb_id"]) for k, r in rows.items()}
+    created: list[dict] = []
+    new_keys: dict[str, str] = {}
     out: dict[str, str] = {}
-    for entity in analysis.entities:
-        keys = entity_keys(entity.type, entity.name, list(entity.aliases), entity.kb_id)
+    for entity, keys in keyed:
         if not keys:
             continue
-        found = dict(conn.execute(
-            select(actor_keys.c.key, actor_keys.c.actor_id).where(actor_keys.c.key.in_(keys))
-        ).all())
-        actor_id = next((found[k] for k in keys if k in found), None)
-        single = len(normalize(entity.name).split()) == 1
-        if actor_id is None and entity.type == "PERSON" and single:
+        actor_id = next((known[k] for k in keys if k in known), None)
+        if actor_id is None and entity.type == "PERSON" and len(
+                normalize(entity.name).split()) == 1:
             # "Starmer" alone: the one person already known by that surname, if just one.
-            ids = conn.execute(select(actor_keys.c.actor_id).where(
-                actor_keys.c.key == f"PERSON~{normalize(entity.name)}")).scalars().all()
-            actor_id = ids[0] if len(set(ids)) == 1 else None
-        aliases = sorted({entity.name, *entity.aliases})
+            ids = surnames.get(f"PERSON~{normalize(entity.name)}", set())
+            actor_id = next(iter(ids)) if len(ids) == 1 else None
         if actor_id is None:
             actor_id = _hash("a-", keys[0])
-            row = conn.execute(select(actors.c.id).where(actors.c.id == actor_id)).first()
-            if row is None:
-                conn.execute(actors.insert(), {
-                    "id": actor_id, "type": entity.type, "name": entity.name,
-                    "kb_id": entity.kb_id, "aliases": aliases, "roles": list(entity.roles)})
-        else:
-            _enrich(conn, actor_id, aliases, list(entity.roles), entity.kb_id)
-        new_keys = [k for k in keys if k not in found]
+            if actor_id not in rows:
+                existing = conn.execute(select(actors).where(actors.c.id == actor_id)
+                                        ).mappings().first()
+                if existing is None:
+                    row = {"id": actor_id, "type": entity.type, "name": entity.name,
+                           "kb_id": entity.kb_id, "aliases": [], "roles": []}
+                    created.append(row)
+                else:
+                    row = dict(existing)
+                    before[actor_id] = (list(row["aliases"]), list(row["roles"]),
+                                        row["kb_id"])
+                rows[actor_id] = row
+        row = rows[actor_id]
+        row["aliases"] = sorted({*row["aliases"], entity.name, *entity.aliases} - {row["name"]})
+        row["roles"] = list(dict.fromkeys([*row["roles"], *entity.roles]))
+        row["kb_id"] = row["kb_id"] or entity.kb_id
         surname = _surname_key(entity.type, entity.name)
-        if surname:
-            new_keys.append(surname)
-        if new_keys:
-            taken = set(conn.execute(select(actor_keys.c.key).where(
-                actor_keys.c.key.in_(new_keys))).scalars())
-            rows = [{"key": k, "actor_id": actor_id} for k in dict.fromkeys(new_keys)
-                    if k not in taken]
-            if rows:
-                conn.execute(actor_keys.insert(), rows)
+        for key in (*keys, *([surname] if surname else [])):
+            if key not in known:
+                known[key] = new_keys[key] = actor_id
+                if "~" in key:
+                    surnames.setdefault(key, set()).add(actor_id)
         out[entity.id] = actor_id
+    if created:
+        conn.execute(actors.insert(), created)
+    for actor_id, (aliases, roles, kb_id) in before.items():
+        row = rows[actor_id]
+        if (row["aliases"], row["roles"], row["kb_id"]) != (aliases, roles, kb_id):
+            conn.execute(update(actors).where(actors.c.id == actor_id).values(
+                aliases=row["aliases"], roles=row["roles"], kb_id=row["kb_id"]))
+    if new_keys:
+        conn.execute(actor_keys.insert(),
+                     [{"key": k, "actor_id": v} for k, v in new_keys.items()])
     return out
-
-
-def _enrich(conn: Connection, actor_id: str, aliases: list[str], roles: list[str],
-            kb_id: str | None) -> None:
-    row = conn.execute(select(actors).where(actors.c.id == actor_id)).mappings().one()
-    merged_aliases = sorted({*row["aliases"], *aliases} - {row["name"]})
-    merged_roles = list(dict.fromkeys([*row["roles"], *roles]))
-    if merged_aliases != row["aliases"] or merged_roles != row["roles"] or (
-            kb_id and not row["kb_id"]):
-        conn.execute(update(actors).where(actors.c.id == actor_id).values(
-            aliases=merged_aliases, roles=merged_roles, kb_id=row["kb_id"] or kb_id))
 
 
 def day_of(*candidates: str | None) -> str | None:
@@ -128,41 +148,62 @@ def _near(day: str) -> list[str]:
 
 
 def assign_incidents(conn: Connection, rows: list[dict]) -> None:
-    """Set ``incident_id`` on event rows (with ``day``, actor ids and ``geonameid`` set)."""
-    for row in rows:
+    """Set ``incident_id`` on event rows (with ``day``, actor ids and ``geonameid`` set).
+
+    The candidate incidents (same types, days within one of the document's) are read in one
+    query and matched in memory; new and changed incidents are written at the end.
+    """
+    days = sorted({d for row in rows if row["day"] for d in _near(row["day"])})
+    types = sorted({row["type"] for row in rows})
+    pool: dict[str, dict] = {}
+    if days:
+        pool = {r["id"]: dict(r) for r in conn.execute(select(incidents).where(
+            incidents.c.type.in_(types), incidents.c.day.in_(days))).mappings()}
+    # Incidents these reports founded before (a replaced document), wherever their day is.
+    founders = [_hash("ev-", f"{row['document_id']}/{row['local_id']}") for row in rows]
+    missing = sorted(set(founders) - set(pool))
+    if missing:
+        pool.update({r["id"]: dict(r) for r in conn.execute(
+            select(incidents).where(incidents.c.id.in_(missing))).mappings()})
+    original = {k: (list(v["participants"]), v["geonameid"]) for k, v in pool.items()}
+    by_type_day: dict[tuple[str, str], list[dict]] = {}
+    for inc in pool.values():
+        by_type_day.setdefault((inc["type"], inc["day"]), []).append(inc)
+    created: list[dict] = []
+    for row, founder in zip(rows, founders):
         participants = {p for p in (row["actor_actor_id"], row["target_actor_id"]) if p}
-        match = None
+        best = None
         if participants and row["day"]:
-            candidates = conn.execute(
-                select(incidents).where(incidents.c.type == row["type"],
-                                        incidents.c.day.in_(_near(row["day"])))
-            ).mappings().all()
-            best = None
-            for inc in candidates:
-                shared = participants & set(inc["participants"])
-                place_ok = (row["geonameid"] is None or inc["geonameid"] is None
-                            or row["geonameid"] == inc["geonameid"])
-                if shared and place_ok:
-                    rank = (len(shared), inc["day"] == row["day"], inc["id"])
-                    if best is None or rank > best[0]:
-                        best = (rank, inc)
-            match = best[1] if best else None
-        if match is None:
-            incident_id = _hash("ev-", f"{row['document_id']}/{row['local_id']}")
-            if conn.execute(select(incidents.c.id).where(incidents.c.id == incident_id)).first():
-                row["incident_id"] = incident_id  # re-founded by the same report
-                continue
-            conn.execute(incidents.insert(), {
-                "id": incident_id, "type": row["type"], "day": row["day"],
-                "geonameid": row["geonameid"], "participants": sorted(participants)})
+            for day in _near(row["day"]):
+                for inc in by_type_day.get((row["type"], day), ()):
+                    shared = participants & set(inc["participants"])
+                    place_ok = (row["geonameid"] is None or inc["geonameid"] is None
+                                or row["geonameid"] == inc["geonameid"])
+                    if shared and place_ok:
+                        rank = (len(shared), inc["day"] == row["day"], inc["id"])
+                        if best is None or rank > best[0]:
+                            best = (rank, inc)
+        if best is None:
+            inc = pool.get(founder)
+            if inc is None:
+                inc = {"id": founder, "type": row["type"], "day": row["day"],
+                       "geonameid": row["geonameid"], "participants": sorted(participants)}
+                created.append(inc)
+                pool[founder] = inc
+                if row["day"]:
+                    by_type_day.setdefault((row["type"], row["day"]), []).append(inc)
         else:
-            incident_id = match["id"]
-            merged = sorted(set(match["participants"]) | participants)
-            if merged != match["participants"] or (match["geonameid"] is None
-                                                   and row["geonameid"] is not None):
-                conn.execute(update(incidents).where(incidents.c.id == incident_id).values(
-                    participants=merged, geonameid=match["geonameid"] or row["geonameid"]))
-        row["incident_id"] = incident_id
+            inc = best[1]
+            inc["participants"] = sorted(set(inc["participants"]) | participants)
+            inc["geonameid"] = inc["geonameid"] or row["geonameid"]
+        row["incident_id"] = inc["id"]
+    if created:
+        conn.execute(incidents.insert(), created)
+    for incident_id, (participants, geonameid) in original.items():
+        inc = pool[incident_id]
+        if (inc["participants"], inc["geonameid"]) != (participants, geonameid):
+            conn.execute(update(incidents).where(incidents.c.id == incident_id).values(
+                participants=inc["participants"], geonameid=inc["geonameid"]))
 
 
 def drop_orphan_incidents(conn: Connection, incident_ids: set[str]) -> None:

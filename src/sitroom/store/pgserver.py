@@ -76,8 +76,12 @@ class Server:
 
 
 @contextmanager
-def temporary_server() -> Iterator[Server]:
-    """Start a PostgreSQL server in a temp dir; RuntimeError when it cannot be."""
+def temporary_server(*, durable: bool = False) -> Iterator[Server]:
+    """Start a PostgreSQL server in a temp dir; RuntimeError when it cannot be.
+
+    Not ``durable`` (for tests): no fsync. ``durable`` (for benchmarks): PostgreSQL's
+    defaults, so that its commits cost what they cost in production.
+    """
     bindir = find_bin()
     if bindir is None:
         raise RuntimeError("no PostgreSQL server binaries (apt-get install postgresql)")
@@ -96,8 +100,9 @@ def temporary_server() -> Iterator[Server]:
         subprocess.run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", superuser,
                         "--auth=trust", "--encoding=UTF8", "--no-sync"],
                        check=True, capture_output=True)
-        options = (f"-h 127.0.0.1 -p {port} -k {sockets} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off")
+        options = f"-h 127.0.0.1 -p {port} -k {sockets}"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         subprocess.run([*pg_ctl, "-w", "-t", "60", "-o", options, "-l", str(root / "log"),
                         "start"], check=True, capture_output=True)
     except subprocess.CalledProcessError as err:
