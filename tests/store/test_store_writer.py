@@ -170,7 +170,7 @@ def test_opening_fails_cleanly(tmp_path):
         open_store(future)
 
 
-def test_a_store_from_before_migrations_is_upgraded_on_open(tmp_path):
+def test_a_store_from_before_migrations_is_upgraded_on_open(tmp_path, drones):
     """A version-1 store (no alembic_version table) gains the new tables, its rows kept."""
     from alembic import command
     from alembic.config import Config
@@ -182,10 +182,15 @@ def test_a_store_from_before_migrations_is_upgraded_on_open(tmp_path):
     command.upgrade(config, "0001")
     with sqlite3.connect(old) as conn:  # as sitroom 0.1 left it
         conn.execute("DROP TABLE alembic_version")
-        conn.execute("INSERT INTO documents VALUES ('d1', 'sitroom.analysis/1', NULL, NULL, "
-                     "NULL, NULL, 'en', 'Text.', '{}', 'x', '2025-01-01 00:00:00')")
+        analysis = drones().to_json_dict()
+        conn.execute("INSERT INTO documents VALUES ('doc-drones', 'sitroom.analysis/1', NULL, "
+                     "NULL, NULL, NULL, 'en', ?, ?, 'x', '2025-01-01 00:00:00')",
+                     (analysis["document"]["text"], json.dumps(analysis)))
     with open_store(old, create=False) as store:
         assert store.counts()["documents"] == 1
+        # Relinked on the way: the old document's facts are in the new tables.
+        assert [a["name"] for a in store.actors(name="Russia")] == ["Russia"]
+        assert len(store.timeline()) == 1 and store.search("drones")
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() \
                 == schema.HEAD_REVISION

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 
 from ..model import Analysis
-from . import queries
+from . import queries, schema
 from .schema import DEFAULT_DB, SCHEMA_VERSION, StoreError, display_url, make_engine, one_line
 from .schema import prepare as _prepare
 from .schema import to_url as _to_url
@@ -60,6 +60,18 @@ class Store:
             except Exception as err:
                 raise StoreError(f"document {doc_id}: not stored: {one_line(err)}") from err
         raise AssertionError("unreachable")
+
+    def relink(self) -> int:
+        """Rewrite every document's rows from its stored analysis (one transaction each),
+        so that actors, incidents and the ledger cover them; returns how many."""
+        with self.engine.connect() as conn:
+            ids = list(conn.execute(select(schema.documents.c.id)).scalars())
+        for doc_id in ids:
+            analysis = Analysis.model_validate(self.analysis(doc_id))
+            with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+                with conn.begin():
+                    write_analysis(conn, analysis, force=True)
+        return len(ids)
 
     def documents(self, *, limit: int | None = None) -> list[dict]:
         with self.engine.connect() as conn:
@@ -165,8 +177,11 @@ def open_store(db: str | os.PathLike | URL = DEFAULT_DB, *, create: bool = True)
     except Exception as err:  # unknown dialect, missing driver, ...
         raise StoreError(f"cannot open {display_url(url)}: {one_line(err)}") from err
     try:
-        _prepare(engine, create=create)
+        before = _prepare(engine, create=create)
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine)
+    store = Store(engine)
+    if before == "0001":  # stored before cross-document linking: link what is there
+        store.relink()
+    return store

@@ -6,9 +6,10 @@ Run by the writer inside each document's transaction, before the document's rows
   and aliases without titles, per type). A new actor's id is a hash of its first key, and keys
   stay in ``actor_keys`` when documents are replaced, so ids survive re-ingest.
 - **incidents**: an event joins an incident of the same type whose day is within one day of
-  its own, that shares at least one participant (actor or target) and whose place is
-  compatible (the same GeoNames id, or one of the two unknown). Otherwise it founds one, named
-  by a hash of its own document and id. Every report keeps its own row (``events``).
+  its own, whose participants (actors and targets) include the event's or are included in
+  them, and whose place is compatible (the same GeoNames id, one of the two unknown, or two
+  participants in common). Otherwise it founds one, named by a hash of its own document and
+  id. Every report keeps its own row (``events``).
 - **the claims ledger's key**: the claimant's actor and the period the figure is for.
 """
 
@@ -21,7 +22,7 @@ from datetime import date, timedelta
 from sqlalchemy import Connection, delete, exists, func, select, update
 
 from ..model import Analysis
-from .schema import actor_keys, actors, events, incidents
+from .schema import actor_keys, actors, events, incident_actors, incidents
 
 # Words before a name that say who someone is, not which one.
 TITLES = {
@@ -147,8 +148,13 @@ def _near(day: str) -> list[str]:
     return [(d + timedelta(days=k)).isoformat() for k in (-1, 0, 1)]
 
 
-def assign_incidents(conn: Connection, rows: list[dict]) -> None:
+def assign_incidents(conn: Connection, rows: list[dict],
+                     mentioned: list[set[str]] | None = None) -> None:
     """Set ``incident_id`` on event rows (with ``day``, actor ids and ``geonameid`` set).
+
+    ``mentioned``: per row, the actors its sentence names; among incidents that match
+    equally, the one with more of them wins ("X met Y" where only Y was taken as a
+    participant joins the X-Y meeting rather than another meeting of Y's).
 
     The candidate incidents (same types, days within one of the document's) are read in one
     query and matched in memory; new and changed incidents are written at the end.
@@ -166,21 +172,33 @@ def assign_incidents(conn: Connection, rows: list[dict]) -> None:
         pool.update({r["id"]: dict(r) for r in conn.execute(
             select(incidents).where(incidents.c.id.in_(missing))).mappings()})
     original = {k: (list(v["participants"]), v["geonameid"]) for k, v in pool.items()}
+    # Reports so far: between equal candidates, the story more sources tell wins.
+    told = dict(conn.execute(select(events.c.incident_id, func.count())
+                             .where(events.c.incident_id.in_(sorted(pool)))
+                             .group_by(events.c.incident_id)).all()) if pool else {}
     by_type_day: dict[tuple[str, str], list[dict]] = {}
     for inc in pool.values():
         by_type_day.setdefault((inc["type"], inc["day"]), []).append(inc)
     created: list[dict] = []
-    for row, founder in zip(rows, founders):
+    mentioned = mentioned or [set() for _ in rows]
+    for row, founder, named in zip(rows, founders, mentioned):
         participants = {p for p in (row["actor_actor_id"], row["target_actor_id"]) if p}
         best = None
         if participants and row["day"]:
             for day in _near(row["day"]):
                 for inc in by_type_day.get((row["type"], day), ()):
-                    shared = participants & set(inc["participants"])
+                    theirs = set(inc["participants"])
+                    shared = participants & theirs
+                    # One side's participants include the other's: "Trump met Starmer" and
+                    # "the meeting with Trump" match; "Macron met Trump" does not.
+                    nested = shared == participants or shared == theirs
+                    # Places agree, or one is unknown; two shared participants outweigh a
+                    # place that the text put wrong.
                     place_ok = (row["geonameid"] is None or inc["geonameid"] is None
-                                or row["geonameid"] == inc["geonameid"])
-                    if shared and place_ok:
-                        rank = (len(shared), inc["day"] == row["day"], inc["id"])
+                                or row["geonameid"] == inc["geonameid"] or len(shared) > 1)
+                    if shared and nested and place_ok:
+                        rank = (len(shared), len(named & theirs), inc["day"] == row["day"],
+                                told.get(inc["id"], 0), inc["id"])
                         if best is None or rank > best[0]:
                             best = (rank, inc)
         if best is None:
@@ -194,16 +212,24 @@ def assign_incidents(conn: Connection, rows: list[dict]) -> None:
                     by_type_day.setdefault((row["type"], row["day"]), []).append(inc)
         else:
             inc = best[1]
+            told[inc["id"]] = told.get(inc["id"], 0) + 1
             inc["participants"] = sorted(set(inc["participants"]) | participants)
             inc["geonameid"] = inc["geonameid"] or row["geonameid"]
         row["incident_id"] = inc["id"]
+    taking_part = []
     if created:
         conn.execute(incidents.insert(), created)
+        taking_part += [{"incident_id": inc["id"], "actor_id": a, "day": inc["day"]}
+                        for inc in created for a in inc["participants"]]
     for incident_id, (participants, geonameid) in original.items():
         inc = pool[incident_id]
         if (inc["participants"], inc["geonameid"]) != (participants, geonameid):
             conn.execute(update(incidents).where(incidents.c.id == incident_id).values(
                 participants=inc["participants"], geonameid=inc["geonameid"]))
+            taking_part += [{"incident_id": incident_id, "actor_id": a, "day": inc["day"]}
+                            for a in sorted(set(inc["participants"]) - set(participants))]
+    if taking_part:
+        conn.execute(incident_actors.insert(), taking_part)
 
 
 def drop_orphan_incidents(conn: Connection, incident_ids: set[str]) -> None:

@@ -16,6 +16,7 @@ from .schema import (
     documents,
     entities,
     events,
+    incident_actors,
     incidents,
     mentions,
     places,
@@ -143,7 +144,8 @@ def get_analysis(conn: Connection, doc_id: str) -> dict | None:
 
 def count_rows(conn: Connection) -> dict[str, int]:
     """Rows per table: a quick look at what the store holds."""
-    tables = (documents, *FACT_TABLES, actors, actor_keys, incidents, post_history_table)
+    tables = (documents, *FACT_TABLES, actors, actor_keys, incidents, incident_actors,
+              post_history_table)
     return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
             for t in tables}
 
@@ -161,33 +163,61 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words[:-1]) + (f' "{words[-1]}"*' if words else "")
 
 
+# Ranking reads at most this many of the newest matches: a common word then costs what a
+# rare one does, and on a big store the best of the recent matches is what a desk wants.
+SEARCH_WINDOW = 2000
+
+
 def search(conn: Connection, q: str, *, limit: int = 20, offset: int = 0) -> list[Row]:
     """Posts, documents and quotes matching all the words of ``q``, best first.
 
-    SQLite ranks with FTS5's bm25, PostgreSQL with ts_rank over an English tsvector. Each hit
-    has its span into its document and a snippet.
+    SQLite ranks with FTS5's bm25, PostgreSQL with ts_rank over an English tsvector, among
+    the ``SEARCH_WINDOW`` newest matches. Each hit has its span into its document and a
+    snippet with the matched words in [brackets].
     """
     if not re.search(r"\w", q):
         return []
     if conn.dialect.name == "sqlite":
         sql = text(
-            "SELECT s.id, s.document_id, s.kind, s.local_id, s.start, s.\"end\", "
-            "snippet(search_fts, 0, '[', ']', '…', 12) AS snippet, bm25(search_fts) AS score "
-            "FROM search_fts JOIN search_text s ON s.id = search_fts.rowid "
-            "WHERE search_fts MATCH :q ORDER BY score, s.id LIMIT :limit OFFSET :offset")
-        params = {"q": _fts_query(q), "limit": limit, "offset": offset}
+            "SELECT s.id, s.document_id, s.kind, s.local_id, s.start, s.\"end\", s.text, "
+            "m.score FROM (SELECT rowid, bm25(search_fts) AS score FROM search_fts "
+            "  WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT :window) m "
+            "JOIN search_text s ON s.id = m.rowid "
+            "ORDER BY m.score, s.id LIMIT :limit OFFSET :offset")
+        params = {"q": _fts_query(q)}
     else:
         sql = text(
-            "SELECT s.id, s.document_id, s.kind, s.local_id, s.start, s.\"end\", "
-            "ts_headline('english', s.text, query, 'StartSel=[,StopSel=],MaxWords=20') "
-            "AS snippet, -ts_rank(s.tsv, query) AS score "
-            "FROM search_text s, plainto_tsquery('english', :q) query "
-            "WHERE s.tsv @@ query ORDER BY score, s.id LIMIT :limit OFFSET :offset")
-        params = {"q": q, "limit": limit, "offset": offset}
+            "SELECT s.id, s.document_id, s.kind, s.local_id, s.start, s.\"end\", s.text, "
+            "-ts_rank(s.tsv, query) AS score "
+            "FROM (SELECT id FROM search_text, plainto_tsquery('english', :q) query "
+            "      WHERE tsv @@ query ORDER BY id DESC LIMIT :window) m "
+            "JOIN search_text s ON s.id = m.id, plainto_tsquery('english', :q) query "
+            "ORDER BY score, s.id LIMIT :limit OFFSET :offset")
+        params = {"q": q}
+    params.update(limit=limit, offset=offset, window=SEARCH_WINDOW)
+    words = [w.lower() for w in re.findall(r"\w+", q)]
     return [{"document_id": r["document_id"], "kind": r["kind"], "id": r["local_id"],
-             "start": r["start"], "end": r["end"], "snippet": r["snippet"],
+             "start": r["start"], "end": r["end"], "snippet": snippet(r["text"], words),
              "score": round(-float(r["score"]), 6)}
             for r in conn.execute(sql, params).mappings()]
+
+
+def snippet(text_: str, words: list[str], width: int = 160) -> str:
+    """The part of ``text_`` around the first word that starts like one of ``words``, with
+    such words in [brackets] (stems: "drone" marks "drones")."""
+    stems = [w[:max(4, len(w) - 2)] for w in words]
+    hits = [m for m in re.finditer(r"\w+", text_)
+            if any(m.group().lower().startswith(s) for s in stems)]
+    start = max(0, hits[0].start() - width // 3) if hits else 0
+    end = min(len(text_), start + width)
+    out, last = [], start
+    for m in hits:
+        if start <= m.start() and m.end() <= end:
+            out += [text_[last:m.start()], "[", m.group(), "]"]
+            last = m.end()
+    out.append(text_[last:end])
+    body = " ".join("".join(out).split())
+    return ("…" if start else "") + body + ("…" if end < len(text_) else "")
 
 
 # -- Across documents ---------------------------------------------------------------------
@@ -302,16 +332,33 @@ def list_incidents(conn: Connection, *, limit: int = 50, offset: int = 0,
                .select_from(events.join(documents, documents.c.id == events.c.document_id))
                .where(events.c.incident_id == incidents.c.id).scalar_subquery())
     query = select(incidents, reports.label("reports"), sources.label("sources"))
+    order = (incidents.c.day.asc().nulls_last(), incidents.c.id)
+    # Type and days are the incident's own (indexed); the rest are asked of its reports.
+    own = {k: filters.pop(k, None) for k in ("type", "since", "until")}
+    if own["type"]:
+        query = query.where(incidents.c.type == own["type"].upper())
+    if own["since"]:
+        query = query.where(incidents.c.day >= own["since"])
+    if own["until"]:
+        query = query.where(incidents.c.day <= own["until"][:10] + "~")
+    actor = filters.pop("actor", None)
+    if actor:
+        ids = actor_ids(conn, actor)
+        if len(ids) == 1:  # one actor: its incidents in index order, no sort
+            query = query.join(incident_actors, (incident_actors.c.incident_id == incidents.c.id)
+                               & (incident_actors.c.actor_id == ids[0]))
+            order = (incident_actors.c.day.asc().nulls_last(), incident_actors.c.incident_id)
+        else:
+            query = query.where(incidents.c.id.in_(select(incident_actors.c.incident_id)
+                                                   .where(incident_actors.c.actor_id.in_(ids))))
     if any(v for v in filters.values()):
-        matching = _event_filters(
-            select(events.c.incident_id).join(documents,
-                                              documents.c.id == events.c.document_id),
-            conn, **filters)
-        query = query.where(incidents.c.id.in_(matching))
-    if filters.get("since"):
-        query = query.where(incidents.c.day >= filters["since"])
-    query = query.order_by(incidents.c.day.asc().nulls_last(), incidents.c.id)
-    query = query.limit(limit).offset(offset)
+        reports_query = select(events.c.incident_id)
+        if filters.get("source"):
+            reports_query = reports_query.join(documents,
+                                               documents.c.id == events.c.document_id)
+        query = query.where(incidents.c.id.in_(_event_filters(reports_query, conn,
+                                                              **filters)))
+    query = query.order_by(*order).limit(limit).offset(offset)
     return [{"id": r["id"], "type": r["type"], "day": r["day"], "geonameid": r["geonameid"],
              "participants": r["participants"], "reports": r["reports"],
              "sources": r["sources"]}

@@ -272,6 +272,18 @@ incidents = Table(
     Column("geonameid", Integer),
     Column("participants", JSON, nullable=False),  # actor ids
     Index(None, "type", "day"),
+    Index(None, "day", "id"),  # the timeline's order
+)
+
+# Who took part in each incident, by day: the timeline of one actor, read in index order.
+incident_actors = Table(
+    "incident_actors",
+    metadata,
+    Column("incident_id", String, primary_key=True),
+    Column("actor_id", String, primary_key=True),
+    Column("day", String),
+    ForeignKeyConstraint(["incident_id"], ["incidents.id"], ondelete="CASCADE"),
+    Index(None, "actor_id", "day", "incident_id"),
 )
 
 # Every version of every post seen: the history an updated live blog leaves behind.

@@ -43,15 +43,19 @@ def digest(data: dict) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def write_analysis(conn: Connection, analysis: Analysis) -> Outcome:
-    """Store one analysis inside the caller's transaction (which commits or rolls back)."""
+def write_analysis(conn: Connection, analysis: Analysis, *, force: bool = False) -> Outcome:
+    """Store one analysis inside the caller's transaction (which commits or rolls back).
+
+    ``force`` rewrites the rows of an unchanged analysis too (after a migration that added
+    derived columns).
+    """
     data = analysis.to_json_dict()
     doc_id = analysis.document.id
     fingerprint = digest(data)
     stored = conn.execute(
         select(documents.c.analysis_sha256).where(documents.c.id == doc_id).with_for_update()
     ).first()
-    if stored is not None and stored.analysis_sha256 == fingerprint:
+    if stored is not None and stored.analysis_sha256 == fingerprint and not force:
         return "unchanged"
     old_incidents: set[str] = set()
     if stored is not None:
@@ -83,7 +87,12 @@ def link_rows(conn: Connection, analysis: Analysis, rows: dict[Table, Rows]) -> 
         row["actor_actor_id"] = actor_of.get(row["actor_id"])
         row["target_actor_id"] = actor_of.get(row["target_id"])
         row["geonameid"] = place_of.get(row["place_id"])
-    linking.assign_incidents(conn, rows[events])
+    # Who else each event's sentence names: evidence to choose between candidate incidents.
+    spans = [(m.start, actor_of[e.id]) for e in analysis.entities if e.id in actor_of
+             for m in e.mentions]
+    mentioned = [{a for start, a in spans if r["sentence_start"] <= start < r["sentence_end"]}
+                 for r in rows[events]]
+    linking.assign_incidents(conn, rows[events], mentioned)
     for row in rows[claims]:
         row["claimant_actor_id"] = actor_of.get(row["claimant_id"])
         # The time the figure is for, as normalized ("2025-02-26TNI": that night), else the

@@ -59,6 +59,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('incidents', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_incidents_type_day'), ['type', 'day'], unique=False)
+        batch_op.create_index(batch_op.f('ix_incidents_day_id'), ['day', 'id'], unique=False)
+
+    op.create_table('incident_actors',
+    sa.Column('incident_id', sa.String(), nullable=False),
+    sa.Column('actor_id', sa.String(), nullable=False),
+    sa.Column('day', sa.String(), nullable=True),
+    sa.ForeignKeyConstraint(['incident_id'], ['incidents.id'], name=op.f('fk_incident_actors_incident_id_incidents'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('incident_id', 'actor_id', name=op.f('pk_incident_actors'))
+    )
+    with op.batch_alter_table('incident_actors', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_incident_actors_actor_id_day_incident_id'), ['actor_id', 'day', 'incident_id'], unique=False)
 
     op.create_table('post_history',
     sa.Column('document_id', sa.String(), nullable=False),
@@ -158,7 +169,9 @@ def downgrade() -> None:
 
     op.drop_table('actor_keys')
     op.drop_table('post_history')
+    op.drop_table('incident_actors')
     with op.batch_alter_table('incidents', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_incidents_day_id'))
         batch_op.drop_index(batch_op.f('ix_incidents_type_day'))
 
     op.drop_table('incidents')
