@@ -80,3 +80,24 @@ def test_reingesting_adds_nothing_and_ids_survive_a_replacement(store, desks):
     assert store.write(edited) == "replaced"
     assert _starmer(store)["id"] == starmer
     assert store.timeline(type="CONSULT")[0]["id"] == meeting
+
+
+def test_the_seed_and_the_desks_make_one_picture(store, desks, seed):
+    """The reference live blog with our three: one meeting, the differing counts flagged,
+    and everything ingested twice adds no row."""
+    everything = [seed, *desks]
+    for analysis in everything:
+        store.write(analysis)
+    starmer = _starmer(store)
+    (trump,) = store.actors(name="Donald Trump", type="PERSON")
+    meetings = [m for m in store.timeline(type="CONSULT", actor=starmer["id"], limit=500)
+                if trump["id"] in m["participants"] and m["day"] == "2025-02-27"]
+    meeting = max(meetings, key=lambda m: m["reports"])
+    sources = {r["source"] for r in store.events(incident=meeting["id"])}
+    assert {"independent.co.uk", "desk-a", "desk-b"} <= sources
+    flagged = store.ledger(measure="drones", contradicted=True)
+    assert any({120, 150} <= {c["value"] for c in e["claims"]} for e in flagged)
+
+    before = store.counts()
+    assert {store.write(a) for a in everything} == {"unchanged"}
+    assert store.counts() == before
