@@ -83,3 +83,21 @@ def test_writes_need_the_token(filled_db, desk_analyses, tmp_path):
     assert writable.post("/documents", headers=good, json={
         "text": "x", "published": "someday"}).status_code == 422
     assert writable.get("/").json()["documents"] == 2
+
+
+def test_postgresql_serves_the_same_picture(client, desk_analyses, postgres_server):
+    """The same analyses in PostgreSQL: the same ids, incidents, ledger and search hits."""
+    url = postgres_server.new_database()
+    with open_store(url) as store:
+        for analysis in desk_analyses:
+            store.write(analysis)
+        pg = TestClient(create_app(store))
+        for path in ("/timeline?limit=500", "/events?limit=500", "/entities?limit=500",
+                     "/ledger", "/claims?limit=500"):
+            assert pg.get(path).json() == client.get(path).json(), path
+
+        def hits(c):
+            return {(h["document_id"], h["kind"], h["id"])
+                    for h in c.get("/search", params={"q": "drones"}).json()["items"]}
+
+        assert hits(pg) == hits(client) != set()

@@ -137,3 +137,18 @@ def test_ingest_analyzed_names_the_bad_file(tmp_path, content, message):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"sitroom: error: {tmp_path}/{message}")
     assert result.stderr.count("\n") == 1
+
+
+def test_progress_goes_to_stderr_and_stdout_stays_one_json_line(tmp_path, drones):
+    from click.testing import CliRunner
+
+    from sitroom.cli import main
+
+    batch = tmp_path / "b.jsonl"
+    _analyses(batch, 3, drones)
+    args = ["ingest", "--analyzed", str(batch), "--db", str(tmp_path / "x.db")]
+    shown = CliRunner().invoke(main, [*args, "--progress"])
+    assert shown.stderr.startswith("ingest: 1 documents (inserted 1,")
+    assert json.loads(shown.stdout)["unchanged"] == 0
+    quiet = CliRunner().invoke(main, args)  # not a terminal: no progress unless asked
+    assert quiet.stderr == "" and json.loads(quiet.stdout)["unchanged"] == 3

@@ -110,6 +110,8 @@ def ingest(paths, db, published, source, title, analyzed, progress) -> None:
         TextColumn("{task.fields[doc]}"),
         console=console, transient=True, disable=not show,
     )
+    # Not a terminal (a cron job's log): a plain line every few seconds instead of a bar.
+    log_lines = _progress_lines() if show and not console.is_terminal else None
     if analyzed:
         stream = analyses_from(paths, reporter)
     else:
@@ -126,12 +128,35 @@ def ingest(paths, db, published, source, title, analyzed, progress) -> None:
                     reporter.error(err)
                 label = analysis.document.title or analysis.document.id
                 bar.update(task, advance=1, doc=label[:40])
+                if log_lines:
+                    log_lines(tally)
         except Exception as err:  # an analysis that broke: the run stops, the store is whole
             reporter.error(f"analysis failed: {type(err).__name__}: {err}")
     summary = {"db": store.url, "documents": sum(tally.values()) + reporter.failures,
                **tally, "failed": reporter.failures}
     click.echo(json.dumps(summary, ensure_ascii=False))
     sys.exit(1 if reporter.failures else 0)
+
+
+def _progress_lines(every: float = 2.0):
+    """A callback that prints "ingest: N documents (…) D/s" to stderr at most every few
+    seconds, and on its first call."""
+    import time
+
+    start = time.monotonic()
+    state = {"last": None}
+
+    def log(tally: dict[str, int]) -> None:
+        now = time.monotonic()
+        if state["last"] is not None and now - state["last"] < every:
+            return
+        state["last"] = now
+        done = sum(tally.values())
+        rate = done / max(now - start, 1e-6)
+        parts = ", ".join(f"{k} {v}" for k, v in tally.items())
+        click.echo(f"ingest: {done} documents ({parts}), {rate:.1f}/s", err=True)
+
+    return log
 
 
 TABLES = ["documents", "entities", "mentions", "analysis", "actors", "actor", "events",
