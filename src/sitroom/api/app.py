@@ -93,7 +93,7 @@ def create_app(db: str | Store, *, token: str | None = None) -> FastAPI:
              responses=ERRORS)
     def documents(limit: Limit = 50, offset: Offset = 0):
         """Stored documents (without their text), with their facts counted."""
-        rows = store.documents(limit=offset + limit)[offset:]
+        rows = store.documents(limit=limit, offset=offset)
         return _page(rows, limit, offset)
 
     @app.get("/documents/{doc_id}", responses=ERRORS)

@@ -73,9 +73,9 @@ class Store:
                     write_analysis(conn, analysis, force=True)
         return len(ids)
 
-    def documents(self, *, limit: int | None = None) -> list[dict]:
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict]:
         with self.engine.connect() as conn:
-            return queries.list_documents(conn, limit=limit)
+            return queries.list_documents(conn, limit=limit, offset=offset)
 
     def entities(
         self,

@@ -36,7 +36,8 @@ _COUNTED = {
 }
 
 
-def list_documents(conn: Connection, *, limit: int | None = None) -> list[Row]:
+def list_documents(conn: Connection, *, limit: int | None = None, offset: int = 0
+                   ) -> list[Row]:
     """Every stored document (without its text), with the number of facts of each kind."""
     counts = [
         select(func.count()).select_from(table)
@@ -50,7 +51,7 @@ def list_documents(conn: Connection, *, limit: int | None = None) -> list[Row]:
             documents.c.analyzed_at, func.length(documents.c.text).label("chars"), *counts,
         )
         .order_by(documents.c.published.asc().nulls_last(), documents.c.id)
-        .limit(limit)
+        .limit(limit).offset(offset)
     )
     out = []
     for row in conn.execute(query).mappings():

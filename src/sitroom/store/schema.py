@@ -330,9 +330,13 @@ def to_url(db: str | os.PathLike | URL) -> URL:
     db = os.fspath(db)
     if "://" in db:
         try:
-            return make_url(db)
+            url = make_url(db)
         except ArgumentError as err:
             raise StoreError(f"not a database URL: {db}") from err
+        # psycopg (3) is the driver sitroom ships with; SQLAlchemy's default is psycopg2.
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url
     if db == ":memory:":
         return URL.create("sqlite", database=":memory:")
     return URL.create("sqlite", database=str(Path(db).expanduser()))
