@@ -101,3 +101,18 @@ def test_postgresql_serves_the_same_picture(client, desk_analyses, postgres_serv
                     for h in c.get("/search", params={"q": "drones"}).json()["items"]}
 
         assert hits(pg) == hits(client) != set()
+
+
+def test_a_broken_database_is_a_json_503(tmp_path, desk_analyses):
+    import sqlite3
+
+    db = tmp_path / "broken.db"
+    with open_store(db) as store:
+        store.write(desk_analyses[0])
+    api = TestClient(create_app(str(db)), raise_server_exceptions=False)
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE incident_actors")
+        conn.execute("DROP TABLE incidents")
+    response = api.get("/timeline")
+    assert response.status_code == 503
+    assert response.json()["detail"].startswith("database error: no such table: incidents")

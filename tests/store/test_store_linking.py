@@ -49,6 +49,8 @@ def test_the_meeting_is_one_incident_with_every_report(store, desks):
     (meeting,) = meetings
     assert meeting["day"] == "2025-02-27"
     assert meeting["sources"] == 3 and meeting["reports"] >= 3
+    assert {p["name"] for p in meeting["participants"]} == {"Keir Starmer", "Donald Trump"}
+    assert "Starmer" in meeting["summary"]
     reports = store.events(incident=meeting["id"])
     assert {r["source"] for r in reports} == {"desk-a", "desk-b", "desk-c"}
     assert {r["status"] for r in reports} >= {"scheduled", "occurred"}
@@ -91,7 +93,7 @@ def test_the_seed_and_the_desks_make_one_picture(store, desks, seed):
     starmer = _starmer(store)
     (trump,) = store.actors(name="Donald Trump", type="PERSON")
     meetings = [m for m in store.timeline(type="CONSULT", actor=starmer["id"], limit=500)
-                if trump["id"] in m["participants"] and m["day"] == "2025-02-27"]
+                if trump["id"] in {p["id"] for p in m["participants"]} and m["day"] == "2025-02-27"]
     meeting = max(meetings, key=lambda m: m["reports"])
     sources = {r["source"] for r in store.events(incident=meeting["id"])}
     assert {"independent.co.uk", "desk-a", "desk-b"} <= sources

@@ -6,7 +6,7 @@
 Every list is paginated (``limit``, ``offset``; the page says ``next_offset``) and takes the
 same filters as ``sitroom query``. Errors are JSON ``{"detail": …}`` with the HTTP status
 that fits: 404 for an unknown id, 422 for a bad parameter, 401/403 for writes without the
-token, 503 when the database cannot be reached.
+token, 503 when the database cannot be reached or read, 500 (still JSON) for a bug.
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..model import Analysis, EntityType, PloverType
 from ..store import Store, StoreError, open_store
+from ..store.schema import one_line
 from . import models
 
 ERRORS = {404: {"model": models.Error}, 422: {"model": models.Error}}
@@ -82,6 +84,16 @@ def create_app(db: str | Store, *, token: str | None = None) -> FastAPI:
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, err: StoreError) -> JSONResponse:
         return JSONResponse({"detail": str(err)}, status_code=503)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def _database_error(request: Request, err: SQLAlchemyError) -> JSONResponse:
+        # The database is unreachable, locked or not what it should be: not the caller's fault.
+        return JSONResponse({"detail": f"database error: {one_line(err)}"}, status_code=503)
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, err: Exception) -> JSONResponse:
+        return JSONResponse({"detail": f"internal error: {type(err).__name__}"},
+                            status_code=500)
 
     @app.get("/", response_model=models.Info)
     def info():

@@ -102,6 +102,11 @@ class EventReport(BaseModel):
     url: str | None
 
 
+class Named(BaseModel):
+    id: str
+    name: str | None
+
+
 class Incident(BaseModel):
     """One real event, told by one or more reports."""
 
@@ -109,9 +114,10 @@ class Incident(BaseModel):
     type: str
     day: str | None
     geonameid: int | None
-    participants: list[str]
+    participants: list[Named]
     reports: int
     sources: int
+    summary: str | None = Field(description="The sentence of its first report.")
 
 
 class Claim(BaseModel):

@@ -360,10 +360,25 @@ def list_incidents(conn: Connection, *, limit: int = 50, offset: int = 0,
         query = query.where(incidents.c.id.in_(_event_filters(reports_query, conn,
                                                               **filters)))
     query = query.order_by(*order).limit(limit).offset(offset)
+    rows = list(conn.execute(query).mappings())
+    ids = sorted({a for r in rows for a in r["participants"]})
+    names = dict(conn.execute(select(actors.c.id, actors.c.name)
+                              .where(actors.c.id.in_(ids))).all()) if ids else {}
+    # Each incident told in the words of its first report (by document, then position).
+    first: dict[str, str] = {}
+    if rows:
+        sentence = func.substr(documents.c.text, events.c.sentence_start + 1,
+                               events.c.sentence_end - events.c.sentence_start)
+        told = (select(events.c.incident_id, sentence)
+                .join(documents, documents.c.id == events.c.document_id)
+                .where(events.c.incident_id.in_([r["id"] for r in rows]))
+                .order_by(events.c.incident_id, events.c.document_id.desc(),
+                          events.c.seq.desc()))
+        first = dict(conn.execute(told).all())  # the last pair per incident wins
     return [{"id": r["id"], "type": r["type"], "day": r["day"], "geonameid": r["geonameid"],
-             "participants": r["participants"], "reports": r["reports"],
-             "sources": r["sources"]}
-            for r in conn.execute(query).mappings()]
+             "participants": [{"id": a, "name": names.get(a)} for a in r["participants"]],
+             "reports": r["reports"], "sources": r["sources"], "summary": first.get(r["id"])}
+            for r in rows]
 
 
 def list_claims(conn: Connection, *, measure: str | None = None, claimant: str | None = None,
