@@ -441,8 +441,10 @@ def ledger(conn: Connection, *, measure: str | None = None, claimant: str | None
            contradicted: bool = False, limit: int = 50, offset: int = 0) -> list[Row]:
     """The claims ledger: figures grouped by (measure, unit, period), contradictions flagged.
 
-    ``sources_differ``: two sources give figures that cannot both be true; ``revised``: one
-    claimant (an actor across documents) gave figures that cannot both be true.
+    ``sources_differ``: two documents give figures that cannot both be true; ``revised``:
+    one claimant (an actor across documents) gave figures that cannot both be true.
+    ``contradicted`` keeps the groups whose figures differ at all (paged in SQL); their flags
+    stay empty when the figures differ but may both hold ("about 100" and "95").
     """
     keys = (select(claims.c.measure, claims.c.unit, claims.c.period_key)
             .where(claims.c.measure.is_not(None)).group_by(
@@ -458,36 +460,37 @@ def ledger(conn: Connection, *, measure: str | None = None, claimant: str | None
     if until:
         keys = keys.where(claims.c.period_key <= until[:10] + "~")
     keys = keys.order_by(claims.c.period_key.asc().nulls_last(), claims.c.measure,
-                         claims.c.unit)
+                         claims.c.unit).limit(limit).offset(offset)
+    page = [tuple(k) for k in conn.execute(keys).all()]
+    if not page:
+        return []
+    # The claims of the whole page in one query, grouped here by their exact key.
+    grouped: dict[tuple, list[Row]] = {k: [] for k in page}
+    query = (select(claims, documents.c.source)
+             .join(documents, documents.c.id == claims.c.document_id)
+             .where(claims.c.measure.in_(sorted({m for m, _, _ in page})))
+             .order_by(claims.c.document_id, claims.c.seq))
+    periods = sorted({p for _, _, p in page if p is not None})
+    query = query.where(or_(claims.c.period_key.in_(periods), claims.c.period_key.is_(None))
+                        if any(p is None for _, _, p in page)
+                        else claims.c.period_key.in_(periods))
+    for r in conn.execute(query).mappings():
+        key = (r["measure"], r["unit"], r["period_key"])
+        if key in grouped:
+            grouped[key].append(_claim_row(r))
     out = []
-    pending = list(conn.execute(keys).all())
-    for m, unit, period in pending:
-        rows = list_claims_for(conn, m, unit, period)
-        flags = []
+    for (m, unit, period), rows in grouped.items():
         pairs = [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:] if _clash(a, b)]
+        flags = []
         if any(a["source"] != b["source"] or a["document_id"] != b["document_id"]
                for a, b in pairs):
             flags.append("sources_differ")
         if any(a["claimant"]["id"] and a["claimant"]["id"] == b["claimant"]["id"]
                for a, b in pairs):
             flags.append("revised")
-        if contradicted and not flags:
-            continue
         out.append({"measure": m, "unit": unit, "period": period, "claims": rows,
                     "contradictions": flags})
-    return out[offset:offset + limit]
-
-
-def list_claims_for(conn: Connection, measure: str, unit: str | None,
-                    period: str | None) -> list[Row]:
-    query = (select(claims, documents.c.source)
-             .join(documents, documents.c.id == claims.c.document_id)
-             .where(claims.c.measure == measure,
-                    claims.c.unit == unit if unit is not None else claims.c.unit.is_(None),
-                    claims.c.period_key == period if period is not None
-                    else claims.c.period_key.is_(None))
-             .order_by(claims.c.document_id, claims.c.seq))
-    return [_claim_row(r) for r in conn.execute(query).mappings()]
+    return out
 
 
 def actor_detail(conn: Connection, actor_id: str, *, limit: int = 50) -> Row | None:
