@@ -50,3 +50,23 @@ def test_writes_without_the_token_never_fail(api_schema):
             assert response.status_code in (401, 422), response.text
 
         check()
+
+
+def test_writes_with_the_token_never_fail(tmp_path, analyze):
+    """Random analyses and texts, posted with the token: stored, or refused with a 4xx."""
+    from sitroom.store import open_store
+
+    db = tmp_path / "w.db"
+    open_store(db).close()
+    writable = schemathesis.openapi.from_asgi("/openapi.json", create_app(str(db), token=TOKEN))
+    for operation in _operations(writable, "POST"):
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=15, deadline=None, database=None,
+                  suppress_health_check=list(HealthCheck))
+        def check(case):
+            case.headers = {**(case.headers or {}), "Authorization": f"Bearer {TOKEN}"}
+            response = case.call()
+            assert response.status_code < 500, response.text
+
+        check()

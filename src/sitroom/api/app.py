@@ -18,7 +18,7 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
 from ..model import Analysis, EntityType, PloverType
 from ..store import Store, StoreError, open_store
@@ -188,7 +188,16 @@ def create_app(db: str | Store, *, token: str | None = None) -> FastAPI:
               dependencies=[Depends(writer)])
     def ingest_analysis(analysis: Analysis):
         """Store an analysis made elsewhere (``sitroom analyze --format json``)."""
-        return {"id": analysis.document.id, "outcome": store.write(analysis)}
+        return {"id": analysis.document.id, "outcome": _write(analysis)}
+
+    def _write(analysis: Analysis) -> str:
+        try:
+            return store.write(analysis)
+        except StoreError as err:
+            if isinstance(err.__cause__, IntegrityError | DataError | OverflowError):
+                # The analysis's fault (duplicate ids, numbers past 64 bits): the caller's.
+                raise HTTPException(422, str(err)) from None
+            raise
 
     @app.post("/documents", response_model=models.IngestResult, responses=WRITE_ERRORS,
               dependencies=[Depends(writer)])
@@ -204,7 +213,7 @@ def create_app(db: str | Store, *, token: str | None = None) -> FastAPI:
             except ValueError as err:
                 raise HTTPException(422, str(err)) from None
         analysis = analyze_text(fields.pop("text"), **fields)
-        return {"id": analysis.document.id, "outcome": store.write(analysis)}
+        return {"id": analysis.document.id, "outcome": _write(analysis)}
 
     app.state.store = store
     return app
