@@ -152,3 +152,52 @@ def test_progress_goes_to_stderr_and_stdout_stays_one_json_line(tmp_path, drones
     assert json.loads(shown.stdout)["unchanged"] == 0
     quiet = CliRunner().invoke(main, args)  # not a terminal: no progress unless asked
     assert quiet.stderr == "" and json.loads(quiet.stdout)["unchanged"] == 3
+
+
+PAGE_ONE = """Ukraine live: the day in Kyiv
+
+08:00
+Night attack on Kharkiv
+Russia launched 70 drones at Kharkiv overnight, the regional governor said.
+
+09:00
+Talks in Riyadh
+American and Ukrainian officials met in Riyadh on Tuesday.
+"""
+# Later the page shows only its newest posts: the Kharkiv post has dropped off.
+PAGE_TWO = """Ukraine live: the day in Kyiv
+
+09:00
+Talks in Riyadh
+American and Ukrainian officials met in Riyadh on Tuesday.
+
+10:30
+Power cuts
+Ukraine's grid operator said 40,000 homes in Sumy were without power.
+"""
+
+
+def test_posts_that_drop_off_the_page_are_kept_with_their_facts(store, analyze):
+    url = "https://example.org/live/kyiv"
+    first = analyze(PAGE_ONE, url=url, published="2025-03-11")
+    second = analyze(PAGE_TWO, url=url, published="2025-03-11")
+    store.write(first)
+    assert store.write(second) == "replaced"
+
+    stored = store.analysis(second.document.id)
+    text = stored["document"]["text"]
+    assert text.startswith(PAGE_TWO) and "70 drones at Kharkiv" in text
+    headlines = [p["headline"] for p in stored["posts"]]
+    assert headlines.count("Night attack on Kharkiv") == 1 and "Power cuts" in headlines
+    kept = [c for c in store.claims(document=second.document.id) if c["value"] == 70]
+    assert len(kept) == 1  # the old post's figure, its span moved with its text
+    span = kept[0]["span"]
+    assert text[span["start"]:span["end"]] == kept[0]["text"]
+    for event in store.events(document=second.document.id, limit=500):
+        assert text[event["span"]["start"]:event["span"]["end"]] == event["sentence"]
+
+    before = store.counts()
+    assert store.write(second) == "unchanged"  # the page as it was fetched: nothing new
+    assert store.counts() == before
+    assert store.write(first) == "replaced"  # the old page again: the posts all there
+    assert "Power cuts" in store.analysis(first.document.id)["document"]["text"]

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Table, delete, select
 
 from ..model import Analysis
 from . import linking
+from .carry import carry_over, post_key
 from .schema import (
     FACT_TABLES,
     claims,
@@ -59,6 +60,14 @@ def write_analysis(conn: Connection, analysis: Analysis, *, force: bool = False)
         return "unchanged"
     old_incidents: set[str] = set()
     if stored is not None:
+        if force:  # the stored analysis again: it keeps the fingerprint of what came in
+            fingerprint = stored.analysis_sha256
+        else:  # an update: the posts it no longer shows are kept (see carry.py)
+            old = conn.execute(
+                select(documents.c.analysis).where(documents.c.id == doc_id)).scalar_one()
+            merged = carry_over(old, analysis)
+            if merged is not analysis:
+                analysis, data = merged, merged.to_json_dict()
         old_incidents = set(conn.execute(
             select(events.c.incident_id).where(events.c.document_id == doc_id)).scalars())
         for table in FACT_TABLES:
@@ -102,18 +111,11 @@ def link_rows(conn: Connection, analysis: Analysis, rows: dict[Table, Rows]) -> 
                              or (f"{day}|{row['period']}" if row["period"] else day))
 
 
-def post_key(headline: str | None, published: str | None, text: str) -> str:
-    """What names a post across versions of its live blog: headline and time, else its
-    opening words (an edit further down keeps the key; a new headline makes a new post)."""
-    if headline or published:
-        return f"{published or ''}|{' '.join((headline or '').split())}"
-    return "|" + " ".join(text.split()[:12])
-
-
 def record_posts(conn: Connection, analysis: Analysis) -> None:
     """Add each new post, and a new version of each edited one, to ``post_history``.
 
-    Posts the new version no longer has stay there: history is never deleted.
+    History is never deleted; posts carried over from an earlier version (``k-`` ids) are
+    already there.
     """
     doc = analysis.document
     latest: dict[str, tuple[int, str]] = {}
