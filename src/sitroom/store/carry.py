@@ -4,7 +4,8 @@ Pages of live blogs show their newest posts; older ones drop off (or move to a s
 When an update of a stored document lacks posts the stored version had, :func:`carry_over`
 appends those posts' text after the new text and moves their facts along (offsets shifted,
 ids prefixed ``k-``), so that the store keeps everything that was ever reported. Posts are
-matched across versions by :func:`post_key` (headline and time, else opening words).
+matched across versions by :func:`post_key` (headline and time, else opening words); only
+posts with a headline or a time are carried over.
 """
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ def carry_over(old: dict, new: Analysis) -> Analysis:
     Returns ``new`` itself when it lacks none (or when ``old`` has no posts).
     """
     new_keys = set(_keys(new.to_json_dict())) if new.posts else set()
-    dropped = [p for p, key in zip(old.get("posts", []), _keys(old)) if key not in new_keys]
+    # Only posts with a headline or a time are told apart from edits: a post known by its
+    # opening words alone, and changed there, is an edit, not a post that dropped off.
+    dropped = [p for p, key in zip(old.get("posts", []), _keys(old))
+               if key not in new_keys and (p.get("headline") or p.get("published"))]
     if not dropped or not new.posts:
         return new
     old_text = old["document"]["text"]
