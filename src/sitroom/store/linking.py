@@ -149,12 +149,15 @@ def _near(day: str) -> list[str]:
 
 
 def assign_incidents(conn: Connection, rows: list[dict],
-                     mentioned: list[set[str]] | None = None) -> None:
+                     mentioned: list[set[str]] | None = None,
+                     sites: list[bool] | None = None) -> None:
     """Set ``incident_id`` on event rows (with ``day``, actor ids and ``geonameid`` set).
 
     ``mentioned``: per row, the actors its sentence names; among incidents that match
     equally, the one with more of them wins ("X met Y" where only Y was taken as a
     participant joins the X-Y meeting rather than another meeting of Y's).
+    ``sites``: per row, whether its target is a site (a city, a building) rather than a
+    participant.
 
     The candidate incidents (same types, days within one of the document's) are read in one
     query and matched in memory; new and changed incidents are written at the end.
@@ -181,8 +184,10 @@ def assign_incidents(conn: Connection, rows: list[dict],
         by_type_day.setdefault((inc["type"], inc["day"]), []).append(inc)
     created: list[dict] = []
     mentioned = mentioned or [set() for _ in rows]
-    for row, founder, named in zip(rows, founders, mentioned):
-        participants = {p for p in (row["actor_actor_id"], row["target_actor_id"]) if p}
+    sites = sites or [False for _ in rows]
+    for row, founder, named, site in zip(rows, founders, mentioned, sites):
+        target = None if site else row["target_actor_id"]
+        participants = {p for p in (row["actor_actor_id"], target) if p}
         best = None
         if participants and row["day"]:
             for day in _near(row["day"]):

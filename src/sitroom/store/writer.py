@@ -91,17 +91,28 @@ def link_rows(conn: Connection, analysis: Analysis, rows: dict[Table, Rows]) -> 
     post_day = {p.id: p.published for p in analysis.posts}
     place_of = {p.id: p.geonameid for p in analysis.places}
     time_value = {t.id: t.value for t in analysis.times}
+    # Targets that are sites (a city, a building), not actors: "struck Odesa", "visited the
+    # White House". They place an event; they do not take part in it. Countries stay actors.
+    entity_type = {e.id: e.type for e in analysis.entities}
+    site_of = {p.entity: p.geonameid for p in analysis.places
+               if p.entity and p.precision not in ("country", "region")}
+    sites = []
     for row in rows[events]:
         row["day"] = linking.day_of(row["date"], post_day.get(row["post_id"]), published)
         row["actor_actor_id"] = actor_of.get(row["actor_id"])
         row["target_actor_id"] = actor_of.get(row["target_id"])
         row["geonameid"] = place_of.get(row["place_id"])
+        site = row["target_id"] in site_of or entity_type.get(row["target_id"]) in ("FAC",
+                                                                                   "LOC")
+        if site and row["geonameid"] is None:
+            row["geonameid"] = site_of.get(row["target_id"])
+        sites.append(site)
     # Who else each event's sentence names: evidence to choose between candidate incidents.
     spans = [(m.start, actor_of[e.id]) for e in analysis.entities if e.id in actor_of
              for m in e.mentions]
     mentioned = [{a for start, a in spans if r["sentence_start"] <= start < r["sentence_end"]}
                  for r in rows[events]]
-    linking.assign_incidents(conn, rows[events], mentioned)
+    linking.assign_incidents(conn, rows[events], mentioned, sites)
     for row in rows[claims]:
         row["claimant_actor_id"] = actor_of.get(row["claimant_id"])
         # The time the figure is for, as normalized ("2025-02-26TNI": that night), else the
