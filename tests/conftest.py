@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,27 @@ def seed(seed_text, analyze):
     """The seed live blog, analyzed as `sitroom analyze seed --published 2025-02-27` does."""
     return analyze(seed_text, title=seed_text.split("\n", 1)[0], published="2025-02-27",
                    source="independent.co.uk")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for the session (Debian's binaries; .ci/run installs them).
+
+    Skipped where the binaries are missing, except under CI, where that is a failure.
+    """
+    from sitroom.store.pgserver import find_bin, temporary_server
+
+    if find_bin() is None:
+        if os.environ.get("CI"):
+            pytest.fail("no PostgreSQL server binaries: .ci/run should have installed them")
+        pytest.skip("no PostgreSQL server binaries (apt-get install postgresql)")
+    with temporary_server() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A new, empty database: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    return request.getfixturevalue("postgres_server").new_database()

@@ -62,6 +62,11 @@ def _register() -> None:
 
     for command in (ingest, query, check_command, eval_command, bench):
         main.add_command(command)
+    from .api.commands import serve
+    from .store.commands import export
+
+    for command in (export, serve):
+        main.add_command(command)
 
 
 _register()

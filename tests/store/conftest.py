@@ -76,8 +76,9 @@ def talks_analysis(text: str = TALKS, doc_id: str = "doc-talks") -> Analysis:
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "test.db") as opened:
+def store(db_url):
+    """An empty store, on SQLite and on PostgreSQL."""
+    with open_store(db_url) as opened:
         yield opened
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 
 from ..model import Analysis
-from . import queries
+from . import queries, schema
 from .schema import DEFAULT_DB, SCHEMA_VERSION, StoreError, display_url, make_engine, one_line
 from .schema import prepare as _prepare
 from .schema import to_url as _to_url
@@ -61,9 +61,21 @@ class Store:
                 raise StoreError(f"document {doc_id}: not stored: {one_line(err)}") from err
         raise AssertionError("unreachable")
 
-    def documents(self, *, limit: int | None = None) -> list[dict]:
+    def relink(self) -> int:
+        """Rewrite every document's rows from its stored analysis (one transaction each),
+        so that actors, incidents and the ledger cover them; returns how many."""
         with self.engine.connect() as conn:
-            return queries.list_documents(conn, limit=limit)
+            ids = list(conn.execute(select(schema.documents.c.id)).scalars())
+        for doc_id in ids:
+            analysis = Analysis.model_validate(self.analysis(doc_id))
+            with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+                with conn.begin():
+                    write_analysis(conn, analysis, force=True)
+        return len(ids)
+
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict]:
+        with self.engine.connect() as conn:
+            return queries.list_documents(conn, limit=limit, offset=offset)
 
     def entities(
         self,
@@ -97,6 +109,47 @@ class Store:
             raise KeyError(doc_id)
         return data
 
+    def search(self, q: str, *, limit: int = 20, offset: int = 0) -> list[dict]:
+        """Full-text search over posts and quotes: every word of ``q``, best match first."""
+        with self.engine.connect() as conn:
+            return queries.search(conn, q, limit=limit, offset=offset)
+
+    def _read(self, query, *args, **kwargs):
+        with self.engine.connect() as conn:
+            return query(conn, *args, **kwargs)
+
+    # Across documents (see queries.py for the filters each takes).
+    def actors(self, **filters) -> list[dict]:
+        """Actors: one per real-world actor, however many documents name it."""
+        return self._read(queries.list_actors, **filters)
+
+    def actor(self, actor_id: str) -> dict:
+        """One actor with its quotes, events and claims; KeyError if none."""
+        found = self._read(queries.actor_detail, actor_id)
+        if found is None:
+            raise KeyError(actor_id)
+        return found
+
+    def events(self, **filters) -> list[dict]:
+        """Event reports with their sentences; filter by type, actor, place, since, until,
+        text, incident, document, source."""
+        return self._read(queries.list_events, **filters)
+
+    def timeline(self, **filters) -> list[dict]:
+        """Incidents (one per real event) by day, with their reports and sources counted."""
+        return self._read(queries.list_incidents, **filters)
+
+    def claims(self, **filters) -> list[dict]:
+        return self._read(queries.list_claims, **filters)
+
+    def ledger(self, **filters) -> list[dict]:
+        """Figures by (measure, unit, period), with contradictions flagged."""
+        return self._read(queries.ledger, **filters)
+
+    def post_history(self, doc_id: str) -> list[dict]:
+        """Every version of every post of a document, as first seen and as edited."""
+        return self._read(queries.post_history, doc_id)
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         with self.engine.connect() as conn:
@@ -124,8 +177,11 @@ def open_store(db: str | os.PathLike | URL = DEFAULT_DB, *, create: bool = True)
     except Exception as err:  # unknown dialect, missing driver, ...
         raise StoreError(f"cannot open {display_url(url)}: {one_line(err)}") from err
     try:
-        _prepare(engine, create=create)
+        before = _prepare(engine, create=create)
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine)
+    store = Store(engine)
+    if before == "0001":  # stored before cross-document linking: link what is there
+        store.relink()
+    return store

@@ -41,7 +41,9 @@ from sqlalchemy import (
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# The newest Alembic revision this code knows (src/sitroom/store/migrations/versions).
+HEAD_REVISION = "0002"
 DEFAULT_DB = "sitroom.db"
 
 # Named constraints, so that migrations (Alembic) can address them later.
@@ -117,7 +119,9 @@ entities = _keyed(
     Column("kb_id", String),
     Column("aliases", JSON, nullable=False),
     Column("roles", JSON, nullable=False),
-    extra=(Index(None, "name"), Index(None, "type"), Index(None, "kb_id")),
+    Column("actor_id", String),  # the actor across documents (see linking.py)
+    extra=(Index(None, "name"), Index(None, "type"), Index(None, "kb_id"),
+           Index(None, "actor_id")),
 )
 
 def _mentions_of(name: str, owner: str, owner_column: str) -> Table:
@@ -197,6 +201,10 @@ claims = _keyed(
     Column("end", Integer, nullable=False),
     Column("post_id", String),
     Column("part_of_id", String),
+    # The claims ledger's key: who (actor across documents), what, for when.
+    Column("claimant_actor_id", String),
+    Column("period_key", String),
+    extra=(Index(None, "measure", "unit", "period_key"), Index(None, "claimant_actor_id")),
 )
 
 events = _keyed(
@@ -220,12 +228,98 @@ events = _keyed(
     Column("sentence_end", Integer, nullable=False),
     Column("post_id", String),
     Column("claim_ids", JSON, nullable=False),
-    extra=(Index(None, "type"),),
+    # The day the event is about (its date, else its post's or document's): the timeline's
+    # order and the window in which reports of one event are matched.
+    Column("day", String),
+    Column("incident_id", String),  # the real event this is one report of
+    Column("actor_actor_id", String),
+    Column("target_actor_id", String),
+    Column("geonameid", Integer),
+    extra=(Index(None, "type"), Index(None, "day", "document_id", "local_id"),
+           Index(None, "incident_id"), Index(None, "actor_actor_id"),
+           Index(None, "target_actor_id")),
+)
+
+# -- Across documents: these rows outlive the documents that made them (ids stay stable).
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", String, primary_key=True),  # "a-" + hash of the first key seen
+    Column("type", String, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("kb_id", String),
+    Column("aliases", JSON, nullable=False),
+    Column("roles", JSON, nullable=False),
+    Index(None, "name"),
+)
+
+actor_keys = Table(
+    "actor_keys",
+    metadata,
+    Column("key", String, primary_key=True),  # "PERSON|keir starmer", "kb|geonames:698740"
+    Column("actor_id", String, nullable=False),
+    ForeignKeyConstraint(["actor_id"], ["actors.id"], ondelete="CASCADE"),
+    Index(None, "actor_id"),
+)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String, primary_key=True),  # "ev-" + hash of its first report's identity
+    Column("type", String, nullable=False),
+    Column("day", String),
+    Column("geonameid", Integer),
+    Column("participants", JSON, nullable=False),  # actor ids
+    Index(None, "type", "day"),
+    Index(None, "day", "id"),  # the timeline's order
+)
+
+# Who took part in each incident, by day: the timeline of one actor, read in index order.
+incident_actors = Table(
+    "incident_actors",
+    metadata,
+    Column("incident_id", String, primary_key=True),
+    Column("actor_id", String, primary_key=True),
+    Column("day", String),
+    ForeignKeyConstraint(["incident_id"], ["incidents.id"], ondelete="CASCADE"),
+    Index(None, "actor_id", "day", "incident_id"),
+)
+
+# Every version of every post seen: the history an updated live blog leaves behind.
+post_history = Table(
+    "post_history",
+    metadata,
+    Column("document_id", String, primary_key=True),  # no foreign key: history outlives
+    Column("post_key", String, primary_key=True),     # headline + time, else opening words
+    Column("version", Integer, primary_key=True),
+    Column("headline", Text),
+    Column("published", String),
+    Column("text", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
+# The text that full-text search reads: posts (or whole documents) and quotes. SQLite keeps
+# an FTS5 index over it (search_fts, by triggers); PostgreSQL a tsvector column (tsv).
+search_text = Table(
+    "search_text",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String, nullable=False),
+    Column("kind", String, nullable=False),  # "post" | "document" | "quote"
+    Column("local_id", String),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    _doc_fk(),
+    Index(None, "document_id"),
 )
 
 # Children before parents: the order to delete in (reverse it to insert).
 FACT_TABLES: tuple[Table, ...] = (
-    mentions, place_mentions, entities, places, posts, times, quotes, claims, events,
+    search_text, mentions, place_mentions, entities, places, posts, times, quotes, claims,
+    events,
 )
 
 
@@ -236,9 +330,13 @@ def to_url(db: str | os.PathLike | URL) -> URL:
     db = os.fspath(db)
     if "://" in db:
         try:
-            return make_url(db)
+            url = make_url(db)
         except ArgumentError as err:
             raise StoreError(f"not a database URL: {db}") from err
+        # psycopg (3) is the driver sitroom ships with; SQLAlchemy's default is psycopg2.
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url
     if db == ":memory:":
         return URL.create("sqlite", database=":memory:")
     return URL.create("sqlite", database=str(Path(db).expanduser()))
@@ -283,8 +381,13 @@ def make_engine(url: URL) -> Engine:
     return engine
 
 
-def prepare(engine: Engine, *, create: bool) -> None:
-    """Create the tables (when ``create``) and check the store's schema version."""
+def prepare(engine: Engine, *, create: bool) -> str | None:
+    """Bring the store to the newest schema (Alembic), creating it when ``create``.
+
+    Returns the revision the store had before (None for a new store). The upgrade runs in
+    one transaction that holds the write lock, so that two processes opening the same new
+    store do not both build it.
+    """
     url = engine.url
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
@@ -295,23 +398,55 @@ def prepare(engine: Engine, *, create: bool) -> None:
     try:
         with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
             with conn.begin():
-                if not inspect(conn).has_table(store_meta.name):
-                    if not create:
-                        raise StoreError(f"not a sitroom database: {display_url(url)}")
-                    metadata.create_all(conn)
-                    conn.execute(
-                        store_meta.insert(), {"key": "schema_version", "value": str(SCHEMA_VERSION)}
-                    )
-                version = conn.execute(
-                    select(store_meta.c.value).where(store_meta.c.key == "schema_version")
-                ).scalar()
+                if conn.dialect.name == "postgresql":
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
+                before = _revision(conn)
+                if before == HEAD_REVISION:
+                    return before
+                if before is None and not create:
+                    raise StoreError(f"not a sitroom database: {display_url(url)}")
+                _upgrade(conn, before)
     except SQLAlchemyError as err:
         raise StoreError(f"cannot open {display_url(url)}: {one_line(err)}") from err
-    if version != str(SCHEMA_VERSION):
-        raise StoreError(
-            f"{display_url(url)} has store schema version {version}; "
-            f"this sitroom reads version {SCHEMA_VERSION}"
-        )
+    return before
+
+
+def _revision(conn) -> str | None:
+    """The store's Alembic revision; "0001" for a store made before migrations existed."""
+    from alembic.migration import MigrationContext
+
+    current = MigrationContext.configure(conn).get_current_revision()
+    if current is None and inspect(conn).has_table(store_meta.name):
+        version = conn.execute(
+            select(store_meta.c.value).where(store_meta.c.key == "schema_version")).scalar()
+        if version == "1":
+            return "0001"
+        raise StoreError(f"{display_url(conn.engine.url)} has store schema version {version};"
+                         f" this sitroom reads version {SCHEMA_VERSION}")
+    return current
+
+
+def _upgrade(conn, before: str | None) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", "sitroom.store:migrations")
+    config.attributes["connection"] = conn
+    scripts = ScriptDirectory.from_config(config)
+    if before is not None and before not in {s.revision for s in scripts.walk_revisions()}:
+        raise StoreError(f"{display_url(conn.engine.url)} has store revision {before}, newer "
+                         f"than this sitroom (up to {HEAD_REVISION}): upgrade sitroom")
+    if before == "0001" and _unversioned(conn):  # a store older than its migrations
+        command.stamp(config, "0001")
+    command.upgrade(config, "head")
+
+
+def _unversioned(conn) -> bool:
+    from alembic.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision() is None
 
 
 def one_line(err: BaseException) -> str:

@@ -1,0 +1,1 @@
+"""The REST API (FastAPI) over the store; ``sitroom serve`` runs it. See :mod:`.app`."""

@@ -1,0 +1,1 @@
+"""Alembic revisions of the store, oldest first (applied by open_store)."""
