@@ -7,7 +7,13 @@ those of spaCy's tokenizer, the same in both. ``stage.*_s`` are the seconds of e
 the best full run (``stage.nlp_s`` is the spaCy pipeline with sitroom's components) and
 ``stage.*_share`` their part of its wall time; ``peak_rss_mb`` is the process's peak,
 both models loaded. The default corpus is the PolNeAR dev articles under
-``../shared/data`` (or ``$SITROOM_DATA``).
+``../shared/data`` (or ``$SITROOM_DATA``). ``stage.*_x_spacy`` is how many times faster
+than bare spaCy each stage gets through the same texts.
+
+Unless ``--store-events 0``, the store's part follows (:mod:`sitroom.store.bench`): the
+first documents written into SQLite and PostgreSQL beside their analysis
+(``ingest.storage_share.*``), and p50/p95 of the API's timeline and search on a synthetic
+store of ``--store-events`` events (``api.*``).
 """
 
 from __future__ import annotations
@@ -99,14 +105,20 @@ def run_bench(documents: list[Document], repeat: int = 2, console: Console | Non
     return {"docs": len(documents), "tokens": tokens, "metrics": metrics}
 
 
+STORE_DOCS = 40
+
+
 @click.command()
 @click.argument("paths", nargs=-1)
 @click.option("--limit", type=click.IntRange(min=1), help="Use only the first N documents.")
 @click.option("--repeat", type=click.IntRange(min=1), default=2, show_default=True,
               help="Runs of each pipeline; the best counts.")
+@click.option("--store-events", type=click.IntRange(min=0), default=100_000, show_default=True,
+              help="Events in the synthetic store whose API latency is measured (0: skip "
+                   "the store: ingest cost and API latency).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
-def bench(paths, limit, repeat, fmt) -> None:
+def bench(paths, limit, repeat, store_events, fmt) -> None:
     """Tokens per second of `analyze` and of bare spaCy on the same texts, and peak memory."""
     from .options import Reporter, documents_from
 
@@ -121,6 +133,12 @@ def bench(paths, limit, repeat, fmt) -> None:
         raise click.ClickException("no documents to measure")
     err = Console(stderr=True)
     result = run_bench(documents, repeat=repeat, console=err)
+    if store_events:
+        from .store.bench import run_store_bench
+
+        # storage cost on the first documents (each is analyzed once more for it)
+        store = run_store_bench(documents[:STORE_DOCS], events=store_events, console=err)
+        result["metrics"].update(store["metrics"])
     if fmt == "json":
         click.echo(json.dumps(result))
         return
