@@ -64,3 +64,15 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'test.db'}"
     return request.getfixturevalue("postgres_server").new_database()
+
+
+@pytest.fixture(scope="session")
+def desks(analyze):
+    """Our three desks' live blogs about the same days (tests/fixtures/liveblogs), analyzed
+    once per session, dated by their file names."""
+    out = []
+    for path in sorted((ROOT / "tests" / "fixtures" / "liveblogs").glob("desk-*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out.append(analyze(text, title=text.split("\n", 1)[0], published=path.stem[-10:],
+                           source=path.stem[:6], url=f"https://example.org/{path.stem}"))
+    return out

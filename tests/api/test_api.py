@@ -63,8 +63,8 @@ def test_errors_are_json_with_the_right_status(client, path, status):
     assert response.json()["detail"]
 
 
-def test_writes_need_the_token(filled_db, desk_analyses, tmp_path):
-    body = desk_analyses[0].to_json_dict()
+def test_writes_need_the_token(filled_db, desks, tmp_path):
+    body = desks[0].to_json_dict()
     read_only = TestClient(create_app(filled_db))
     assert read_only.post("/analyses", json=body).status_code == 403
 
@@ -85,11 +85,11 @@ def test_writes_need_the_token(filled_db, desk_analyses, tmp_path):
     assert writable.get("/").json()["documents"] == 2
 
 
-def test_postgresql_serves_the_same_picture(client, desk_analyses, postgres_server):
+def test_postgresql_serves_the_same_picture(client, desks, postgres_server):
     """The same analyses in PostgreSQL: the same ids, incidents, ledger and search hits."""
     url = postgres_server.new_database()
     with open_store(url) as store:
-        for analysis in desk_analyses:
+        for analysis in desks:
             store.write(analysis)
         pg = TestClient(create_app(store))
         for path in ("/timeline?limit=500", "/events?limit=500", "/entities?limit=500",
@@ -103,12 +103,12 @@ def test_postgresql_serves_the_same_picture(client, desk_analyses, postgres_serv
         assert hits(pg) == hits(client) != set()
 
 
-def test_a_broken_database_is_a_json_503(tmp_path, desk_analyses):
+def test_a_broken_database_is_a_json_503(tmp_path, desks):
     import sqlite3
 
     db = tmp_path / "broken.db"
     with open_store(db) as store:
-        store.write(desk_analyses[0])
+        store.write(desks[0])
     api = TestClient(create_app(str(db)), raise_server_exceptions=False)
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TABLE incident_actors")

@@ -6,23 +6,6 @@ meeting and counts 120 for the same night; desk C, a day later, reports the meet
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-LIVEBLOGS = Path(__file__).resolve().parents[1] / "fixtures" / "liveblogs"
-
-
-@pytest.fixture(scope="module")
-def desks(analyze):
-    """The three desks' analyses, dated by their file names."""
-    out = []
-    for path in sorted(LIVEBLOGS.glob("desk-*.txt")):
-        text = path.read_text(encoding="utf-8")
-        out.append(analyze(text, title=text.split("\n", 1)[0], published=path.stem[-10:],
-                           source=path.stem[:6], url=f"https://example.org/{path.stem}"))
-    return out
-
 
 def _starmer(store) -> dict:
     (actor,) = store.actors(name="Starmer", type="PERSON")
