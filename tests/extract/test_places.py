@@ -83,3 +83,11 @@ def test_neighbours_are_names_in_one_list():
 
     near = neighbours([[(0, 4)], [(6, 13)], [(15, 19)], [(500, 506)]])
     assert near[0] == {1, 2} and near[3] == set()
+
+
+def test_a_title_after_the_is_no_town_but_the_hague_and_directions_are_places(analyze):
+    a = analyze("Starmer handed over a letter from the King. Judges in the Hague ruled, and "
+                "fighting grew in the Pokrovsk direction.")
+    names = {p.name for p in a.places if p.geonameid}
+    assert "King" not in names
+    assert "The Hague" in names and "Pokrovsk" in names

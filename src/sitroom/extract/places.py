@@ -33,6 +33,7 @@ from ..model import Analysis, Place
 from ..nlp.gazetteer import ADMIN1, AREAS, CAPITAL, COUNTRY, Gazetteer, get_gazetteer, normalize
 from ..nlp.gazetteer import Place as GeoPlace
 from . import extractor
+from ._text import doc_text
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 OWN_NAME = 3.0  # log-population points for a place's own name over an alternate one
@@ -349,9 +350,34 @@ def _demonym(gaz: Gazetteer, text: str) -> bool:
         key not in gaz.names)
 
 
+# a town below this size after "the" is a title's word ("the King"); "the Hague" is bigger
+TITLE_TOWN = 100_000
+AREA_WORDS = {"direction", "region", "area", "front", "sector", "axis", "oblast", "district",
+              "province", "city", "town", "outskirts", "border", "countryside", "suburbs"}
+
+
+def _title(gaz: Gazetteer, text: str, start: int, form: str) -> bool:
+    """"a letter from the King", "the Pope": one capitalised word after "the" whose best
+    reading is a small town is a title or an office, not where anything happened ("the
+    Hague" is a city that takes the article; "the Crimea" a region, "the Ukraine" a
+    country)."""
+    if " " in form or text[max(0, start - 4):start] != "the ":
+        return False
+    after = text[start + len(form):start + len(form) + 16].split()
+    if after and after[0].strip(".,;:") in AREA_WORDS:
+        return False  # "the Pokrovsk direction", "the Sumy region"
+    ids = gaz.names.get(normalize(form))
+    if not ids:
+        return False
+    best = gaz.places[ids[0]]
+    return best.feature.startswith("P.") and best.feature != CAPITAL \
+        and best.population < TITLE_TOWN
+
+
 @extractor("places")
 def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
     gaz = get_gazetteer()
+    text = doc_text(doc)
     ents = []
     for e in analysis.entities:
         if e.type not in PLACE_TYPES:
@@ -359,7 +385,8 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
         # "Ukrainian", "Russian" are nationalities, not places, whatever the NER said; an
         # initial ("D") stands for a party or a person, not a place
         mentions = [m for m in e.mentions if not _demonym(gaz, m.text)
-                    and (len(m.text.strip(".")) > 1 or normalize(m.text) in gaz.names)]
+                    and (len(m.text.strip(".")) > 1 or normalize(m.text) in gaz.names)
+                    and not _title(gaz, text, m.start, m.text)]
         if mentions and not _demonym(gaz, e.name):
             ents.append(e.model_copy(update={"mentions": mentions}))
     forms = [[e.name, *(a for a in e.aliases if not _demonym(gaz, a))] for e in ents]
