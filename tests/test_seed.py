@@ -139,3 +139,36 @@ def test_seed_events_the_meeting_the_attack_and_the_scheduled_ones(seed):
     (call,) = find("CONSULT", mode="phone", date="2025-02-12")
     assert {people[call.actor], people[call.target]} == {"Vladimir Putin", "Donald Trump"}
     assert find("REJECT", actor="Sergei Lavrov") and find("REJECT", actor="Donald Trump")
+
+
+SEED_FIGURES = [  # value, unit, measure, qualifier, who gives it (entity name), part of
+    (166, "drone", "drones launched", "exact", "Ukrainian", None),
+    (90, "drone", "drones shot down", "exact", "Ukrainian", 166),
+    (72, "drone", "drones lost", "exact", "Ukrainian", None),
+    (1150, "casualty", "casualties inflicted", "exact", "Ukraine", None),
+    (8, "tank", "tanks damaged", "exact", "Ukraine", None),
+    (110, "combat clash", "combat clashes", "exact", "Ukraine", None),
+    (33, "combat clash", "combat clashes", "exact", "Ukraine", 110),
+    (81, "air strike", "air strikes launched", "exact", "Ukraine", None),
+    (121, "precision-guided glide bomb", "glide bombs dropped", "exact", "Ukraine", None),
+    (6000, "artillery shell", "artillery shells fired", "approx", "Ukraine", None),
+    (2500, "kamikaze drone", "kamikaze drones deployed", "at_least", "Ukraine", None),
+]
+
+
+def test_seed_figures_of_the_attack_and_front_line_posts(seed):
+    names = {e.id: e.name for e in seed.entities}
+    values = {c.id: c.value for c in seed.claims}
+    found = {(c.value, c.unit, c.measure, c.qualifier, names.get(c.claimant),
+              values.get(c.part_of)) for c in seed.claims}
+    for figure in SEED_FIGURES:
+        assert figure in found, figure
+    # the Ukrainian military claims, the general staff reports
+    hedges = {c.value: c.hedge for c in seed.claims if c.post == "p3"}
+    assert hedges[166] == "claimed" and hedges[2500] == "reported"
+
+
+def test_seed_no_date_duration_or_day_count_is_a_claim(seed):
+    for c in seed.claims:
+        assert "hour" not in (c.unit or "") and "24" not in c.text, c
+        assert not (1900 <= c.value <= 2100 and c.unit is None), c
