@@ -289,26 +289,30 @@ def _place_span(analysis: Analysis, place_id: str | None, near: int) -> tuple[in
 
 
 def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]]:
-    """(trigger token, PLOVER type, {role: (start, end) chars}) of sitroom's events of the
-    mapped types."""
+    """(trigger token, PLOVER type, {role: (start, end) chars}) of sitroom's event mentions
+    of the mapped types: every report of a merged event is a mention, as WikiEvents
+    annotates each; a role counts where its words stand in that mention's sentence."""
     wanted = set(KAIROS.values())
     text = analysis.document.text
     out = []
     for e in analysis.events:
-        i = doc.token_at(e.trigger.start)
-        if e.type not in wanted or i is None:
+        if e.type not in wanted:
             continue
-        roles = {}
-        for role, snippet in (("actor", e.actor_text), ("target", e.target_text)):
-            if snippet:
-                s0 = e.sentence.start
-                at = text.find(snippet, s0)
+        for mention in e.mentions or [None]:
+            trigger = mention.trigger if mention else e.trigger
+            sentence = mention.sentence if mention else e.sentence
+            i = doc.token_at(trigger.start)
+            if i is None:
+                continue
+            roles = {}
+            for role, snippet in (("actor", e.actor_text), ("target", e.target_text)):
+                at = text.find(snippet, sentence.start, sentence.end) if snippet else -1
                 if at >= 0:
                     roles[role] = (at, at + len(snippet))
-        place = _place_span(analysis, e.place, e.trigger.start)
-        if place:
-            roles["place"] = place
-        out.append((i, e.type, roles))
+            place = _place_span(analysis, e.place, trigger.start)
+            if place and sentence.start <= place[0] < sentence.end:
+                roles["place"] = place
+            out.append((i, e.type, roles))
     return out
 
 
