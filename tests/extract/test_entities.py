@@ -73,3 +73,20 @@ def test_a_role_phrase_goes_to_the_person_the_text_is_about(analyze):
                 "more help would come.")
     starmer = next(e for e in a.entities if e.name == "Keir Starmer")
     assert "the british prime minister" in {m.text.lower() for m in starmer.mentions}
+
+
+def test_a_headline_line_does_not_swallow_the_name_on_the_next_line(analyze):
+    a = analyze("Evening wrap: inside the Oval Office\nUmerov met Trump at the White House.")
+    assert all("\n" not in m.text for e in a.entities for m in e.mentions)
+    umerov = by_name(a, "Umerov")
+    assert umerov.type == "PERSON"
+    (meeting,) = [e for e in a.events if e.type == "CONSULT"]
+    assert meeting.actor == umerov.id
+
+
+def test_a_bare_surname_that_meets_or_tells_is_a_person_but_a_city_is_not(analyze):
+    a = analyze("Morning notes\nStubb told reporters the talks were over. Yermak flew to "
+                "Riyadh overnight. Kyiv told the envoys to wait.")
+    assert by_name(a, "Stubb").type == "PERSON"
+    assert by_name(a, "Yermak").type == "PERSON"
+    assert by_name(a, "Kyiv").type == "GPE"

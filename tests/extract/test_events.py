@@ -139,3 +139,10 @@ def test_an_attack_on_several_towns_keeps_every_town(analyze):
     (attack,) = [e for e in a.events if e.type == "ASSAULT"]
     names = {p.id: p.name for p in a.places}
     assert [names[p] for p in attack.places] == ["Kharkiv", "Sumy", "Poltava"]
+
+
+def test_handing_over_land_is_a_retreat_but_a_letter_is_not(analyze):
+    a = analyze("The separatists handed over the town to government troops. "
+                "The envoy handed over a letter from the prime minister.")
+    assert [e.trigger.start for e in a.events if e.type == "RETREAT"] == [
+        a.document.text.index("handed")]

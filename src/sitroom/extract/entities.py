@@ -35,6 +35,9 @@ PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "di", "du", "la", "l
              "ibn", "al", "el"}
 # Honorifics that go with a given name (British knighthoods): "Sir Keir" is Keir Starmer.
 GIVEN_NAME_HONORIFICS = {"sir", "dame"}
+# Verbs whose subject is a person, not a state or a body: "met", "told", "flew".
+PERSON_VERBS = {"meet", "tell", "visit", "travel", "fly", "hand", "phone", "greet", "host",
+                "thank", "praise", "arrive", "shake", "hug", "smile", "joke"}
 ROLE_NOUNS = {
     "president", "minister", "secretary", "chancellor", "ambassador", "leader", "editor",
     "correspondent", "spokesman", "spokeswoman", "spokesperson", "envoy", "ally", "predecessor",
@@ -460,6 +463,34 @@ def _person_surnames(spans: list[tuple[str, Span]]) -> set[str]:
     return out
 
 
+def _unlabelled_people(doc: Doc, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Names the small model leaves out where only a person fits: the proper-noun subject
+    of "met", "told", "visited", "flew" ("Starmer met Trump at the White House"), unless the
+    word names a place of its own or a big one ("Kyiv told …" is a government; "Yermak", an
+    old name of a Kazakh town, is still the man)."""
+    taken = {i for _, span in found for i in range(span.start, span.end)}
+    gaz = get_gazetteer()
+    out = []
+    for tok in doc:
+        if (tok.dep_ != "nsubj" or tok.tag_ != "NNP" or tok.i in taken or not tok.is_title
+                or len(tok) < 3 or tok.head.lemma_ not in PERSON_VERBS
+                or tok.head.pos_ != "VERB"):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
+                and doc[start - 1].tag_ == "NNP" and start - 1 not in taken:
+            start -= 1
+        span = doc[start:tok.i + 1]
+        key = normalize(tok.text)
+        if span.text.lower() in CALENDAR or any(
+                normalize(p.name) == key or p.population >= 100_000 for p in gaz.lookup(key)):
+            continue
+        while span.start > 0 and _honorific(doc[span.start - 1]):
+            span = doc[span.start - 1:span.end]
+        out.append(("PERSON", span))
+    return out
+
+
 def _with_particles(doc: Doc, span: Span) -> Span:
     """"Ursula von" + "der Leyen": a person's name runs on over nobiliary particles."""
     end = span.end
@@ -491,6 +522,7 @@ def mentions_of(doc: Doc) -> list[tuple[str, Span]]:
         while start > 0 and _honorific(doc[start - 1]) and label in ("PERSON", "ORG"):
             start -= 1
         out.append((label, doc[start:span.end]))
+    out += _unlabelled_people(doc, out)
     # A single word that is a person's surname, or that follows Mr/Sir, is that person;
     # otherwise a name takes the label the document gives it most ("Kyiv" is a place even
     # where the model once calls it a person).

@@ -191,6 +191,11 @@ CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death"}
 VICTIM_SUBJECT = {"die", "death"}
 
 
+# What can be handed over as a retreat.
+TERRITORY = {"territory", "land", "city", "town", "village", "region", "area", "position",
+             "control", "base", "oblast", "province", "district", "settlement", "bridgehead"}
+
+
 def _weapon_near(tok: Token) -> tuple[str, str] | None:
     words = [tok, *tok.children, *[g for c in tok.children for g in c.children]]
     if tok.dep_ == "acl":
@@ -226,7 +231,11 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
             for c in tok.children):
         return "MOBILIZE", None, "Strategic developments", "Headquarters or base established"
     if lemma == "hand" and any(c.lower_ == "over" for c in tok.children):
-        return "RETREAT", None, "Strategic developments", "Non-violent transfer of territory"
+        # land changes hands; a letter or a list handed over is no retreat
+        if any(c.dep_ == "dobj" and (c.lemma_ in TERRITORY or c.ent_type_ in ("GPE", "LOC"))
+               for c in tok.children):
+            return "RETREAT", None, "Strategic developments", "Non-violent transfer of territory"
+        return None
     if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return "ASSAULT", "firearms", "Violence against civilians", "Attack"  # "opened fire"
     if lemma == "call" and tok.pos_ == "VERB" and any(
