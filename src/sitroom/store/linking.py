@@ -19,7 +19,7 @@ import hashlib
 import re
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, delete, exists, func, select, update
+from sqlalchemy import Connection, bindparam, delete, exists, func, select, update
 
 from ..model import Analysis
 from .schema import actor_keys, actors, events, incident_actors, incidents
@@ -82,8 +82,11 @@ def resolve_actors(conn: Connection, analysis: Analysis) -> dict[str, str]:
         known[key] = actor_id
         if "~" in key:
             surnames.setdefault(key, set()).add(actor_id)
+    # The actors the keys name, and those a new entity would be given (one round trip).
+    founders = {_hash("a-", keys[0]) for _, keys in keyed if keys}
     rows = {r["id"]: dict(r) for r in conn.execute(
-        select(actors).where(actors.c.id.in_(sorted(set(known.values()))))).mappings()}
+        select(actors).where(actors.c.id.in_(sorted(set(known.values()) | founders))))
+        .mappings()}
     before = {k: (list(r["aliases"]), list(r["roles"]), r["kb_id"]) for k, r in rows.items()}
     created: list[dict] = []
     new_keys: dict[str, str] = {}
@@ -100,16 +103,9 @@ def resolve_actors(conn: Connection, analysis: Analysis) -> dict[str, str]:
         if actor_id is None:
             actor_id = _hash("a-", keys[0])
             if actor_id not in rows:
-                existing = conn.execute(select(actors).where(actors.c.id == actor_id)
-                                        ).mappings().first()
-                if existing is None:
-                    row = {"id": actor_id, "type": entity.type, "name": entity.name,
-                           "kb_id": entity.kb_id, "aliases": [], "roles": []}
-                    created.append(row)
-                else:
-                    row = dict(existing)
-                    before[actor_id] = (list(row["aliases"]), list(row["roles"]),
-                                        row["kb_id"])
+                row = {"id": actor_id, "type": entity.type, "name": entity.name,
+                       "kb_id": entity.kb_id, "aliases": [], "roles": []}
+                created.append(row)
                 rows[actor_id] = row
         row = rows[actor_id]
         row["aliases"] = sorted({*row["aliases"], entity.name, *entity.aliases} - {row["name"]})
@@ -124,11 +120,15 @@ def resolve_actors(conn: Connection, analysis: Analysis) -> dict[str, str]:
         out[entity.id] = actor_id
     if created:
         conn.execute(actors.insert(), created)
-    for actor_id, (aliases, roles, kb_id) in before.items():
-        row = rows[actor_id]
-        if (row["aliases"], row["roles"], row["kb_id"]) != (aliases, roles, kb_id):
-            conn.execute(update(actors).where(actors.c.id == actor_id).values(
-                aliases=row["aliases"], roles=row["roles"], kb_id=row["kb_id"]))
+    changed = [{"actor": actor_id, "new_aliases": rows[actor_id]["aliases"],
+                "new_roles": rows[actor_id]["roles"], "new_kb_id": rows[actor_id]["kb_id"]}
+               for actor_id, (aliases, roles, kb_id) in before.items()
+               if (rows[actor_id]["aliases"], rows[actor_id]["roles"], rows[actor_id]["kb_id"])
+               != (aliases, roles, kb_id)]
+    if changed:  # one executemany: a round trip per actor is what made PostgreSQL slow
+        conn.execute(update(actors).where(actors.c.id == bindparam("actor")).values(
+            aliases=bindparam("new_aliases"), roles=bindparam("new_roles"),
+            kb_id=bindparam("new_kb_id")), changed)
     if new_keys:
         conn.execute(actor_keys.insert(),
                      [{"key": k, "actor_id": v} for k, v in new_keys.items()])
@@ -226,13 +226,18 @@ def assign_incidents(conn: Connection, rows: list[dict],
         conn.execute(incidents.insert(), created)
         taking_part += [{"incident_id": inc["id"], "actor_id": a, "day": inc["day"]}
                         for inc in created for a in inc["participants"]]
+    changed = []
     for incident_id, (participants, geonameid) in original.items():
         inc = pool[incident_id]
         if (inc["participants"], inc["geonameid"]) != (participants, geonameid):
-            conn.execute(update(incidents).where(incidents.c.id == incident_id).values(
-                participants=inc["participants"], geonameid=inc["geonameid"]))
+            changed.append({"incident": incident_id, "new_participants": inc["participants"],
+                            "new_geonameid": inc["geonameid"]})
             taking_part += [{"incident_id": incident_id, "actor_id": a, "day": inc["day"]}
                             for a in sorted(set(inc["participants"]) - set(participants))]
+    if changed:
+        conn.execute(update(incidents).where(incidents.c.id == bindparam("incident")).values(
+            participants=bindparam("new_participants"),
+            geonameid=bindparam("new_geonameid")), changed)
     if taking_part:
         conn.execute(incident_actors.insert(), taking_part)
 
