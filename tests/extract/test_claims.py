@@ -130,3 +130,51 @@ def test_a_figure_in_quoted_words_is_the_speakers(analyze):
     names = {e.id: e.name for e in a.entities}
     assert claim.unit == "damaged home"
     assert names[claim.claimant] == "Olena Kovalenko"
+
+
+def by_value(a):
+    names = {e.id: e.name for e in a.entities}
+    return {c.value: (c.claimant_text or names.get(c.claimant), c.hedge) for c in a.claims}
+
+
+def test_the_owner_of_a_claim_or_report_is_its_source(analyze):
+    a = analyze("Oleh Syniehubov's claim that 40 missiles hit Kharkiv was denied. "
+                "A Kyiv Independent report that 300 soldiers deserted circulated widely.")
+    found = by_value(a)
+    assert found[40] == ("Oleh Syniehubov", "claimed")
+    assert found[300][0].endswith("Kyiv Independent")
+
+
+def test_a_poll_that_found_is_a_source_but_soldiers_who_found_are_not(analyze):
+    a = analyze("A Rating Group poll found that 63 percent of respondents backed talks. "
+                "Soldiers found 14 bodies in the village.")
+    found = by_value(a)
+    assert found[63][0] == "A Rating Group poll"
+    assert found[14] == (None, None)
+
+
+def test_according_to_names_a_source_only(analyze):
+    a = analyze("The convoy carried 200 tonnes of grain, heavy according to its weight "
+                "limit.\n\nAccording to the regional governor, 12 civilians were wounded.")
+    found = by_value(a)
+    assert found[12][0] == "the regional governor"
+    assert found[200] == (None, None)
+
+
+def test_each_figure_takes_the_cue_whose_clause_holds_it(analyze):
+    a = analyze("The ministry said 30 drones were downed, while the report says Russia "
+                "claimed 45 drones reached their targets.")
+    found = by_value(a)
+    assert found[30][0] == "The ministry"
+    assert found[45][0] == "Russia"
+
+
+def test_a_source_carries_on_only_while_it_frames_the_telling(analyze):
+    a = analyze("Ukraine's air force said 52 drones were downed overnight. Another 14 drones "
+                "were lost to jamming. Oleksiy Honcharenko tried to explain 9 drones had failed. "
+                "Voters may not let pundits tell them what to think. "
+                "Some 40 protesters gathered outside.")
+    found = by_value(a)
+    assert found[52][0] == found[14][0] == "Ukraine's air force"
+    assert found[9] == (None, None)
+    assert found[40] == (None, None)

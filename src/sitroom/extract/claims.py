@@ -66,7 +66,30 @@ QUALIFIERS = [
 ATTRIBUTION = {"say": "reported", "claim": "claimed", "report": "reported",
                "announce": "reported", "state": "reported", "tell": "reported",
                "add": "reported", "confirm": "confirmed", "estimate": "estimated",
-               "allege": "claimed", "assert": "claimed", "insist": "claimed", "write": "reported"}
+               "allege": "claimed", "assert": "claimed", "insist": "claimed", "write": "reported",
+               "cite": "claimed", "predict": "estimated", "forecast": "estimated",
+               "project": "estimated", "find": "reported", "show": "reported"}
+# Nouns whose owner is a source: "Trump's claim that …", "a New York Times report that …".
+CLAIM_NOUNS = {"claim": "claimed", "assertion": "claimed", "allegation": "claimed",
+               "comment": "reported", "statement": "reported", "report": "reported",
+               "emphasis": "claimed", "estimate": "estimated", "forecast": "estimated",
+               "projection": "estimated", "prediction": "estimated", "count": "reported",
+               "tally": "reported", "finding": "reported", "remark": "reported"}
+# Cues that attribute only when a body of evidence is their subject: a poll "found", a fund
+# "predicted"; soldiers who "found" bodies or a map that "shows" a town report nothing.
+EVIDENCE_CUES = {"find", "show", "predict", "forecast", "project"}
+# What can be a source: of "according to …" and of the evidence cues (entities always are).
+SOURCE_NOUNS = {
+    "poll", "survey", "study", "report", "analysis", "data", "datum", "figure", "statistic", "census",
+    "estimate", "count", "tally", "record", "document", "letter", "statement", "release",
+    "researcher", "analyst", "expert", "economist", "official", "source", "spokesman",
+    "spokeswoman", "spokesperson", "ministry", "department", "agency", "office", "police",
+    "military", "army", "command", "staff", "government", "authority", "fund", "bank",
+    "institute", "commission", "committee", "monitor", "observer", "group", "organization",
+    "organisation", "website", "site", "media", "newspaper", "paper", "outlet", "model",
+    "projection", "forecast", "review", "audit", "investigation", "assessment", "briefing",
+    "bulletin", "update", "tracker", "service", "council", "administration", "governor",
+    "mayor", "president", "minister", "secretary", "general", "commander", "chief"}
 NOT_FIGURE_BEFORE = {"page", "section", "article", "chapter", "paragraph", "resolution", "no",
                      "number", "aged", "age", "room", "flight", "route", "platform", "line",
                      "covid", "phase", "level", "grade", "tier", "category", "class", "g"}
@@ -474,6 +497,7 @@ class _Claimants:
         self.people = sorted((m.start, m.end, e.id) for e in analysis.entities
                              if e.type == "PERSON" for m in e.mentions)
         self.people_starts = [m[0] for m in self.people]
+        self._cache: dict[tuple[int, int], list] = {}
 
     def _last_subject(self, doc: Doc, before: int) -> str | None:
         """The person last named as the subject of a clause before an offset: the one a
@@ -489,26 +513,110 @@ class _Claimants:
 
     def of(self, sent: Span) -> tuple[str | None, str | None, str | None]:
         """(entity id, text, hedge) of the attribution in a sentence."""
-        cues = [t for t in sent if t.lemma_ in ATTRIBUTION and (t.pos_ == "VERB" or _noun_verb(t))]
+        return self.attribution(sent)[:3]
+
+    def attribution(self, sent: Span) -> tuple[str | None, str | None, str | None, bool]:
+        """(entity id, text, hedge, whether it carries on to the next sentence): the
+        sentence's first attribution."""
+        found = self.candidates(sent)
+        return found[0][2] if found else (None, None, None, False)
+
+    def for_figure(self, sent: Span, figure: Span) -> tuple | None:
+        """The attribution of one figure: the cue whose clause holds it ("the report says
+        … 537 of which …"), else the nearest one in the sentence."""
+        found = self.candidates(sent)
+        if not found:
+            return None
+        by_token = {anchor: attr for anchor, _, attr in found}
+        child = figure.root
+        for tok in figure.root.ancestors:
+            # "74 percent of voters said": a figure that is the cue's subject is no report
+            if tok.i in by_token and child.dep_ not in ("nsubj", "nsubjpass"):
+                return by_token[tok.i]
+            child = tok
+        return min(found, key=lambda f: min(abs(f[1] - figure.start), abs(f[1] - figure.end)))[2]
+
+    def candidates(self, sent: Span) -> list[tuple[int, int, tuple]]:
+        """Every attribution in a sentence as (the token heading its clause, the token of
+        its cue, (entity id, text, hedge, carries on)), in the order of the sentence.
+
+        An attribution carries on when it frames its whole sentence ("…, Ukraine said";
+        "According to the ministry, …"), not when its cue sits in a clause of its own
+        ("Readers may not let editorials tell them how to vote")."""
+        key = (sent.start, sent.end)
+        if key in self._cache:
+            return self._cache[key]
+        out: list[tuple[int, int, tuple]] = []
         for i, t in enumerate(sent):
             if t.lower_ == "according" and i + 1 < len(sent) and sent[i + 1].lower_ == "to":
                 obj = next((c for c in sent[i + 1].children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return (*self._entity(obj), "reported")
-        for cue in cues:
+                if obj is not None and self._source(obj):  # not "according to his BMI"
+                    # its clause is the verb it modifies
+                    out.append((t.head.i if t.head.pos_ in ("VERB", "AUX") else t.i, t.i,
+                                (*self._entity(obj), "reported", True)))
+        for cue in sent:
+            if cue.lemma_ not in ATTRIBUTION or not (cue.pos_ == "VERB" or _noun_verb(cue)):
+                continue
+            before = cue.doc[cue.left_edge.i - 1] if cue.left_edge.i > sent.start else None
+            frames = cue.dep_ in ("ROOT", "parataxis") or (
+                cue.dep_ in ("ccomp", "conj", "advcl") and cue.head.dep_ == "ROOT"
+                and cue.i > cue.head.i and before is not None and before.is_punct)
             if cue.pos_ != "VERB":  # "The Ukrainian military claims": its modifiers are the subject
                 left = cue.left_edge
-                return (*self._entity(cue, left.idx, cue.idx), ATTRIBUTION[cue.lemma_])
+                out.append((cue.i, cue.i, (*self._entity(cue, left.idx, cue.idx),
+                                    ATTRIBUTION[cue.lemma_], True)))
+                continue
             subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in ("which", "who", "that") \
-                    and cue.dep_ == "relcl":
+            if subj is not None and cue.lemma_ in EVIDENCE_CUES and not self._source(subj):
+                continue
+            if subj is not None and subj.lower_ in ("which", "who", "that"):
                 # "the police department, which reported …": the noun phrase before it
-                head = cue.head
-                return (*self._entity(head, head.left_edge.idx, head.idx + len(head)),
-                        ATTRIBUTION[cue.lemma_])
-            if subj is not None and subj.lower_ not in ("it", "there", "which", "that"):
-                return (*self._entity(subj), ATTRIBUTION[cue.lemma_])
-        return None, None, None
+                head = cue.head if cue.dep_ == "relcl" else _noun_before(subj)
+                if head is not None:
+                    out.append((cue.i, cue.i, (*self._entity(head, head.left_edge.idx,
+                                                      head.idx + len(head)),
+                                        ATTRIBUTION[cue.lemma_], False)))
+            elif subj is not None and subj.lower_ not in ("it", "there"):
+                out.append((cue.i, cue.i,
+                            (*self._entity(subj), ATTRIBUTION[cue.lemma_], frames)))
+        for noun in sent:
+            # "Donald Trump's claim that …", "a New York Times report that …": the noun's
+            # owner is the source of what its clause says
+            hedge = CLAIM_NOUNS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if hedge is None:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                out.append((noun.i, noun.i, (*self._entity(owner, owner.left_edge.idx,
+                                                             owner.idx + len(owner)),
+                                             hedge, False)))
+                continue
+            names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                left = min(c.left_edge.idx for c in names)
+                out.append((noun.i, noun.i, (*self._entity(names[-1], left, noun.idx),
+                                             hedge, False)))
+        out.sort(key=lambda f: f[1])
+        self._cache[key] = out
+        return out
+
+    def person_acts(self, sent: Span) -> bool:
+        """Whether a named person is the subject of the sentence ("Stumpf tried …"), or
+        somebody finds or shows: the writer tells what they did; the last sentence's source
+        does not."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and sent.root.lemma_ in EVIDENCE_CUES:
+            return True  # "Soldiers found 14 bodies": the finders tell it themselves
+        return subj is not None and any(
+            s <= subj.idx < e for s, e, _ in self.people[
+                max(0, bisect.bisect_left(self.people_starts, subj.idx) - 1):
+                bisect.bisect_right(self.people_starts, subj.idx)])
+
+    def _source(self, tok: Token) -> bool:
+        """Whether a noun can be a source: a name, or a word for a body of evidence."""
+        if self.mentions.overlapping(tok.idx, tok.idx + len(tok)) or tok.pos_ == "PROPN":
+            return True
+        return tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in ("he", "she", "they")
 
     def _entity(self, tok: Token, left: int | None = None,
                 right: int | None = None) -> tuple[str | None, str]:
@@ -518,7 +626,7 @@ class _Claimants:
         inside = self.mentions.overlapping(left, right)
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         pick = (head or inside or [(0, 0, None)])[0]
-        if pick[2] is None and tok.lower_ in ("he", "she"):
+        if pick[2] is None and tok.lower_ in ("he", "she", "his", "her"):
             # "he said": the person last named as a subject before the pronoun
             found = self._last_subject(tok.doc, tok.idx)
             if found is not None:
@@ -639,11 +747,12 @@ def extract_claims(doc: Doc, analysis: Analysis) -> Analysis:
             continue  # a digit string, not a figure anyone reported
         sent = ent.sent
         if sent.start not in by_sent:
-            found = claimants.of(sent)
+            found = claimants.attribution(sent)
             if found[0] is None and found[1] is None:
                 found = _previous_claimant(doc, sent, claimants, by_sent)
             by_sent[sent.start] = found
-        claimant, claimant_text, hedge = by_sent[sent.start]
+        own = claimants.for_figure(sent, ent)
+        claimant, claimant_text, hedge, _ = own or by_sent[sent.start]
         quoted = next((q for q in quotes.overlapping(ent.start_char, ent.end_char)
                        if q[0] <= ent.start_char and ent.end_char <= q[1]), None)
         if claimant is None and claimant_text is None and quoted is not None \
@@ -709,15 +818,29 @@ def _within(sent: Span, part: str | None) -> tuple[int, int]:
     return (sent.start_char + k, sent.start_char + k + len(part)) if k >= 0 else (0, 0)
 
 
+def _noun_before(tok: Token) -> Token | None:
+    """The noun right before a relative pronoun, a comma between allowed."""
+    k = tok.i - 1
+    if k >= 0 and tok.doc[k].is_punct:
+        k -= 1
+    if k >= 0 and tok.doc[k].pos_ in ("NOUN", "PROPN"):
+        return tok.doc[k]
+    return None
+
+
 def _previous_claimant(doc: Doc, sent: Span, claimants: _Claimants, by_sent: dict):
-    """The attribution of the sentence before, when both sit in one paragraph."""
+    """The attribution of the sentence before, when both sit in one paragraph and it frames
+    that whole sentence."""
     if sent.start == 0:
-        return None, None, None
+        return None, None, None, False
     prev = doc[sent.start - 1].sent
     between = doc_text(doc)[prev.start_char:sent.start_char]
     if "\n" in between[len(between.rstrip()):]:
-        return None, None, None  # a line break: another paragraph, another report
-    return by_sent.get(prev.start) or claimants.of(prev)
+        return None, None, None, False  # a line break: another paragraph, another report
+    found = by_sent.get(prev.start) or claimants.attribution(prev)
+    if not found[3] or claimants.person_acts(sent):
+        return None, None, None, False
+    return found
 
 
 _OF_WHICH = re.compile(r"\s*of (?:which|them|those|these)\b")
