@@ -83,3 +83,16 @@ def test_a_relative_day_inside_quoted_words_is_less_sure_than_one_in_the_narrati
     quoted, told = [t for t in a.times if t.text == "tomorrow"]
     assert quoted.value == told.value == "2025-03-04"
     assert quoted.confidence < told.confidence == 1.0
+
+
+def test_a_weekday_in_the_present_progressive_is_a_plan_a_bare_participle_is_not(analyze):
+    # published on a Thursday: Tuesday is two days back, five ahead
+    a = analyze("Macron is hosting a summit on Tuesday. Shares closing lower Tuesday "
+                "weighed on the index.", published="2025-02-27")
+    found = [(t.text, t.value) for t in a.times]
+    assert found == [("Tuesday", "2025-03-04"), ("Tuesday", "2025-02-25")]
+
+
+def test_a_quarterly_dividend_is_no_time_but_paying_quarterly_is(analyze):
+    a = analyze("The company raised its quarterly dividend. It will pay quarterly.")
+    assert [(t.text, t.type) for t in a.times] == [("quarterly", "SET")]

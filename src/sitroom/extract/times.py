@@ -41,7 +41,7 @@ FUTURE_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "prepare",
 
 
 def tense_of(span: Span) -> str | None:
-    """"future", "past" or None, from the verb the expression belongs to."""
+    """"future", "past", "present" or None, from the verb the expression belongs to."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -60,6 +60,10 @@ def tense_of(span: Span) -> str | None:
             return "future"
         if v.tag_ == "VBD" or kids & {"did", "had", "has", "have"} and v.tag_ == "VBN":
             return "past"
+        if kids & {"is", "are", "am", "'s", "'re", "'m"} and v.tag_ == "VBG":
+            # "is hosting a summit on Sunday": a weekday in the present progressive is a
+            # plan (a bare participle is not: "closing unchanged Friday")
+            return "present"
         if v.tag_ in ("VBZ", "VBP", "VBG") or kids & {"is", "are", "am"}:
             return None
     return None
@@ -95,6 +99,9 @@ def candidates(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE:
             continue
+        if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
+                "NOUN", "ADJ"):
+            continue  # "its quarterly dividend": the kind of payment, not a time
         k = bisect.bisect_left(starts, ent.end)
         inside = [r for r in rules[max(0, k - 4):k] if r.end > ent.start]
         if not inside:

@@ -351,7 +351,7 @@ def _weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
         return anchor + timedelta(days=diff)
     if diff == 0:
         return anchor
-    if tense == "future":
+    if tense in ("future", "present"):
         return anchor + timedelta(days=diff % 7)
     if tense == "past":
         return anchor - timedelta(days=-diff % 7)
