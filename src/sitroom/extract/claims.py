@@ -81,8 +81,8 @@ EVIDENCE_CUES = {"find", "show", "predict", "forecast", "project"}
 # What can be a source: of "according to …" and of the evidence cues (entities always are).
 SOURCE_NOUNS = {
     "poll", "survey", "study", "report", "analysis", "data", "datum", "figure", "statistic",
-    "census",
-    "estimate", "count", "tally", "record", "document", "letter", "statement", "release",
+    "census", "estimate", "count", "tally", "record", "document", "letter", "statement",
+    "release",
     "researcher", "analyst", "expert", "economist", "official", "source", "spokesman",
     "spokeswoman", "spokesperson", "ministry", "department", "agency", "office", "police",
     "military", "army", "command", "staff", "government", "authority", "fund", "bank",
