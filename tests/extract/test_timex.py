@@ -134,3 +134,24 @@ def test_dates_told_relative_to_the_last_one_named():
     assert relative_to("the following month", "2025-12-30") == ("DATE", "2026-01")
     assert relative_to("the following year", None) == ("DATE", None)
     assert relative_to("next year", "2025") is None
+
+
+@pytest.mark.parametrize("text,anchor,tense,expected", [
+    # leap days: the nearest 29 February that exists
+    ("29 February", date(2024, 3, 5), "past", "2024-02-29"),
+    ("29 February", date(2025, 3, 1), None, "2024-02-29"),
+    ("yesterday", date(2024, 3, 1), None, "2024-02-29"),
+    # ISO weeks run Monday to Sunday: on a Sunday "this week" is the one ending that day
+    ("this week", date(2025, 3, 2), None, "2025-W09"),
+    ("next week", date(2025, 3, 2), None, "2025-W10"),
+    ("last week", date(2025, 3, 2), None, "2025-W08"),
+    # year boundaries
+    ("next week", date(2024, 12, 29), None, "2025-W01"),
+    ("this week", date(2024, 12, 30), None, "2025-W01"),
+    ("last week", date(2025, 1, 1), None, "2024-W52"),
+    ("next month", date(2024, 12, 15), None, "2025-01"),
+    ("last year", date(2025, 1, 2), None, "2024"),
+    ("tomorrow", date(2024, 12, 31), None, "2025-01-01"),
+])
+def test_leap_days_sundays_and_year_boundaries(text, anchor, tense, expected):
+    assert normalize(text, anchor, tense) == ("DATE", expected)
