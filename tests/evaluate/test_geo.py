@@ -87,3 +87,20 @@ def test_wrong_file_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(main, ["eval", "geo", str(tmp_path / "notes.csv")])
     assert result.exit_code == 1 and "notes.csv" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_gold_entry_itself_counts_however_far_its_point(tmp_path):
+    # Ukraine's GeoNames point (49, 32) moved 1,000 km away: read as the country, the name
+    # is resolved right by entry, wrong by coordinates alone
+    text = "Russia launched drones at Ukraine overnight."
+    start = text.index("Ukraine")
+    gold = f"""<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="1"><text><![CDATA[{text}]]></text><toponyms>
+<toponym><start>{start}</start><end>{start + 7}</end><phrase>Ukraine</phrase>
+  <gaztag geonameid="690791"><lat>49.0</lat><lon>46.0</lon></gaztag></toponym>
+</toponyms></article></articles>
+"""
+    (tmp_path / "moved.xml").write_text(gold)
+    out = run(tmp_path / "moved.xml")
+    assert out["metrics"]["acc161"] == 1.0
+    assert out["metrics"]["acc161_coords"] == 0.0

@@ -33,6 +33,7 @@ class Toponym:
     name: str
     lat: float | None
     lon: float | None
+    geonameid: int | None = None  # the gold's GeoNames entry, where the data set gives it
 
     @property
     def located(self) -> bool:
@@ -67,21 +68,32 @@ def _xml_docs(path: Path, split: str | None) -> Iterator[GeoDoc]:
             if t.find("extractedName") is not None:  # GeoWebNews
                 name, lat, lon = (t.findtext("extractedName"), _float(t.findtext("latitude")),
                                   _float(t.findtext("longitude")))
+                gid = _int(t.findtext("geonamesID"))
                 if split == "literal" and t.findtext("type") not in GWN_LITERAL:
                     lat = lon = None  # still a name in the text, but not scored
             else:  # LGL, TR-News
                 name = t.findtext("phrase")
                 lat, lon = _float(t.findtext("gaztag/lat")), _float(t.findtext("gaztag/lon"))
-            doc.toponyms.append(_toponym(path, t, name, lat, lon))
+                tag = t.find("gaztag")
+                gid = _int(tag.get("geonameid")) if tag is not None else None
+            doc.toponyms.append(_toponym(path, t, name, lat, lon, gid))
         for loc in art.iter("location"):  # GeoVirus
             doc.toponyms.append(_toponym(path, loc, loc.findtext("name"),
                                          _float(loc.findtext("lat")), _float(loc.findtext("lon"))))
         yield doc
 
 
-def _toponym(path: Path, el: ET.Element, name, lat, lon) -> Toponym:
+def _int(value: str | None) -> int | None:
     try:
-        return Toponym(int(el.findtext("start")), int(el.findtext("end")), name or "", lat, lon)
+        return int(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _toponym(path: Path, el: ET.Element, name, lat, lon, geonameid=None) -> Toponym:
+    try:
+        return Toponym(int(el.findtext("start")), int(el.findtext("end")), name or "", lat, lon,
+                       geonameid)
     except (TypeError, ValueError):
         raise ValueError(f"{path}: a toponym without integer <start>/<end>") from None
 
