@@ -8,8 +8,8 @@ Two measures, each beside the population-only baseline (the largest place of the
   of the gold point, or picks the very GeoNames entry the gold names (sitroom's countries
   and regions sit at the median of their towns, not at GeoNames's point for them);
   ``acc161_coords`` counts by coordinates alone; ``median_km`` the median error (an
-  unresolved name counts as wrong, at 20,000 km). Place strings (CIR monitor, Bellingcat) are geocoded whole:
-  "Izium, south-east of Kharkiv".
+  unresolved name counts as wrong, at 20,000 km). Place strings (CIR monitor, Bellingcat)
+  are geocoded whole: "Izium, south-east of Kharkiv".
 - *end to end*, where the format has running text: sitroom analyses the raw text; a place
   mention is right when it overlaps a located gold toponym and lies within 161 km of it.
   Mentions over gold toponyms without coordinates are not counted either way, nor are
