@@ -85,3 +85,22 @@ def test_an_unknown_extension_named_explicitly_is_read_as_text(tmp_path, read):
     assert doc.text == "Convoy reached Zaporizhzhia at noon.\n"
     assert read(tmp_path / "ignored") == []
     assert not any(isinstance(x, ReadError) for x in read(tmp_path / "notes.log"))
+
+
+def test_a_url_line_names_the_live_blog_across_updates(tmp_path, read):
+    first = BLOG.replace("Source:", "URL: https://example.org/live/grain-talks\nSource:")
+    later = first.replace("A Turkish official",
+                          "Shipping resumed at noon.\nA Turkish official")
+    (tmp_path / "first.txt").write_text(first)
+    (tmp_path / "later.txt").write_text(later)
+    a, b = read(tmp_path / "first.txt", tmp_path / "later.txt")
+    assert a.url == b.url == "https://example.org/live/grain-talks"
+    assert a.id == b.id != Document.make_id(first)  # the address, not the text, names it
+    assert a.source == "Example Wire"
+
+
+def test_a_url_inside_the_body_is_no_metadata(tmp_path, read):
+    body = "Talks resume\n\nThe ministry said:\nURL: https://example.org/x\nmore lines\nend.\n"
+    (tmp_path / "c.txt").write_text(body)
+    [doc] = read(tmp_path / "c.txt")
+    assert doc.url is None

@@ -201,3 +201,28 @@ def test_posts_that_drop_off_the_page_are_kept_with_their_facts(store, analyze):
     assert store.counts() == before
     assert store.write(first) == "replaced"  # the old page again: the posts all there
     assert "Power cuts" in store.analysis(first.document.id)["document"]["text"]
+
+
+def test_a_text_file_with_a_url_line_is_brought_up_to_date(tmp_path):
+    """A desk saves its live blog as text every few minutes: the `URL:` line keeps it one
+    document, its new posts added, its edited ones kept in the history."""
+    from click.testing import CliRunner
+
+    from sitroom.cli import main
+
+    blog = tmp_path / "live.txt"
+    db = str(tmp_path / "desk.db")
+
+    def ingest(text: str) -> None:
+        blog.write_text(f"URL: {URL}\n{text}Source: desk D\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["ingest", str(blog), "--db", db,
+                                           "--published", "2025-02-27"])
+        assert result.exit_code == 0, result.output
+
+    ingest(FIRST)
+    ingest(LATER)
+    with open_store(db) as store:
+        assert store.counts()["documents"] == 1
+        [doc] = store.documents()
+        headlines = [row["headline"] for row in store.post_history(doc["id"])]
+        assert headlines.count("Drones over Odesa") == 2 and "Starmer lands" in headlines
