@@ -291,7 +291,7 @@ def _place_span(analysis: Analysis, place_id: str | None, near: int) -> tuple[in
 def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]]:
     """(trigger token, PLOVER type, {role: (start, end) chars}) of sitroom's event mentions
     of the mapped types: every report of a merged event is a mention, as WikiEvents
-    annotates each; a role counts where its words stand in that mention's sentence."""
+    annotates each, with the roles that report names."""
     wanted = set(KAIROS.values())
     text = analysis.document.text
     out = []
@@ -304,12 +304,14 @@ def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]
             i = doc.token_at(trigger.start)
             if i is None:
                 continue
+            # the roles as this report names them (a merged event keeps its first ones)
+            own = mention if mention is not None else e
             roles = {}
-            for role, snippet in (("actor", e.actor_text), ("target", e.target_text)):
+            for role, snippet in (("actor", own.actor_text), ("target", own.target_text)):
                 at = text.find(snippet, sentence.start, sentence.end) if snippet else -1
                 if at >= 0:
                     roles[role] = (at, at + len(snippet))
-            place = _place_span(analysis, e.place, trigger.start)
+            place = _place_span(analysis, own.place, trigger.start)
             if place and sentence.start <= place[0] < sentence.end:
                 roles["place"] = place
             out.append((i, e.type, roles))
