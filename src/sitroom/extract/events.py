@@ -189,6 +189,33 @@ INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast
 CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death"}
 # Casualty words whose subject or owner is the victim: "two soldiers died", "his death".
 VICTIM_SUBJECT = {"die", "death"}
+# Verbs done to people, whose plain object or passive subject is the victim, counted or not.
+PATIENT_VERBS = {"kill", "injure", "wound", "arrest", "detain", "abduct", "kidnap", "jail",
+                 "imprison", "behead", "execute", "murder", "assassinate", "maim"}
+# Event nouns whose owner is the one it was done to ("his arrest", "the general's
+# killing"), unless an "of" names that one ("Russia's capture of the town").
+PATIENT_NOUNS = {"arrest", "detention", "capture", "killing", "murder", "assassination",
+                 "abduction", "kidnapping", "death", "injury", "execution", "release"}
+# Verbs whose subject does an event noun they govern: "held talks", "launched an attack",
+# "took part in the protest". Another verb's subject is no actor of it ("five died in the
+# attack", "police are investigating the bombing").
+SUPPORT_VERBS = {"hold", "have", "conduct", "carry", "launch", "stage", "mount", "commit",
+                 "make", "attend", "lead", "join", "take", "participate", "engage", "begin",
+                 "start", "continue", "resume", "wage", "perpetrate", "organise", "organize",
+                 "plan", "order", "host", "give", "issue", "deliver", "open", "seal", "reach",
+                 "sign", "agree", "announce", "call", "declare", "enter", "intensify", "step",
+                 "escalate", "unleash", "claim", "orchestrate", "mastermind", "plot",
+                 "attempt", "try", "propose", "seek", "request", "demand", "offer", "lodge",
+                 "file", "bring", "press", "level", "impose", "pay", "conclude", "finalise",
+                 "finalize", "broker", "negotiate", "arrange", "schedule", "postpone",
+                 "cancel", "break", "violate", "honour", "honor", "respect", "accept",
+                 "reject", "refuse", "end", "stop", "halt", "suspend", "repeat", "renew",
+                 "want", "need", "prepare", "use", "fire", "signal", "express", "voice",
+                 "reiterate", "confirm", "show", "indicate"}
+# Verbs whose subject suffers an event noun they govern: "suffered injuries", "survived an
+# attack", "came under fire".
+VICTIM_VERBS = {"suffer", "sustain", "survive", "escape", "endure", "receive", "incur",
+                "face"}
 
 
 # What can be handed over as a retreat.
@@ -310,10 +337,13 @@ class _Roles:
                               for m in e.mentions
                               if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"))
 
-    def of(self, tok: Token | None) -> tuple[str | None, str | None]:
+    def of(self, tok: Token | None, trigger: Token | None = None
+           ) -> tuple[str | None, str | None]:
         if tok is None:
             return None, None
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        if trigger is not None and tok.i < trigger.i and _contains(tok, trigger):
+            right = _before(trigger.left_edge)  # "soldiers wounded in the raid": not the event
         inside = self.mentions.overlapping(left, right)
         text = doc_text(tok.doc)[left:right].strip()
         if not inside:
@@ -321,6 +351,15 @@ class _Roles:
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         # "Russia's forces": the state that owns them
         return (head or inside)[0][2], text
+
+
+def _before(tok: Token) -> int:
+    """Where a phrase ends that runs into ``tok``, without the words that lead to it
+    ("four men and those who", "the members,")."""
+    while tok.i > 0 and (tok.nbor(-1).is_punct or tok.nbor(-1).lower_ in (
+            "and", "or", "who", "which", "that")):
+        tok = tok.nbor(-1)
+    return tok.idx
 
 
 def _contains(outer: Token, tok: Token) -> bool:
@@ -349,20 +388,26 @@ def _actor(tok: Token) -> Token | None:
             return between[0]  # "a phone call between Putin and Trump"
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
-                return c
+                return None if _owner_suffers(tok) else c
             if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
                 return c  # "Taliban attacks"
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         if tok.dep_ in ("nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"):
             return None  # "An artillery strike hit a school": the strike is the subject
-    v = tok
+        verb = _governor(tok)
+        if verb is None or verb.lemma_ not in SUPPORT_VERBS:
+            return None  # "five died in the attack": the dead did not attack
+    passive = _passive(tok)
+    v, below = tok, None
     for _ in range(4):
         for c in v.children:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-            if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.i != tok.i) and not _contains(
-                    c, tok):
+            if v.i != tok.i and passive:
+                continue  # "a man was killed and five were wounded": no attacker named
+            if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and below == "xcomp") and not (
+                    _contains(c, tok)):
                 return c  # "Lammy is scheduled to meet": the subject of the verb above
         # climb only where the subject is shared: "wants to meet", "launched and shelled",
         # "held talks", "ready to sign", "visit Washington to sign", "said, claiming to
@@ -372,10 +417,39 @@ def _actor(tok: Token) -> Token | None:
             break
         if v.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
                       "acomp") or v.dep_ == "advcl" and _non_finite(v):
-            v = v.head
+            below, v = v.dep_, v.head
         else:
             break
     return None
+
+
+def _passive(v: Token) -> bool:
+    """"was killed", "five more were wounded", "soldiers wounded in the raid"."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
+        v.tag_ == "VBN" and v.dep_ in ("acl", "conj") and not any(
+            c.dep_ == "aux" for c in v.children) and v.head.tag_ != "VBD")
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition ("held
+    talks", "took part in the protest", "died in the attack")."""
+    v = tok
+    for _ in range(3):
+        if v.dep_ not in ("dobj", "pobj", "prep", "pcomp") or v.head.i == v.i:
+            return None
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            return v
+        if v.pos_ in ("NOUN", "PROPN") and v.lemma_ != "part":
+            return None
+    return None
+
+
+def _owner_suffers(tok: Token) -> bool:
+    """Whether the owner of an event noun is the one it was done to: "his arrest", "the
+    general's assassination" (not "Russia's capture of the town")."""
+    return tok.lemma_.lower() in PATIENT_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _non_finite(v: Token) -> bool:
@@ -385,6 +459,12 @@ def _non_finite(v: Token) -> bool:
            for c in v.children):
         return False
     return v.tag_ == "VBG" or v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children)
+
+
+def _counted(tok: Token) -> bool:
+    """A thing or a number of them ("killed 13"), not a time or a sum."""
+    return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") and tok.ent_type_ not in (
+        "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 
 
 def _nominal(tok: Token) -> bool:
@@ -404,9 +484,40 @@ def _between(tok: Token) -> tuple[Token, Token] | None:
 
 def _target(tok: Token, plover: str) -> Token | None:
     """Whom it is done to: the object, or the thing after "on", "against", "at", "with",
-    "targeting"; aid and support go "to" someone."""
+    "targeting"; aid and support go "to" someone. The dead and wounded may be counted
+    ("killed 13", "13 were wounded"), named by a participle ("soldiers wounded in the
+    raid"), an owner ("his arrest"), an "of" ("the killing of a judge") or the one who
+    suffered it ("survived an attack"); a headline drops the passive ("Seven militants
+    killed in blast")."""
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
+    casualty = tok.lemma_ in PATIENT_VERBS
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and _passive(tok) and _nominal(tok.head) \
+            and plover in OBJECT_TARGETS and tok.lemma_ not in LAUNCH_VERBS:
+        return tok.head  # "six soldiers killed in the attack"
+    if tok.pos_ == "NOUN":
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and _owner_suffers(tok):
+            return owner  # "his arrest"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if obj is not None and _counted(obj) and plover in OBJECT_TARGETS:
+            return obj  # "the assassination of the prime minister"
+        verb = _governor(tok)
+        if verb is not None and (verb.lemma_ in VICTIM_VERBS or verb.lemma_ == "come" and any(
+                c.lower_ == "under" for c in verb.children)):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _counted(subject):
+                return subject  # "survived an attack", "came under fire"
+    if casualty and tok.pos_ == "VERB" and not _passive(tok) and not any(
+            c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in tok.children):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _counted(subject) and tok.tag_ in ("VBN", "VBD"):
+            return subject  # "Seven militants killed in blast"
+    if casualty:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and _counted(c):
+                return c  # "killed 13", "496 had been killed"
     preps = {"on", "against", "at", "with", "targeting"}
     if plover in ("AID", "SUPPORT", "REQUEST", "AGREE"):
         preps |= {"to"}
@@ -523,7 +634,10 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             s1 -= 1
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
         if tok.lemma_ in VICTIM_SUBJECT:
-            actor_tok, target_tok = None, actor_tok  # "two soldiers died"
+            actor_tok, target_tok = None, actor_tok or target_tok  # "two soldiers died"
+        if target_tok is not None and actor_tok is not None and (
+                target_tok.i == actor_tok.i):
+            actor_tok = None  # "Seven militants killed in blast": the dead did not kill
         if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP") and (
                 actor_tok.head.dep_ == "relcl"):
             actor_tok = actor_tok.head.head  # "protesters, who marched": the protesters
@@ -532,8 +646,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
         if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
             actor_tok = None  # "a missile hit …": the weapon is no actor
-        actor, actor_text = roles.of(actor_tok)
-        target, target_text = roles.of(target_tok)
+        actor, actor_text = roles.of(actor_tok, tok)
+        target, target_text = roles.of(target_tok, tok)
         # a target can be where it happened ("attacked Kharkiv", "visits Washington"), but
         # not for sanctions on, aid to or accusations against a country
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE
