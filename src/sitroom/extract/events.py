@@ -218,6 +218,34 @@ VICTIM_VERBS = {"suffer", "sustain", "survive", "escape", "endure", "receive", "
                 "face"}
 
 
+# Heads that make an event word a name for something else: "arrest warrant", "protest
+# movement", "death penalty" (but "death toll", "bombing suspect" stay events).
+NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row", "certificate",
+                   "song", "slogan", "sign", "banner", "permit", "law", "bill", "squad",
+                   "threat", "warning", "drill", "exercise", "simulation", "game", "film",
+                   "movie", "museum", "memorial", "anniversary"}
+# Whom a host receives: "hosted his counterpart", "will host European leaders".
+GUESTS = {"leader", "minister", "president", "delegation", "counterpart", "envoy", "official",
+          "head", "chancellor", "king", "queen", "prince", "premier", "diplomat", "ambassador",
+          "representative", "talks", "summit", "meeting", "conference", "negotiation"}
+ILLNESS_ATTACKS = {"heart", "panic", "asthma", "anxiety"}
+# Illness: a death from it is no assault, and fighting it is no fight.
+ILLNESS = {"disease", "illness", "virus", "epidemic", "pandemic", "outbreak", "cancer",
+           "infection", "bacteria", "bacterium", "malaria", "cholera", "ebola", "covid",
+           "covid-19", "coronavirus", "dengue", "chikungunya", "meningitis", "flu",
+           "influenza", "measles", "tuberculosis", "hiv", "aids", "stroke", "overdose"}
+ABSTRACT_FOES = ILLNESS | {"corruption", "inflation", "poverty", "crime", "fire", "blaze",
+                           "wildfire", "flood", "climate", "hunger", "unemployment", "fraud",
+                           "misinformation", "disinformation", "drug", "addiction", "pollution",
+                           "obesity", "deficit", "cost", "price", "odds"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "tonight", "yesterday", "tomorrow"}
+# Words that make a strike a walkout: "a 48-hour strike", "a general strike".
+STRIKE_WORDS = {"hour", "day", "week", "general", "hunger", "labour", "labor", "national",
+                "nationwide", "workers", "worker", "teachers", "doctors", "nurses", "union",
+                "rail", "transport", "wildcat", "sit", "indefinite", "opposition"}
+
+
 # What can be handed over as a retreat.
 TERRITORY = {"territory", "land", "city", "town", "village", "region", "area", "position",
              "control", "base", "oblast", "province", "district", "settlement", "bridgehead"}
@@ -265,6 +293,8 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         return None
     if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return "ASSAULT", "firearms", "Violence against civilians", "Attack"  # "opened fire"
+    if lemma == "call" and tok.pos_ == "VERB" and _no_event(tok, lemma, "REQUEST"):
+        return None  # "called the blast an attack", "called on Tuesday"
     if lemma == "call" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
@@ -272,8 +302,10 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
     coded = LEXICON.get(lemma)
-    if coded is None:
+    if coded is None or _no_event(tok, lemma, coded[0]):
         return None
+    if lemma == "strike" and tok.pos_ == "NOUN" and _labour_strike(tok):
+        return "PROTEST", "strike", "Protests", "Peaceful protest"  # "a 48-hour strike"
     if lemma in ("strike", "hit") and tok.pos_ == "VERB" and (
             any(c.dep_ == "dobj" and c.lemma_ in FIGURATIVE for c in tok.children)
             or any(c.dep_ == "auxpass" for c in tok.children)):
@@ -286,6 +318,95 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         if weapon:
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
     return coded
+
+
+def _no_event(tok: Token, lemma: str, plover: str) -> bool:
+    """Words of the lexicon in a sense that reports no event of their type: a name for
+    something else ("arrest warrant", "protest movement", "heart attack"), a fight against
+    a disease or a vice ("attack the virus", "battle corruption"), a death from illness, a
+    call that names or falls on a day ("called the blast an attack", "called on Friday"),
+    a question asked ("'Who was it?' he asked", "demanded to know"), a warning of danger
+    ("warned police of their fears", "the threat of terrorism"), an admission ("conceded
+    that"), talk about something, the hosting of a match, a campaign rally."""
+    children = list(tok.children)
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
+        return True
+    if lemma == "attack" and any(c.dep_ in ("compound", "amod") and c.lower_ in ILLNESS_ATTACKS
+                                 for c in children):
+        return True
+    if plover == "ASSAULT":
+        foes = [c for c in children if c.dep_ == "dobj"] + [
+            g for c in children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+            for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ in ("acl", "relcl"):
+            foes.append(tok.head)  # "no disease to battle"
+        if any(f.lemma_.lower() in ABSTRACT_FOES for f in foes):
+            return True
+        if lemma in CASUALTY and any(t.lemma_.lower() in ILLNESS or t.lower_ in ILLNESS_ATTACKS
+                                     and t.head.lemma_ == "attack" for t in tok.sent):
+            return True  # "eight people died of an unknown disease", "of a heart attack"
+    if lemma == "call" and tok.pos_ == "VERB":
+        if any(c.dep_ == "oprd" for c in children):
+            return True  # "called the explosion an attack"
+        on = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+              for g in c.children if g.dep_ == "pobj"]
+        if on and all(g.ent_type_ in ("DATE", "TIME") or g.lower_ in WEEKDAYS for g in on):
+            return True  # "On Friday, the president called ..."
+    if lemma in ("ask", "demand", "inquire", "enquire") and _asks_a_question(tok):
+        return True
+    if lemma == "warn" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") for k in children
+            for c in [k, *(k.children if k.dep_ == "dobj" else [])]) and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in children):
+        return True  # "warned the police of their fears"
+    if lemma in ("threat", "warning") and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in children) and not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by")
+            or c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+            for c in children):
+        return True  # "the threat of terrorism": a danger, not someone threatening
+    if lemma == "concede" and any(c.dep_ == "ccomp" for c in children):
+        return True  # "conceded that there is a shortage"
+    if lemma == "talk" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children):
+        return True  # "we talk about precision warfare"
+    if lemma == "host" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in children) and \
+            not any(c.dep_ == "dobj" and (c.lemma_.lower() in LEXICON or c.lemma_.lower() in GUESTS
+                                          or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                 for t in c.subtree)) for c in children):
+        return True  # "Lyon will host the semi-finals" (not "host the leaders of Italy")
+    return lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
+                                    for c in children)
+
+
+def _asks_a_question(v: Token) -> bool:
+    """"'Who was it?' he asked", "asked if there was any evidence", "demanded to know"."""
+    for c in v.children:
+        if c.dep_ == "xcomp" and c.lemma_ in ("know", "learn", "find"):
+            return True
+        if c.dep_ in ("ccomp", "advcl", "nsubj") and (
+                any(t.lower_ in ("if", "whether") or t.tag_ in ("WP", "WRB", "WDT")
+                    for t in c.subtree if t.i < c.i or t.dep_ == "mark")
+                or any(t.text == "?" for t in c.subtree)):
+            return True
+    if any(c.dep_ in ("dobj", "xcomp") for c in v.children):
+        return False
+    first = min([v.left_edge.i, *(c.left_edge.i for c in v.children if c.dep_ == "nsubj")])
+    before = [t.text for t in v.doc[max(0, first - 2):first]]
+    # the question just before: "'Who was it?' he asked", in its sentence or the one before
+    return any(t.text == "?" for t in v.doc[v.sent.start:v.i]) or "?" in before
+
+
+def _labour_strike(tok: Token) -> bool:
+    """A strike by workers, not from the air: "a 48-hour strike", "the general strike",
+    "went on strike"."""
+    if _weapon_near(tok) or any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                for c in tok.children):
+        return False
+    words = {w.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nummod", "poss")
+             for w in c.subtree}
+    return bool(words & STRIKE_WORDS) or tok.head.lower_ == "on" and tok.head.head.lemma_ in (
+        "go", "be", "stay", "remain")
 
 
 def _asks_for(v: Token) -> bool:
