@@ -52,3 +52,29 @@ def test_a_walkout_is_a_protest_not_an_assault(analyze):
     a = analyze("Unions began a 48-hour strike on Monday.")
     assert [(e.type, e.mode) for e in a.events if e.trigger.text == "strike"] == [
         ("PROTEST", "strike")]
+
+
+def _modes(a):
+    return {(e.type, e.mode, e.trigger.text) for e in a.events}
+
+
+def test_a_charge_before_a_court_is_a_legal_accusation(analyze):
+    a = analyze("Prosecutors charged the mayor with fraud. The opposition blamed the army.")
+    assert ("ACCUSE", "legal", "charged") in _modes(a)
+    assert ("ACCUSE", "allege", "blamed") in _modes(a)
+    b = analyze("He pleaded not guilty to charges of lying to investigators.")
+    assert ("ACCUSE", "legal", "charges") in _modes(b)
+    c = analyze("The colonel was in charge of the base.")
+    assert not [e for e in c.events if e.type == "ACCUSE"]
+
+
+def test_freeing_captives_is_a_release_but_a_statement_is_not(analyze):
+    a = analyze("The rebels released two hostages on Friday.")
+    assert ("CONCEDE", "release", "released") in _modes(a)
+    b = analyze("The ministry released a statement on Friday.")
+    assert not [e for e in b.events if e.type == "CONCEDE"]
+
+
+def test_a_slaying_is_an_assault(analyze):
+    a = analyze("The slaying of three farmers shocked the village.")
+    assert ("ASSAULT", "slaying") in _types(a)

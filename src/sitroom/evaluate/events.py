@@ -10,7 +10,8 @@ keyword baseline counts a few obvious words per label; the majority baseline say
 most frequent gold label.
 
 **WikiEvents** (PATH the folder, ``--split dev`` by default, or a ``.jsonl``): the KAIROS
-types of :data:`KAIROS` are mapped to PLOVER and only those are scored. A trigger is
+types of :data:`KAIROS` are mapped to PLOVER and only those are scored (ACCUSE and CONCEDE
+only in the modes of :data:`MODES`: a legal charge, a release). A trigger is
 identified when sitroom's trigger word lies inside a gold trigger of a mapped type, and
 classified when the types agree too; every sitroom event of a PLOVER type in the mapping
 counts. Arguments (actor, target, place) are scored on classified triggers by **head
@@ -198,6 +199,9 @@ KAIROS = {
     "Justice.ReleaseParole": "CONCEDE",
     "Conflict.Demonstrate": "PROTEST",
 }
+# PLOVER types wider than the KAIROS type mapped to them count only in these modes: a
+# ChargeIndict is a charge before a court, not a blame; a ReleaseParole frees a captive.
+MODES = {"ACCUSE": {"legal"}, "CONCEDE": {"release"}}
 # KAIROS roles and the sitroom argument(s) each is read as.
 ROLES = {"Attacker": {"actor"}, "Killer": {"actor"}, "Injurer": {"actor"},
          "Jailer": {"actor"}, "Communicator": {"actor"}, "Demonstrator": {"actor"},
@@ -296,7 +300,7 @@ def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]
     text = analysis.document.text
     out = []
     for e in analysis.events:
-        if e.type not in wanted:
+        if e.type not in wanted or e.type in MODES and e.mode not in MODES[e.type]:
             continue
         for mention in e.mentions or [None]:
             trigger = mention.trigger if mention else e.trigger

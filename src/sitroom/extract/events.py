@@ -68,8 +68,8 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "aid": ("AID", None, None, None), "supply": ("AID", "military", None, None),
     "provide": ("AID", None, None, None), "send": ("AID", None, None, None),
     "sanction": ("SANCTION", None, None, None), "expel": ("SANCTION", None, None, None),
-    "accuse": ("ACCUSE", None, None, None), "blame": ("ACCUSE", None, None, None),
-    "condemn": ("ACCUSE", None, None, None),
+    "accuse": ("ACCUSE", "allege", None, None), "blame": ("ACCUSE", "allege", None, None),
+    "condemn": ("ACCUSE", "disapprove", None, None),
     "reject": ("REJECT", None, None, None), "refuse": ("REJECT", None, None, None),
     "refusal": ("REJECT", None, None, None), "dismiss": ("REJECT", None, None, None),
     "oppose": ("REJECT", None, None, None), "contradict": ("REJECT", None, None, None),
@@ -138,7 +138,14 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "apprehend": ("COERCE", None, "Strategic developments", "Arrests"),
     "jail": ("COERCE", None, "Strategic developments", "Arrests"),
     "imprison": ("COERCE", None, "Strategic developments", "Arrests"),
-    "charge": ("ACCUSE", None, None, None), "indict": ("ACCUSE", None, None, None),
+    # a charge before a court: ACCUSE in its legal mode
+    "charge": ("ACCUSE", "legal", None, None), "indict": ("ACCUSE", "legal", None, None),
+    "prosecute": ("ACCUSE", "legal", None, None), "sue": ("ACCUSE", "legal", None, None),
+    "indictment": ("ACCUSE", "legal", None, None),
+    "release": ("CONCEDE", "release", None, None), "free": ("CONCEDE", "release", None, None),
+    "slay": ("ASSAULT", None, *ATTACK), "slaying": ("ASSAULT", None, *ATTACK),
+    "slaughter": ("ASSAULT", None, *ATTACK), "maim": ("ASSAULT", None, *ATTACK),
+    "mutilate": ("ASSAULT", None, *ATTACK),
     "warning": ("THREATEN", None, None, None), "threat": ("THREATEN", None, None, None),
     "ultimatum": ("THREATEN", None, None, None),
     "order": ("REQUEST", None, None, None), "instruct": ("REQUEST", None, None, None),
@@ -182,7 +189,14 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "assassination", "massacre", "murder", "killing", "injury", "ambush",
                  "battle", "firefight", "gunfight", "abduction", "kidnapping", "rape", "riot",
                  "demonstration", "rally", "march", "truce", "agreement", "accord", "treaty",
-                 "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death"}
+                 "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death",
+                 "slaying", "slaughter", "indictment", "release", "charge"}
+# Who can be set free: "released two hostages", "freed the journalist" (not "released a
+# statement").
+CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "activist", "journalist", "suspect",
+            "man", "woman", "people", "person", "soldier", "civilian", "national", "citizen",
+            "child", "member", "leader", "dissident", "protester", "opponent", "sailor",
+            "crew", "worker", "student", "captain", "pilot", "fighter", "militant", "teenager"}
 # Means, not actors: "an improvised explosive device killed a general".
 INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
 # Casualty words: an assault only if no disaster or accident is what killed.
@@ -304,6 +318,13 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     coded = LEXICON.get(lemma)
     if coded is None or _no_event(tok, lemma, coded[0]):
         return None
+    if coded[0] == "CONCEDE" and lemma in ("release", "free") and not _frees_someone(tok):
+        return None  # "released a statement", "a press release"
+    if lemma == "charge" and tok.pos_ == "NOUN" and (not (
+            tok.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ in ("of", "against")
+                                     for c in tok.children)) or tok.i > 0 and
+            tok.nbor(-1).lower_ == "in"):
+        return None  # "charges of treason", not "in charge of"
     if lemma == "strike" and tok.pos_ == "NOUN" and _labour_strike(tok):
         return "PROTEST", "strike", "Protests", "Peaceful protest"  # "a 48-hour strike"
     if lemma in ("strike", "hit") and tok.pos_ == "VERB" and (
@@ -377,6 +398,25 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
         return True  # "Lyon will host the semi-finals" (not "host the leaders of Italy")
     return lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
                                     for c in children)
+
+
+def _frees_someone(tok: Token) -> bool:
+    """"released two hostages", "the journalist was freed", "his release" (not "released a
+    statement", "a press release")."""
+    if tok.pos_ == "NOUN":
+        return not any(c.dep_ == "compound" for c in tok.children) and (
+            any(c.dep_ == "poss" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    _captive(g) for g in c.children if g.dep_ == "pobj") for c in tok.children))
+    freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        freed.append(tok.head)  # "the prisoners released on Friday"
+    return any(_captive(c) for c in freed)
+
+
+def _captive(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.pos_ == "PRON" or (
+        tok.lemma_.lower() in CAPTIVES)
 
 
 def _asks_a_question(v: Token) -> bool:
