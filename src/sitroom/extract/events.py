@@ -14,7 +14,17 @@ to send", "calls for a ceasefire"), threatened or conditional is hypothetical.
 Roles follow the parse: a subject shared down a control or purpose clause ("is scheduled
 to meet", "visit Washington to sign"), the accused of "accused Russia of shelling", the
 one urged in "urged allies to send"; an event noun that is itself the subject ("An
-artillery strike hit a school") has no actor, and its target is the verb's object. The
+artillery strike hit a school") has no actor, and its target is the verb's object. An
+event noun's actor is the subject of a support verb only ("held talks", "launched an
+attack"; not "five died in the attack"), and who "survived" or "suffered" it is its
+target; so are the owner of an arrest or a killing ("his arrest"), the dead counted
+("killed 13") and those a participle names ("soldiers wounded in the raid").
+
+A lexicon word counts only in its event sense: not as a name for something else ("arrest
+warrant", "heart attack"), a fight against illness or vice, a death from illness, a call
+that names ("called the blast an attack"), a question asked, a warning of danger, a
+campaign rally; a walkout is a PROTEST (strike). ACCUSE is legal (a charge before a
+court), allege or disapprove; CONCEDE (release) frees a captive, not a statement. The
 place is a town or region (never a whole country) named where the event happened in the
 trigger's clause; the date is the time nearest the trigger, not the time of the report
 ("…, the air force said on Monday").
