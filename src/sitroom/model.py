@@ -148,11 +148,15 @@ class Acled(_Model):
 
 
 class EventMention(_Model):
-    """One place the text reports an event: its trigger word, sentence and post."""
+    """One place the text reports an event: its trigger word, sentence and post, and the
+    roles as that report names them ("Russia's attack", "the attack on Odesa")."""
 
     trigger: Mention
     sentence: Span
     post: str | None = None
+    actor_text: str | None = None
+    target_text: str | None = None
+    place: str | None = None
 
 
 class Event(_Model):

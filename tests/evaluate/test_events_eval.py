@@ -84,3 +84,20 @@ def test_bad_file_is_one_line(tmp_path):
     out = CliRunner().invoke(main, ["eval", "events", str(bad)])
     assert out.exit_code == 1 and "not a CASE 2021" in out.output
     assert "Traceback" not in out.output
+
+
+def test_a_blame_is_no_charge_before_a_court(analyze):
+    from sitroom.evaluate.events import WikiDoc, _predictions
+
+    words = ["Ministers", "blamed", "the", "rebels", ",", "and", "prosecutors", "charged",
+             "two", "men", "."]
+    offsets, at = [], 0
+    for w in words:
+        at += 0 if w in (".", ",") or not offsets else 1
+        offsets.append([w, at, at + len(w)])
+        at += len(w)
+    sentence = "Ministers blamed the rebels, and prosecutors charged two men."
+    doc = WikiDoc({"doc_id": "own-2", "sentences": [[offsets, sentence]],
+                   "entity_mentions": [], "event_mentions": []})
+    predicted = _predictions(doc, analyze(doc.text))
+    assert [(words[i], plover) for i, plover, _ in predicted] == [("charged", "ACCUSE")]

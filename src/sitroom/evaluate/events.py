@@ -10,7 +10,8 @@ keyword baseline counts a few obvious words per label; the majority baseline say
 most frequent gold label.
 
 **WikiEvents** (PATH the folder, ``--split dev`` by default, or a ``.jsonl``): the KAIROS
-types of :data:`KAIROS` are mapped to PLOVER and only those are scored. A trigger is
+types of :data:`KAIROS` are mapped to PLOVER and only those are scored (ACCUSE and CONCEDE
+only in the modes of :data:`MODES`: a legal charge, a release). A trigger is
 identified when sitroom's trigger word lies inside a gold trigger of a mapped type, and
 classified when the types agree too; every sitroom event of a PLOVER type in the mapping
 counts. Arguments (actor, target, place) are scored on classified triggers by **head
@@ -198,6 +199,9 @@ KAIROS = {
     "Justice.ReleaseParole": "CONCEDE",
     "Conflict.Demonstrate": "PROTEST",
 }
+# PLOVER types wider than the KAIROS type mapped to them count only in these modes: a
+# ChargeIndict is a charge before a court, not a blame; a ReleaseParole frees a captive.
+MODES = {"ACCUSE": {"legal"}, "CONCEDE": {"release"}}
 # KAIROS roles and the sitroom argument(s) each is read as.
 ROLES = {"Attacker": {"actor"}, "Killer": {"actor"}, "Injurer": {"actor"},
          "Jailer": {"actor"}, "Communicator": {"actor"}, "Demonstrator": {"actor"},
@@ -291,12 +295,12 @@ def _place_span(analysis: Analysis, place_id: str | None, near: int) -> tuple[in
 def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]]:
     """(trigger token, PLOVER type, {role: (start, end) chars}) of sitroom's event mentions
     of the mapped types: every report of a merged event is a mention, as WikiEvents
-    annotates each; a role counts where its words stand in that mention's sentence."""
+    annotates each, with the roles that report names."""
     wanted = set(KAIROS.values())
     text = analysis.document.text
     out = []
     for e in analysis.events:
-        if e.type not in wanted:
+        if e.type not in wanted or e.type in MODES and e.mode not in MODES[e.type]:
             continue
         for mention in e.mentions or [None]:
             trigger = mention.trigger if mention else e.trigger
@@ -304,12 +308,14 @@ def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]
             i = doc.token_at(trigger.start)
             if i is None:
                 continue
+            # the roles as this report names them (a merged event keeps its first ones)
+            own = mention if mention is not None else e
             roles = {}
-            for role, snippet in (("actor", e.actor_text), ("target", e.target_text)):
+            for role, snippet in (("actor", own.actor_text), ("target", own.target_text)):
                 at = text.find(snippet, sentence.start, sentence.end) if snippet else -1
                 if at >= 0:
                     roles[role] = (at, at + len(snippet))
-            place = _place_span(analysis, e.place, trigger.start)
+            place = _place_span(analysis, own.place, trigger.start)
             if place and sentence.start <= place[0] < sentence.end:
                 roles["place"] = place
             out.append((i, e.type, roles))

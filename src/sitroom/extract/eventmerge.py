@@ -183,6 +183,8 @@ def _merged(events: list[Event], number: int, located: set[str]) -> Event:
         "date": dated.date, "time": dated.time,
         "status": dated.status if dated.date else first.status,
         "claims": claims,
-        "mentions": [EventMention(trigger=e.trigger, sentence=e.sentence, post=e.post)
+        "mentions": [EventMention(trigger=e.trigger, sentence=e.sentence, post=e.post,
+                                  actor_text=e.actor_text, target_text=e.target_text,
+                                  place=e.place)
                      for e in events],
     })

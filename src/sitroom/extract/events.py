@@ -14,7 +14,17 @@ to send", "calls for a ceasefire"), threatened or conditional is hypothetical.
 Roles follow the parse: a subject shared down a control or purpose clause ("is scheduled
 to meet", "visit Washington to sign"), the accused of "accused Russia of shelling", the
 one urged in "urged allies to send"; an event noun that is itself the subject ("An
-artillery strike hit a school") has no actor, and its target is the verb's object. The
+artillery strike hit a school") has no actor, and its target is the verb's object. An
+event noun's actor is the subject of a support verb only ("held talks", "launched an
+attack"; not "five died in the attack"), and who "survived" or "suffered" it is its
+target; so are the owner of an arrest or a killing ("his arrest"), the dead counted
+("killed 13") and those a participle names ("soldiers wounded in the raid").
+
+A lexicon word counts only in its event sense: not as a name for something else ("arrest
+warrant", "heart attack"), a fight against illness or vice, a death from illness, a call
+that names ("called the blast an attack"), a question asked, a warning of danger, a
+campaign rally; a walkout is a PROTEST (strike). ACCUSE is legal (a charge before a
+court), allege or disapprove; CONCEDE (release) frees a captive, not a statement. The
 place is a town or region (never a whole country) named where the event happened in the
 trigger's clause; the date is the time nearest the trigger, not the time of the report
 ("…, the air force said on Monday").
@@ -68,8 +78,8 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "aid": ("AID", None, None, None), "supply": ("AID", "military", None, None),
     "provide": ("AID", None, None, None), "send": ("AID", None, None, None),
     "sanction": ("SANCTION", None, None, None), "expel": ("SANCTION", None, None, None),
-    "accuse": ("ACCUSE", None, None, None), "blame": ("ACCUSE", None, None, None),
-    "condemn": ("ACCUSE", None, None, None),
+    "accuse": ("ACCUSE", "allege", None, None), "blame": ("ACCUSE", "allege", None, None),
+    "condemn": ("ACCUSE", "disapprove", None, None),
     "reject": ("REJECT", None, None, None), "refuse": ("REJECT", None, None, None),
     "refusal": ("REJECT", None, None, None), "dismiss": ("REJECT", None, None, None),
     "oppose": ("REJECT", None, None, None), "contradict": ("REJECT", None, None, None),
@@ -138,7 +148,14 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "apprehend": ("COERCE", None, "Strategic developments", "Arrests"),
     "jail": ("COERCE", None, "Strategic developments", "Arrests"),
     "imprison": ("COERCE", None, "Strategic developments", "Arrests"),
-    "charge": ("ACCUSE", None, None, None), "indict": ("ACCUSE", None, None, None),
+    # a charge before a court: ACCUSE in its legal mode
+    "charge": ("ACCUSE", "legal", None, None), "indict": ("ACCUSE", "legal", None, None),
+    "prosecute": ("ACCUSE", "legal", None, None), "sue": ("ACCUSE", "legal", None, None),
+    "indictment": ("ACCUSE", "legal", None, None),
+    "release": ("CONCEDE", "release", None, None), "free": ("CONCEDE", "release", None, None),
+    "slay": ("ASSAULT", None, *ATTACK), "slaying": ("ASSAULT", None, *ATTACK),
+    "slaughter": ("ASSAULT", None, *ATTACK), "maim": ("ASSAULT", None, *ATTACK),
+    "mutilate": ("ASSAULT", None, *ATTACK),
     "warning": ("THREATEN", None, None, None), "threat": ("THREATEN", None, None, None),
     "ultimatum": ("THREATEN", None, None, None),
     "order": ("REQUEST", None, None, None), "instruct": ("REQUEST", None, None, None),
@@ -182,13 +199,75 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "assassination", "massacre", "murder", "killing", "injury", "ambush",
                  "battle", "firefight", "gunfight", "abduction", "kidnapping", "rape", "riot",
                  "demonstration", "rally", "march", "truce", "agreement", "accord", "treaty",
-                 "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death"}
+                 "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death",
+                 "slaying", "slaughter", "indictment", "release", "charge"}
+# Who can be set free: "released two hostages", "freed the journalist" (not "released a
+# statement").
+CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "activist", "journalist", "suspect",
+            "man", "woman", "people", "person", "soldier", "civilian", "national", "citizen",
+            "child", "member", "leader", "dissident", "protester", "opponent", "sailor",
+            "crew", "worker", "student", "captain", "pilot", "fighter", "militant", "teenager"}
 # Means, not actors: "an improvised explosive device killed a general".
 INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
 # Casualty words: an assault only if no disaster or accident is what killed.
 CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death"}
 # Casualty words whose subject or owner is the victim: "two soldiers died", "his death".
 VICTIM_SUBJECT = {"die", "death"}
+# Verbs done to people, whose plain object or passive subject is the victim, counted or not.
+PATIENT_VERBS = {"kill", "injure", "wound", "arrest", "detain", "abduct", "kidnap", "jail",
+                 "imprison", "behead", "execute", "murder", "assassinate", "maim"}
+# Event nouns whose owner is the one it was done to ("his arrest", "the general's
+# killing"), unless an "of" names that one ("Russia's capture of the town").
+PATIENT_NOUNS = {"arrest", "detention", "capture", "killing", "murder", "assassination",
+                 "abduction", "kidnapping", "death", "injury", "execution", "release"}
+# Verbs whose subject does an event noun they govern: "held talks", "launched an attack",
+# "took part in the protest". Another verb's subject is no actor of it ("five died in the
+# attack", "police are investigating the bombing").
+SUPPORT_VERBS = {"hold", "have", "conduct", "carry", "launch", "stage", "mount", "commit",
+                 "make", "attend", "lead", "join", "take", "participate", "engage", "begin",
+                 "start", "continue", "resume", "wage", "perpetrate", "organise", "organize",
+                 "plan", "order", "host", "give", "issue", "deliver", "open", "seal", "reach",
+                 "sign", "agree", "announce", "call", "declare", "enter", "intensify", "step",
+                 "escalate", "unleash", "claim", "orchestrate", "mastermind", "plot",
+                 "attempt", "try", "propose", "seek", "request", "demand", "offer", "lodge",
+                 "file", "bring", "press", "level", "impose", "pay", "conclude", "finalise",
+                 "finalize", "broker", "negotiate", "arrange", "schedule", "postpone",
+                 "cancel", "break", "violate", "honour", "honor", "respect", "accept",
+                 "reject", "refuse", "end", "stop", "halt", "suspend", "repeat", "renew",
+                 "want", "need", "prepare", "use", "fire", "signal", "express", "voice",
+                 "reiterate", "confirm", "show", "indicate"}
+# Verbs whose subject suffers an event noun they govern: "suffered injuries", "survived an
+# attack", "came under fire".
+VICTIM_VERBS = {"suffer", "sustain", "survive", "escape", "endure", "receive", "incur",
+                "face"}
+
+
+# Heads that make an event word a name for something else: "arrest warrant", "protest
+# movement", "death penalty" (but "death toll", "bombing suspect" stay events).
+NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row", "certificate",
+                   "song", "slogan", "sign", "banner", "permit", "law", "bill", "squad",
+                   "threat", "warning", "drill", "exercise", "simulation", "game", "film",
+                   "movie", "museum", "memorial", "anniversary"}
+# Whom a host receives: "hosted his counterpart", "will host European leaders".
+GUESTS = {"leader", "minister", "president", "delegation", "counterpart", "envoy", "official",
+          "head", "chancellor", "king", "queen", "prince", "premier", "diplomat", "ambassador",
+          "representative", "talks", "summit", "meeting", "conference", "negotiation"}
+ILLNESS_ATTACKS = {"heart", "panic", "asthma", "anxiety"}
+# Illness: a death from it is no assault, and fighting it is no fight.
+ILLNESS = {"disease", "illness", "virus", "epidemic", "pandemic", "outbreak", "cancer",
+           "infection", "bacteria", "bacterium", "malaria", "cholera", "ebola", "covid",
+           "covid-19", "coronavirus", "dengue", "chikungunya", "meningitis", "flu",
+           "influenza", "measles", "tuberculosis", "hiv", "aids", "stroke", "overdose"}
+ABSTRACT_FOES = ILLNESS | {"corruption", "inflation", "poverty", "crime", "fire", "blaze",
+                           "wildfire", "flood", "climate", "hunger", "unemployment", "fraud",
+                           "misinformation", "disinformation", "drug", "addiction", "pollution",
+                           "obesity", "deficit", "cost", "price", "odds"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "tonight", "yesterday", "tomorrow"}
+# Words that make a strike a walkout: "a 48-hour strike", "a general strike".
+STRIKE_WORDS = {"hour", "day", "week", "general", "hunger", "labour", "labor", "national",
+                "nationwide", "workers", "worker", "teachers", "doctors", "nurses", "union",
+                "rail", "transport", "wildcat", "sit", "indefinite", "opposition"}
 
 
 # What can be handed over as a retreat.
@@ -238,6 +317,8 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         return None
     if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return "ASSAULT", "firearms", "Violence against civilians", "Attack"  # "opened fire"
+    if lemma == "call" and tok.pos_ == "VERB" and _no_event(tok, lemma, "REQUEST"):
+        return None  # "called the blast an attack", "called on Tuesday"
     if lemma == "call" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
@@ -245,8 +326,17 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
     coded = LEXICON.get(lemma)
-    if coded is None:
+    if coded is None or _no_event(tok, lemma, coded[0]):
         return None
+    if coded[0] == "CONCEDE" and lemma in ("release", "free") and not _frees_someone(tok):
+        return None  # "released a statement", "a press release"
+    if lemma == "charge" and tok.pos_ == "NOUN" and (not (
+            tok.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ in ("of", "against")
+                                     for c in tok.children)) or tok.i > 0 and
+            tok.nbor(-1).lower_ == "in"):
+        return None  # "charges of treason", not "in charge of"
+    if lemma == "strike" and tok.pos_ == "NOUN" and _labour_strike(tok):
+        return "PROTEST", "strike", "Protests", "Peaceful protest"  # "a 48-hour strike"
     if lemma in ("strike", "hit") and tok.pos_ == "VERB" and (
             any(c.dep_ == "dobj" and c.lemma_ in FIGURATIVE for c in tok.children)
             or any(c.dep_ == "auxpass" for c in tok.children)):
@@ -259,6 +349,114 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         if weapon:
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
     return coded
+
+
+def _no_event(tok: Token, lemma: str, plover: str) -> bool:
+    """Words of the lexicon in a sense that reports no event of their type: a name for
+    something else ("arrest warrant", "protest movement", "heart attack"), a fight against
+    a disease or a vice ("attack the virus", "battle corruption"), a death from illness, a
+    call that names or falls on a day ("called the blast an attack", "called on Friday"),
+    a question asked ("'Who was it?' he asked", "demanded to know"), a warning of danger
+    ("warned police of their fears", "the threat of terrorism"), an admission ("conceded
+    that"), talk about something, the hosting of a match, a campaign rally."""
+    children = list(tok.children)
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
+        return True
+    if lemma == "attack" and any(c.dep_ in ("compound", "amod") and c.lower_ in ILLNESS_ATTACKS
+                                 for c in children):
+        return True
+    if plover == "ASSAULT":
+        foes = [c for c in children if c.dep_ == "dobj"] + [
+            g for c in children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+            for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ in ("acl", "relcl"):
+            foes.append(tok.head)  # "no disease to battle"
+        if any(f.lemma_.lower() in ABSTRACT_FOES for f in foes):
+            return True
+        if lemma in CASUALTY and any(t.lemma_.lower() in ILLNESS or t.lower_ in ILLNESS_ATTACKS
+                                     and t.head.lemma_ == "attack" for t in tok.sent):
+            return True  # "eight people died of an unknown disease", "of a heart attack"
+    if lemma == "call" and tok.pos_ == "VERB":
+        if any(c.dep_ == "oprd" for c in children):
+            return True  # "called the explosion an attack"
+        on = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+              for g in c.children if g.dep_ == "pobj"]
+        if on and all(g.ent_type_ in ("DATE", "TIME") or g.lower_ in WEEKDAYS for g in on):
+            return True  # "On Friday, the president called ..."
+    if lemma in ("ask", "demand", "inquire", "enquire") and _asks_a_question(tok):
+        return True
+    if lemma == "warn" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") for k in children
+            for c in [k, *(k.children if k.dep_ == "dobj" else [])]) and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in children):
+        return True  # "warned the police of their fears"
+    if lemma in ("threat", "warning") and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in children) and not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by")
+            or c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+            for c in children):
+        return True  # "the threat of terrorism": a danger, not someone threatening
+    if lemma == "concede" and any(c.dep_ == "ccomp" for c in children):
+        return True  # "conceded that there is a shortage"
+    if lemma == "talk" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children):
+        return True  # "we talk about precision warfare"
+    if lemma == "host" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in children) and \
+            not any(c.dep_ == "dobj" and (c.lemma_.lower() in LEXICON or c.lemma_.lower() in GUESTS
+                                          or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                 for t in c.subtree)) for c in children):
+        return True  # "Lyon will host the semi-finals" (not "host the leaders of Italy")
+    return lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
+                                    for c in children)
+
+
+def _frees_someone(tok: Token) -> bool:
+    """"released two hostages", "the journalist was freed", "his release" (not "released a
+    statement", "a press release")."""
+    if tok.pos_ == "NOUN":
+        return not any(c.dep_ == "compound" for c in tok.children) and (
+            any(c.dep_ == "poss" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    _captive(g) for g in c.children if g.dep_ == "pobj") for c in tok.children))
+    freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        freed.append(tok.head)  # "the prisoners released on Friday"
+    return any(_captive(c) for c in freed)
+
+
+def _captive(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.pos_ == "PRON" or (
+        tok.lemma_.lower() in CAPTIVES)
+
+
+def _asks_a_question(v: Token) -> bool:
+    """"'Who was it?' he asked", "asked if there was any evidence", "demanded to know"."""
+    for c in v.children:
+        if c.dep_ == "xcomp" and c.lemma_ in ("know", "learn", "find"):
+            return True
+        if c.dep_ in ("ccomp", "advcl", "nsubj") and (
+                any(t.lower_ in ("if", "whether") or t.tag_ in ("WP", "WRB", "WDT")
+                    for t in c.subtree if t.i < c.i or t.dep_ == "mark")
+                or any(t.text == "?" for t in c.subtree)):
+            return True
+    if any(c.dep_ in ("dobj", "xcomp") for c in v.children):
+        return False
+    first = min([v.left_edge.i, *(c.left_edge.i for c in v.children if c.dep_ == "nsubj")])
+    before = [t.text for t in v.doc[max(0, first - 2):first]]
+    # the question just before: "'Who was it?' he asked", in its sentence or the one before
+    return any(t.text == "?" for t in v.doc[v.sent.start:v.i]) or "?" in before
+
+
+def _labour_strike(tok: Token) -> bool:
+    """A strike by workers, not from the air: "a 48-hour strike", "the general strike",
+    "went on strike"."""
+    if _weapon_near(tok) or any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                for c in tok.children):
+        return False
+    words = {w.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nummod", "poss")
+             for w in c.subtree}
+    return bool(words & STRIKE_WORDS) or tok.head.lower_ == "on" and tok.head.head.lemma_ in (
+        "go", "be", "stay", "remain")
 
 
 def _asks_for(v: Token) -> bool:
@@ -310,10 +508,13 @@ class _Roles:
                               for m in e.mentions
                               if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"))
 
-    def of(self, tok: Token | None) -> tuple[str | None, str | None]:
+    def of(self, tok: Token | None, trigger: Token | None = None
+           ) -> tuple[str | None, str | None]:
         if tok is None:
             return None, None
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        if trigger is not None and tok.i < trigger.i and _contains(tok, trigger):
+            right = _before(trigger.left_edge)  # "soldiers wounded in the raid": not the event
         inside = self.mentions.overlapping(left, right)
         text = doc_text(tok.doc)[left:right].strip()
         if not inside:
@@ -321,6 +522,15 @@ class _Roles:
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         # "Russia's forces": the state that owns them
         return (head or inside)[0][2], text
+
+
+def _before(tok: Token) -> int:
+    """Where a phrase ends that runs into ``tok``, without the words that lead to it
+    ("four men and those who", "the members,")."""
+    while tok.i > 0 and (tok.nbor(-1).is_punct or tok.nbor(-1).lower_ in (
+            "and", "or", "who", "which", "that")):
+        tok = tok.nbor(-1)
+    return tok.idx
 
 
 def _contains(outer: Token, tok: Token) -> bool:
@@ -349,20 +559,26 @@ def _actor(tok: Token) -> Token | None:
             return between[0]  # "a phone call between Putin and Trump"
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
-                return c
+                return None if _owner_suffers(tok) else c
             if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
                 return c  # "Taliban attacks"
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         if tok.dep_ in ("nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"):
             return None  # "An artillery strike hit a school": the strike is the subject
-    v = tok
+        verb = _governor(tok)
+        if verb is None or verb.lemma_ not in SUPPORT_VERBS:
+            return None  # "five died in the attack": the dead did not attack
+    passive = _passive(tok)
+    v, below = tok, None
     for _ in range(4):
         for c in v.children:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-            if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.i != tok.i) and not _contains(
-                    c, tok):
+            if v.i != tok.i and passive:
+                continue  # "a man was killed and five were wounded": no attacker named
+            if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and below == "xcomp") and not (
+                    _contains(c, tok)):
                 return c  # "Lammy is scheduled to meet": the subject of the verb above
         # climb only where the subject is shared: "wants to meet", "launched and shelled",
         # "held talks", "ready to sign", "visit Washington to sign", "said, claiming to
@@ -372,10 +588,39 @@ def _actor(tok: Token) -> Token | None:
             break
         if v.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
                       "acomp") or v.dep_ == "advcl" and _non_finite(v):
-            v = v.head
+            below, v = v.dep_, v.head
         else:
             break
     return None
+
+
+def _passive(v: Token) -> bool:
+    """"was killed", "five more were wounded", "soldiers wounded in the raid"."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
+        v.tag_ == "VBN" and v.dep_ in ("acl", "conj") and not any(
+            c.dep_ == "aux" for c in v.children) and v.head.tag_ != "VBD")
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition ("held
+    talks", "took part in the protest", "died in the attack")."""
+    v = tok
+    for _ in range(3):
+        if v.dep_ not in ("dobj", "pobj", "prep", "pcomp") or v.head.i == v.i:
+            return None
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            return v
+        if v.pos_ in ("NOUN", "PROPN") and v.lemma_ != "part":
+            return None
+    return None
+
+
+def _owner_suffers(tok: Token) -> bool:
+    """Whether the owner of an event noun is the one it was done to: "his arrest", "the
+    general's assassination" (not "Russia's capture of the town")."""
+    return tok.lemma_.lower() in PATIENT_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _non_finite(v: Token) -> bool:
@@ -385,6 +630,12 @@ def _non_finite(v: Token) -> bool:
            for c in v.children):
         return False
     return v.tag_ == "VBG" or v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children)
+
+
+def _counted(tok: Token) -> bool:
+    """A thing or a number of them ("killed 13"), not a time or a sum."""
+    return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") and tok.ent_type_ not in (
+        "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 
 
 def _nominal(tok: Token) -> bool:
@@ -404,9 +655,40 @@ def _between(tok: Token) -> tuple[Token, Token] | None:
 
 def _target(tok: Token, plover: str) -> Token | None:
     """Whom it is done to: the object, or the thing after "on", "against", "at", "with",
-    "targeting"; aid and support go "to" someone."""
+    "targeting"; aid and support go "to" someone. The dead and wounded may be counted
+    ("killed 13", "13 were wounded"), named by a participle ("soldiers wounded in the
+    raid"), an owner ("his arrest"), an "of" ("the killing of a judge") or the one who
+    suffered it ("survived an attack"); a headline drops the passive ("Seven militants
+    killed in blast")."""
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
+    casualty = tok.lemma_ in PATIENT_VERBS
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and _passive(tok) and _nominal(tok.head) \
+            and plover in OBJECT_TARGETS and tok.lemma_ not in LAUNCH_VERBS:
+        return tok.head  # "six soldiers killed in the attack"
+    if tok.pos_ == "NOUN":
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and _owner_suffers(tok):
+            return owner  # "his arrest"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if obj is not None and _counted(obj) and plover in OBJECT_TARGETS:
+            return obj  # "the assassination of the prime minister"
+        verb = _governor(tok)
+        if verb is not None and (verb.lemma_ in VICTIM_VERBS or verb.lemma_ == "come" and any(
+                c.lower_ == "under" for c in verb.children)):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _counted(subject):
+                return subject  # "survived an attack", "came under fire"
+    if casualty and tok.pos_ == "VERB" and not _passive(tok) and not any(
+            c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in tok.children):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _counted(subject) and tok.tag_ in ("VBN", "VBD"):
+            return subject  # "Seven militants killed in blast"
+    if casualty:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and _counted(c):
+                return c  # "killed 13", "496 had been killed"
     preps = {"on", "against", "at", "with", "targeting"}
     if plover in ("AID", "SUPPORT", "REQUEST", "AGREE"):
         preps |= {"to"}
@@ -523,7 +805,10 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             s1 -= 1
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
         if tok.lemma_ in VICTIM_SUBJECT:
-            actor_tok, target_tok = None, actor_tok  # "two soldiers died"
+            actor_tok, target_tok = None, actor_tok or target_tok  # "two soldiers died"
+        if target_tok is not None and actor_tok is not None and (
+                target_tok.i == actor_tok.i):
+            actor_tok = None  # "Seven militants killed in blast": the dead did not kill
         if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP") and (
                 actor_tok.head.dep_ == "relcl"):
             actor_tok = actor_tok.head.head  # "protesters, who marched": the protesters
@@ -532,8 +817,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
         if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
             actor_tok = None  # "a missile hit …": the weapon is no actor
-        actor, actor_text = roles.of(actor_tok)
-        target, target_text = roles.of(target_tok)
+        actor, actor_text = roles.of(actor_tok, tok)
+        target, target_text = roles.of(target_tok, tok)
         # a target can be where it happened ("attacked Kharkiv", "visits Washington"), but
         # not for sanctions on, aid to or accusations against a country
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE

@@ -1,0 +1,80 @@
+"""Words of the event lexicon in a sense that reports no event of their type (our own
+sentences)."""
+
+import pytest
+
+
+def _types(a):
+    return {(e.type, e.trigger.text) for e in a.events}
+
+
+@pytest.mark.parametrize(("text", "plover", "word"), [
+    ("Police issued an arrest warrant for the mayor.", "COERCE", "arrest"),
+    ("How a new protest movement grew in the provinces", "PROTEST", "protest"),
+    ("The senator died of a heart attack on Sunday.", "ASSAULT", "attack"),
+    ("The senator died of a heart attack on Sunday.", "ASSAULT", "died"),
+    ("Nine patients died of cholera in the northern province.", "ASSAULT", "died"),
+    ("Doctors are fighting the outbreak with a vaccine.", "ASSAULT", "fighting"),
+    ("The governor vowed to attack corruption in the ports.", "ASSAULT", "attack"),
+    ("The minister called the blast a cowardly act.", "REQUEST", "called"),
+    ("The envoy called on Tuesday to say he was delayed.", "REQUEST", "called"),
+    ("\"Where were you that night?\" the lawyer asked.", "REQUEST", "asked"),
+    ("The judge asked the witness whether he had seen the truck.", "REQUEST", "asked"),
+    ("Lawmakers demanded to know why the reports were ignored.", "REQUEST", "demanded"),
+    ("Residents warned the police of their fears about the man.", "THREATEN", "warned"),
+    ("The region faces the threat of famine.", "THREATEN", "threat"),
+    ("The minister conceded that the shortages were severe.", "CONCEDE", "conceded"),
+    ("We talk about security every day.", "CONSULT", "talk"),
+    ("The city will host the final in July.", "CONSULT", "host"),
+    ("The president addressed a campaign rally in the capital.", "PROTEST", "rally"),
+    ("Unions began a 48-hour strike on Monday.", "ASSAULT", "strike"),
+])
+def test_no_event_of_that_type(analyze, text, plover, word):
+    assert (plover, word) not in _types(analyze(text))
+
+
+@pytest.mark.parametrize(("text", "plover", "word"), [
+    ("Police arrested the mayor on Friday.", "COERCE", "arrested"),
+    ("Gunmen killed nine villagers in the northern province.", "ASSAULT", "killed"),
+    ("Rebels attacked the convoy near the border.", "ASSAULT", "attack"[:6] + "ed"),
+    ("The minister called on Russia to withdraw its troops.", "REQUEST", "called"),
+    ("The envoy asked the rebels to free the hostages.", "REQUEST", "asked"),
+    ("The EU's threat of sanctions worried Moscow.", "THREATEN", "threat"),
+    ("She talked with the envoy in Geneva.", "CONSULT", "talked"),
+    ("The prime minister will host the leaders of France and Italy.", "CONSULT", "host"),
+    ("Thousands joined a rally against the government in the capital.", "PROTEST", "rally"),
+])
+def test_the_event_sense_stays(analyze, text, plover, word):
+    assert (plover, word) in _types(analyze(text))
+
+
+def test_a_walkout_is_a_protest_not_an_assault(analyze):
+    a = analyze("Unions began a 48-hour strike on Monday.")
+    assert [(e.type, e.mode) for e in a.events if e.trigger.text == "strike"] == [
+        ("PROTEST", "strike")]
+
+
+def _modes(a):
+    return {(e.type, e.mode, e.trigger.text) for e in a.events}
+
+
+def test_a_charge_before_a_court_is_a_legal_accusation(analyze):
+    a = analyze("Prosecutors charged the mayor with fraud. The opposition blamed the army.")
+    assert ("ACCUSE", "legal", "charged") in _modes(a)
+    assert ("ACCUSE", "allege", "blamed") in _modes(a)
+    b = analyze("He pleaded not guilty to charges of lying to investigators.")
+    assert ("ACCUSE", "legal", "charges") in _modes(b)
+    c = analyze("The colonel was in charge of the base.")
+    assert not [e for e in c.events if e.type == "ACCUSE"]
+
+
+def test_freeing_captives_is_a_release_but_a_statement_is_not(analyze):
+    a = analyze("The rebels released two hostages on Friday.")
+    assert ("CONCEDE", "release", "released") in _modes(a)
+    b = analyze("The ministry released a statement on Friday.")
+    assert not [e for e in b.events if e.type == "CONCEDE"]
+
+
+def test_a_slaying_is_an_assault(analyze):
+    a = analyze("The slaying of three farmers shocked the village.")
+    assert ("ASSAULT", "slaying") in _types(a)
