@@ -91,3 +91,13 @@ def test_a_title_after_the_is_no_town_but_the_hague_and_directions_are_places(an
     names = {p.name for p in a.places if p.geonameid}
     assert "King" not in names
     assert "The Hague" in names and "Pokrovsk" in names
+
+
+def test_a_town_and_its_region_in_one_name_stay_inside_the_region():
+    from sitroom.extract.places import candidates
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    [athens] = candidates(gaz, ["Athens, Georgia"])
+    assert (athens.country, athens.admin1_code) == ("US", "GA")
+    assert {p.country for p in candidates(gaz, ["Sumy, Ukraine"])} == {"UA"}

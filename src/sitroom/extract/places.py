@@ -89,6 +89,8 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             found = gaz.lookup(key[:-5])
         if not found and key.split(" ", 1)[0] in AREA_MODIFIERS and " " in key:
             found = gaz.lookup(key.split(" ", 1)[1])  # "northeast Georgia", "downtown Kyiv"
+        if not found and "," in form:
+            found = _within_named(gaz, form)  # "Washington, D.C.", "Sumy, Ukraine"
         for cand in found[:MAX_CANDIDATES]:
             seen.setdefault(cand.geonameid, cand)
     return list(seen.values())
@@ -312,6 +314,18 @@ def resolve(gaz: Gazetteer, forms: list[str], context: list[list[str]] = ()) -> 
 _DIRECTION = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?(?: part)?|outskirts|centre"
     r"|center|suburbs?|near|outside|close to|km|kilometres|kilometers|miles)\b(?: of)?", re.I)
+
+
+def _within_named(gaz: Gazetteer, form: str) -> list[GeoPlace]:
+    """"Town, Region" in one name: the town's entries inside the region when it is a
+    country or region the gazetteer knows, else all of them."""
+    head, _, rest = form.partition(",")
+    found = gaz.lookup(head.strip())
+    outer = [p for p in gaz.lookup(rest.strip(" .")) if p.feature in REGIONS] if rest else []
+    inside = [p for p in found if any(
+        p.country == o.country and (o.feature != ADMIN1 or p.admin1_code == o.admin1_code)
+        for o in outer)]
+    return inside or found
 
 
 def geocode(gaz: Gazetteer, text: str, context: tuple[str, ...] = ()) -> GeoPlace | None:
