@@ -96,3 +96,13 @@ def test_a_weekday_in_the_present_progressive_is_a_plan_a_bare_participle_is_not
 def test_a_quarterly_dividend_is_no_time_but_paying_quarterly_is(analyze):
     a = analyze("The company raised its quarterly dividend. It will pay quarterly.")
     assert [(t.text, t.type) for t in a.times] == [("quarterly", "SET")]
+
+
+def test_a_quoted_tomorrow_is_anchored_to_the_day_the_words_were_spoken(analyze):
+    a = analyze('"We will sign the deal tomorrow," the minister said on Tuesday.\n\n'
+                '"Tomorrow we talk again," an aide added.', published="2025-02-27")
+    first, said, second = a.times
+    assert (first.text, first.value, first.anchor) == ("tomorrow", "2025-02-26", "2025-02-25")
+    assert said.value == "2025-02-25"
+    # no day given for the aide's words: the post's date, flagged as less sure
+    assert (second.value, second.confidence) == ("2025-02-28", 0.5)

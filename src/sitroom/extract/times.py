@@ -147,6 +147,7 @@ def _in_quote(text: str, offset: int) -> bool:
 def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
     times = []
     text = doc_text(doc)
+    spans: list[Span] = []
     quarter = None  # the last quarter named, for "a year ago" in results reports
     last = None  # the last date named, for "later that year"
     for span in candidates(doc):
@@ -178,4 +179,32 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             end=span.end_char, type=kind, value=value,
             anchor=anchor.isoformat() if anchor else None, confidence=confidence,
         ))
-    return analysis.model_copy(update={"times": times})
+        spans.append(span)
+    return analysis.model_copy(update={"times": _as_spoken(text, spans, times)})
+
+
+SPEECH_VERBS = {"say", "tell", "speak", "add", "insist", "warn", "write", "declare",
+                "announce", "post", "tweet"}
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _as_spoken(text: str, spans: list[Span], times: list[Time]) -> list[Time]:
+    """A relative day inside quoted words, re-anchored to the day the text says they were
+    spoken: in '“We sign tomorrow,” he said on Wednesday' tomorrow is Thursday, whatever
+    the post's date."""
+    out = list(times)
+    for k, (span, t) in enumerate(zip(spans, times)):
+        if t.confidence != 0.5 or not t.value:
+            continue
+        for other, u in zip(spans, times):
+            heads = (other.root, *other.root.ancestors)
+            if (other.sent != span.sent or u is t or not u.value
+                    or not _DAY_VALUE.match(u.value) or _in_quote(text, other.start_char)
+                    or not any(v.lemma_ in SPEECH_VERBS for v in heads)):
+                continue
+            found = normalize(t.text, date.fromisoformat(u.value))
+            if found and found[1]:
+                out[k] = t.model_copy(update={"value": found[1], "anchor": u.value,
+                                              "confidence": 0.9})
+            break
+    return out
