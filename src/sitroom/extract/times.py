@@ -8,8 +8,9 @@ publication date of the post the expression sits in (else the document's), with 
 of the verb it hangs on deciding the direction of bare weekdays and dates; expressions told
 relative to a date named earlier ("later that year", "the following day") take that date.
 Without any publication date relative expressions keep no value (never a guess from the
-clock). ``confidence`` is lower for a relative day inside quoted speech (said maybe a day
-before the post) and for a weekday no tense pointed.
+clock). A relative day inside quoted speech is anchored to the day the text says the words
+were spoken ("… tomorrow," he said on Tuesday); without one it keeps the post's date at a
+lower ``confidence`` (said maybe a day before the post), as does a weekday no tense pointed.
 
 Limits: a date entity of the model that names no time at all ("Between 30 and 40" tanks,
 an age) is dropped, not kept valueless; apart from the anaphoric phrases above, times are
