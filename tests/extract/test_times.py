@@ -106,3 +106,18 @@ def test_a_quoted_tomorrow_is_anchored_to_the_day_the_words_were_spoken(analyze)
     assert said.value == "2025-02-25"
     # no day given for the aide's words: the post's date, flagged as less sure
     assert (second.value, second.confidence) == ("2025-02-28", 0.5)
+
+
+def test_clock_times_take_the_day_their_sentence_names(analyze):
+    a = analyze("The ceasefire ends at 5 p.m. EET March 9. On 1 March the strike hit at "
+                "10:35 a.m., officials said. Talks resumed at mid-afternoon yesterday.",
+                published="2025-03-04")
+    v = values(a)
+    assert v["5 p.m. EET March 9"] == "2025-03-09T17:00"
+    assert v["10:35 a.m."] == "2025-03-01T10:35"
+    assert v["mid-afternoon yesterday"] == "2025-03-03TAF"
+
+
+def test_a_plan_told_in_the_pluperfect_is_over(analyze):
+    a = analyze("The truce had been due to expire on Friday.", published="2025-03-03")
+    assert values(a)["Friday"] == "2025-02-28"

@@ -155,3 +155,10 @@ def test_dates_told_relative_to_the_last_one_named():
 ])
 def test_leap_days_sundays_and_year_boundaries(text, anchor, tense, expected):
     assert normalize(text, anchor, tense) == ("DATE", expected)
+
+
+@pytest.mark.parametrize("text", ["31 February", "February 30, 2025", "5 p.m. EET Feb. 30",
+                                  "30 February 2024"])
+def test_a_day_the_calendar_lacks_keeps_no_value(text):
+    kind, value = normalize(text, THURSDAY)
+    assert kind in ("DATE", "TIME") and value is None

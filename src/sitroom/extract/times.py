@@ -55,8 +55,14 @@ def tense_of(span: Span) -> str | None:
         kids = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
         if "to" in kids and v.tag_ == "VB":
             # "agreed to hold a summit on 6 March" looks ahead of the agreeing; "went to
-            # Kyiv to meet him on Monday" says nothing: the nearest Monday
-            return "future" if v.head.lemma_ in INTENT_VERBS else None
+            # Kyiv to meet him on Monday" says nothing: the nearest Monday; a plan told in
+            # the pluperfect is over ("had been due to expire Friday")
+            if v.head.lemma_ not in INTENT_VERBS:
+                return None
+            plan = [v.head, v.head.head] if v.head.dep_ in ("acomp", "xcomp") else [v.head]
+            head_aux = {c.lower_ for h in plan for c in h.children
+                        if c.dep_ in ("aux", "auxpass")}
+            return "past" if "had" in head_aux else "future"
         if kids & FUTURE_AUX or v.lemma_ in FUTURE_VERBS and v.tag_ != "VBD":
             return "future"
         if v.tag_ == "VBD" or kids & {"did", "had", "has", "have"} and v.tag_ == "VBN":
@@ -181,7 +187,27 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             anchor=anchor.isoformat() if anchor else None, confidence=confidence,
         ))
         spans.append(span)
-    return analysis.model_copy(update={"times": _as_spoken(text, spans, times)})
+    times = _on_the_day_named(text, spans, _as_spoken(text, spans, times))
+    return analysis.model_copy(update={"times": times})
+
+
+_CLOCK_ONLY = re.compile(r"(?i)^(?:(?:about|around|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*"
+                         r"(?:a\.m\.?|p\.m\.?|am|pm)|\d{1,2}:\d\d|noon|midday|midnight)"
+                         r"(?:\s*\(?[A-Z]{2,4}\)?)?$")
+
+
+def _on_the_day_named(text: str, spans: list[Span], times: list[Time]) -> list[Time]:
+    """A bare clock time takes the day its sentence names ("at 10:35 a.m. on Friday", "the
+    blast on 7 August … at 10:35 a.m."), not the post's."""
+    out = list(times)
+    for k, (span, t) in enumerate(zip(spans, times)):
+        if t.type != "TIME" or not t.value or not _CLOCK_ONLY.match(t.text):
+            continue
+        days = [u.value for other, u in zip(spans, times) if other.sent == span.sent
+                and u is not t and u.value and _DAY_VALUE.match(u.value)]
+        if len(set(days)) == 1:
+            out[k] = t.model_copy(update={"value": days[0] + t.value[10:]})
+    return out
 
 
 SPEECH_VERBS = {"say", "tell", "speak", "add", "insist", "warn", "write", "declare",

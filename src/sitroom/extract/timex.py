@@ -81,7 +81,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?$"),
     ("part", r"^(?:(?P<rel>this|last|tomorrow|yesterday|early this|late last)\s+)?"
-             r"(?P<part>morning|afternoon|evening|night|overnight|tonight)$"),
+             r"(?:(?:mid|early|late)[\s-])?"
+             r"(?P<part>morning|afternoon|evening|night|overnight|tonight)"
+             r"(?:\s+(?P<after>yesterday|today|tomorrow))?$"),
     ("relative_unit", r"^(?P<rel>this|next|last|the past|the last|the coming|the next|past)\s+"
                       r"(?P<unit>week|month|year|weekend|decade)$"),
     ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|later|from now)$"),
@@ -100,8 +102,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("fiscal_year", r"^(?:the\s+)?(?:(?P<rel>current|last|latest|next|previous|coming|new|"
                     r"this)\s+(?:(?:fiscal|full|calendar)\s+)?|(?:fiscal|full|calendar)\s+)year$"),
     ("clock", r"^(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|"
-              r"(?P<word>noon|midday|midnight))(?:\s*(?:gmt|utc))?(?:\s+(?:on\s+)?(?P<wd>monday|"
-              r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday))?$"),
+              r"(?P<word>noon|midday|midnight))(?:\s*(?:gmt|utc|est|edt|et|pst|pdt|cet|cest|bst|"
+              r"eet|msk))?(?:\s+(?:on\s+)?(?P<wd>monday|"
+              r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)|"
+              rf",?\s+{_MONTH}\s+{_DAY})?$"),
     ("month_of_year", rf"^{_MONTH}\s+(?P<rel>last|this|next) year$"),
     ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|easter(?: sunday)?|"
                 r"thanksgiving(?: day)?|election day)$"),
@@ -182,13 +186,15 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     rf"(?:\s+(?i:{_FPART}))?",
     r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end)",
     rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})",
+    rf"(?i:(?:(?:mid|early|late)[\s-])?{_FPART}\s+(?:yesterday|today|tomorrow))",
     rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
     rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))",
     r"(?i:the\s+(?:week|weekend)|this\s+century)",
     r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))",
     r"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))",
     rf"(?i:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
-    rf"(?:\s*(?:GMT|UTC))?(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday))?",
+    rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
+    rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?",
     rf"{_FM}\s+(?i:last|this|next)\s+year",
     r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday)?|"
     r"Thanksgiving(?:\s+Day)?|Election\s+Day)",
@@ -380,8 +386,21 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
         for name, rx in PATTERNS:
             m = rx.match(form)
             if m:
-                return _value(name, m, anchor, tense)
+                return _checked(_value(name, m, anchor, tense))
     return None
+
+
+_YMD = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _checked(found: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+    """No day that the calendar lacks: "31 February" is a date no one can place."""
+    if found and found[1] and (m := _YMD.match(found[1])):
+        try:
+            date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return found[0], None
+    return found
 
 
 _MODIFIER = re.compile(r"^(?:(?:the )?(?:early|late|mid)|earlier|later|the (?:end|beginning|"
@@ -477,7 +496,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             elif g["ampm"] and g["ampm"][0] == "a" and hour == 12:
                 hour = 0
         day = "XXXX-XX-XX"
-        if anchor and g["wd"] in WEEKDAYS:
+        if anchor and g["month"]:  # "5 p.m. EST Nov. 9"
+            month, dom = _month_no(g["month"]), int(g["day"])
+            day = f"{_year_for(month, dom, anchor, tense)}-{month:02d}-{dom:02d}"
+        elif anchor and g["wd"] in WEEKDAYS:
             day = _weekday(WEEKDAYS.index(g["wd"]), anchor, None, tense).isoformat()
         elif anchor:
             shift = {"tomorrow": 1, "yesterday": -1}.get(g["wd"] or "", 0)
@@ -521,7 +543,7 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     if name == "part":
         if anchor is None:
             return "TIME", None
-        rel = (g["rel"] or "").lower()
+        rel = (g["rel"] or g["after"] or "").lower()
         shift = {"tomorrow": 1, "yesterday": -1, "late last": -1, "last": -1}.get(rel, 0)
         part = PARTS[g["part"].lower()]
         if g["part"].lower() == "overnight":
