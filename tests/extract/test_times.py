@@ -121,3 +121,11 @@ def test_clock_times_take_the_day_their_sentence_names(analyze):
 def test_a_plan_told_in_the_pluperfect_is_over(analyze):
     a = analyze("The truce had been due to expire on Friday.", published="2025-03-03")
     assert values(a)["Friday"] == "2025-02-28"
+
+
+def test_a_year_or_quarter_that_ended_is_a_stretch_of_time(analyze):
+    a = analyze("Revenue rose 8% in the year ended June 30, and fell in the quarter ending "
+                "Sept. 30.", published="2025-10-20")
+    found = {t.text: (t.type, t.value) for t in a.times}
+    assert found["the year"] == ("DURATION", "P1Y")
+    assert found["the quarter"] == ("DURATION", "P1Q")

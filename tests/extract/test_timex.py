@@ -162,3 +162,13 @@ def test_leap_days_sundays_and_year_boundaries(text, anchor, tense, expected):
 def test_a_day_the_calendar_lacks_keeps_no_value(text):
     kind, value = normalize(text, THURSDAY)
     assert kind in ("DATE", "TIME") and value is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the past decade", ("DURATION", "P10Y")),
+    ("two decades", ("DURATION", "P20Y")),
+    ("the last twenty four hours", ("DURATION", "PT24H")),
+    ("forty-eight hours", ("DURATION", "PT48H")),
+])
+def test_decades_in_years_and_spelled_out_hours(text, expected):
+    assert normalize(text, THURSDAY) == expected

@@ -175,6 +175,10 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         elif quarter and value and YEAR_BACK.fullmatch(span.text.lower()):
             # results "a year earlier": the same quarter of the year before
             value = f"{int(quarter[:4]) - 1}{quarter[4:]}"
+        if _PERIOD_ENDED.match(span.text) and span.end < len(doc) \
+                and doc[span.end].lower_ in ("ended", "ending"):
+            # "for the year ended June 30": a stretch of time, told by its last day
+            kind, value = "DURATION", "P1Q" if "quarter" in span.text.lower() else "P1Y"
         confidence = 1.0
         if anchor and value and _relative(value, span.text):
             if _in_quote(text, span.start_char):
@@ -210,6 +214,7 @@ def _on_the_day_named(text: str, spans: list[Span], times: list[Time]) -> list[T
     return out
 
 
+_PERIOD_ENDED = re.compile(r"(?i)^(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)$")
 SPEECH_VERBS = {"say", "tell", "speak", "add", "insist", "warn", "write", "declare",
                 "announce", "post", "tweet"}
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")

@@ -28,7 +28,8 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
     "several": "X", "few": "X", "a few": "X", "many": "X", "some": "X", "a couple of": 2,
-    "couple of": 2, "thousand": 1000, "two thousand": 2000,
+    "couple of": 2, "thousand": 1000, "two thousand": 2000, "twenty-four": 24,
+    "twenty four": 24, "forty-eight": 48, "forty eight": 48, "seventy-two": 72,
 }
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "night": ("", "D"), "week": ("", "W"), "fortnight": ("", "2W"), "month": ("", "M"),
@@ -42,6 +43,7 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+       r"twenty[- ]four|forty[- ]eight|seventy-two|" \
        r"fifteen|twenty|thirty|forty|fifty|hundred|two thousand|thousand|several|a few|few|" \
        r"many|some|a couple of|couple of)"
 _QUAL = r"(?:(?:more than|nearly|almost|about|around|over|just over|some|at least|up to|" \
@@ -132,7 +134,8 @@ _FD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FY = r"(?:1[89]\d\d|20\d\d)"
 _FN = (r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-       r"fifty|sixty|hundred|twenty-four|forty-eight|several|a\s+few|few|a\s+couple\s+of|"
+       r"fifty|sixty|hundred|twenty[-\s]four|forty[-\s]eight|several|a\s+few|few|"
+       r"a\s+couple\s+of|"
        r"many)")
 _FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|" \
       r"decades?|century|centuries)(?!\s+old\b)"
@@ -190,6 +193,7 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
     rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))",
     r"(?i:the\s+(?:week|weekend)|this\s+century)",
+    r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)",  # "the year ended June 30"
     r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))",
     r"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))",
     rf"(?i:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
@@ -609,7 +613,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "DATE", str(anchor.year + k)
     if name == "duration":
         t, u = UNITS[g["unit"].lower()]
-        return "DURATION", f"P{t}{_num(g['num'])}{u}"
+        n = _num(g["num"])
+        if u == "DE" and n.isdigit():
+            return "DURATION", f"P{int(n) * 10}Y"  # news annotators write decades in years
+        return "DURATION", f"P{t}{n}{u}"
     if name == "plural_unit":
         t, u = UNITS[g["unit"].lower().rstrip("s")]
         return "DURATION", f"P{t}X{u}"
@@ -627,7 +634,7 @@ def _relative_unit(rel: str, unit: str, anchor: date | None):
     if anchor is None:
         return "DATE", None
     if rel in ("the past", "the last", "past") and unit != "weekend":
-        return "DURATION", f"P1{UNITS[unit][1]}"
+        return "DURATION", "P10Y" if unit == "decade" else f"P1{UNITS[unit][1]}"
     step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1}.get(rel, 0)
     if unit in ("week", "weekend"):
         y, w, _ = (anchor + timedelta(weeks=step)).isocalendar()
