@@ -172,3 +172,11 @@ def test_a_day_the_calendar_lacks_keeps_no_value(text):
 ])
 def test_decades_in_years_and_spelled_out_hours(text, expected):
     assert normalize(text, THURSDAY) == expected
+
+
+def test_in_the_past_is_the_time_before_now_but_the_past_week_is_a_week():
+    from sitroom.extract.timex import find
+
+    text = "As in the past, Moscow denied it. In the past week, strikes doubled."
+    assert [text[s:e] for s, e in find(text)] == ["the past", "the past week"]
+    assert normalize("the past", THURSDAY) == ("DATE", "PAST_REF")

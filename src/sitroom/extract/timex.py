@@ -194,6 +194,9 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))",
     r"(?i:the\s+(?:week|weekend)|this\s+century)",
     r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)",  # "the year ended June 30"
+    # "as in the past": the time before now, not "the past three years"
+    r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
+    r"|quarters?|centuries|century)\b)",
     r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))",
     r"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))",
     rf"(?i:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
