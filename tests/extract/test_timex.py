@@ -174,6 +174,15 @@ def test_decades_in_years_and_spelled_out_hours(text, expected):
     assert normalize(text, THURSDAY) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("each Thursday", ("SET", "XXXX-WXX-4")),
+    ("Mondays", ("SET", "XXXX-WXX-1")),
+    ("every Friday morning", ("SET", "XXXX-WXX-5TMO")),
+])
+def test_weekdays_that_recur_are_sets(text, expected):
+    assert normalize(text, THURSDAY) == expected
+
+
 def test_in_the_past_is_the_time_before_now_but_the_past_week_is_a_week():
     from sitroom.extract.timex import find
 

@@ -114,6 +114,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
                     r"coming) few\s+|coming\s+)?"
                     r"(?P<unit>minutes|hours|days|weeks|months|years|decades)$"),
+    ("set_weekday", r"^(?:(?:every|each)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday)|(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|"
+                    r"saturdays|sundays))"
+                    r"(?:\s+(?P<part>morning|afternoon|evening|night)s?)?$"),
     ("set", r"^(?P<freq>daily|weekly|monthly|annually|yearly|every day|each day|every week|"
             r"every month|every year|nightly|each week|each month|each year|every morning|"
             r"every night|hourly|every quarter|each quarter|quarterly)$"),
@@ -208,6 +212,7 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
     r"morning|night))",
     rf"(?i:every|each)\s+{_FM}",
+    rf"(?:(?i:every|each)\s+{_FW}|{_FW}s)(?:\s+(?i:{_FPART})s?)?",  # "every Friday", "on Mondays"
 ]]
 _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|early|late|mid|"
                          r"before|after|from|to|through|during|each|every|end|and)[\s-]+)$",
@@ -623,6 +628,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     if name == "plural_unit":
         t, u = UNITS[g["unit"].lower().rstrip("s")]
         return "DURATION", f"P{t}X{u}"
+    if name == "set_weekday":
+        n = WEEKDAYS.index((g["wd"] or g["wds"][:-1]).lower()) + 1
+        part = PARTS[g["part"].lower()] if g["part"] else ""
+        return "SET", f"XXXX-WXX-{n}" + (f"T{part}" if part else "")
     if name == "set":
         freq = g["freq"].lower()
         if "hour" in freq:
