@@ -80,3 +80,38 @@ def test_a_reported_clause_before_its_cue(analyze):
 def test_what_a_source_expects_or_found_is_reported_too(analyze):
     a = analyze("Kaja Kallas expects that the sanctions package will pass next week.")
     assert said(a) == [("indirect", "Kaja Kallas", "expects")]
+
+
+def test_continued_and_shouted_are_cues(analyze):
+    a = analyze("Petr Pavel spoke first.\n\nPetr Pavel continued: “We will not send our soldiers "
+                "home early.”\n\n“Glory to the defenders!” the crowd shouted.")
+    assert said(a, ("direct",)) == [("direct", "Petr Pavel", "continued"),
+                                    ("direct", None, "shouted")]
+
+
+def test_a_text_that_reads_is_the_source(analyze):
+    a = analyze("“We ask for your help in rebuilding the school before the winter,” the "
+                "letter reads.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert (q.cue, q.speaker_text) == ("reads", "the letter")
+
+
+def test_the_speaker_span_holds_no_quote_mark(analyze):
+    a = analyze('"We have waited long enough for the sanctions to bite," Alar Karis, the '
+                'president of Estonia, said on Twitter.')
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "Alar Karis, the president of Estonia"
+
+
+def test_a_subject_inside_another_quotation_is_not_the_speaker(analyze):
+    a = analyze("Mr. Orban barely answered the charge, treating the question first as a joke "
+                "-- ''That sounds fun'' -- and, when asked again later, insisting, ''Of "
+                "course, we pay our share.''")
+    assert [q.speaker_text for q in a.quotes] == ["Mr. Orban", "Mr. Orban"]
+
+
+def test_a_dash_the_parser_made_a_subject_is_skipped(analyze):
+    a = analyze("The figures were never made public ― Pistorius boasted, “That makes us "
+                "stronger.” Pistorius was also defensive.")
+    [q] = a.quotes
+    assert (q.kind, q.speaker_text, q.cue) == ("direct", "Pistorius", "boasted")

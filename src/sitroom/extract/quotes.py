@@ -49,9 +49,16 @@ CUES = {
     "promise", "predict", "complain", "conclude", "emphasise", "emphasize", "maintain",
     "assert", "believe", "think", "ask", "tweet", "post", "remark", "comment", "describe",
     "call", "dismiss", "concede", "reiterate", "recall", "caution", "threaten",
+    # how speech goes on or is delivered: "X continued: …", "“…!” they chanted"
+    "continue", "shout", "yell", "chant", "exclaim", "cry", "joke", "quip", "interject",
+    "retort", "wonder", "boast", "demand", "testify", "repeat", "echo", "confess",
+    # what a text says: "“…,” the letter reads"
+    "read",
 }
 # Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
-INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "comment", "remark"} | {
+INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "comment", "remark",
+                        "continue", "shout", "yell", "chant", "cry", "interject", "read",
+                        "echo", "repeat", "wonder"} | {
     # what a source found, showed, knows or expects is attributed as what it said is
     "agree", "find", "show", "indicate", "reveal", "estimate", "hope", "expect", "fear",
     "know", "hint", "joke", "boast", "allege", "contend", "testify", "speculate", "worry",
@@ -133,18 +140,30 @@ def _text_before(text: str, start: int, stop: int) -> str:
     return text[k] if k >= start else ""
 
 
-def _subject(cue: Token, inside: tuple[int, int] = (0, 0)) -> Token | None:
+class _Quoted:
+    """Whether an offset lies inside a paired quotation."""
+
+    def __init__(self, pairs: list[QuotePair]):
+        self.spans = [(p.start, p.end) for p in pairs]
+        self.starts = [p.start for p in pairs]
+
+    def __call__(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and offset < self.spans[k][1]
+
+
+def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
     """The speaker's head: the cue's subject, or, for a participle ("by saying",
     "stating:", "blindsiding leaders by telling them"), the subject of the clause it hangs
     from, climbing past reported clauses ("he made clear the UK will …, stating: …" is
-    his). A subject the parser found inside the quote itself (``inside``) is not the
+    his). A subject the parser found inside a quotation (``quoted``) is not the
     speaker."""
     verb = cue
     for _ in range(6):
         skip = verb is not cue and verb.dep_ == "ccomp"  # a reported clause's subject
         for child in verb.children:
-            if not skip and child.dep_ in ("nsubj", "nsubjpass") and not (
-                    inside[0] <= child.idx < inside[1]):
+            if not skip and child.dep_ in ("nsubj", "nsubjpass") and not quoted(
+                    child.idx) and not child.is_punct:  # a dash the parser made a subject
                 return child
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Lavrov claiming that …"
@@ -184,7 +203,7 @@ class _Speakers:
         return [s for s in self.spans[lo:hi] if s[0] < right and s[1] > left]
 
     def at(self, tok: Token) -> tuple[str | None, str]:
-        left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        left, right = _edges(tok)
         if tok.lower_ in PRONOUNS:
             return self.before(tok.idx, personal=tok.lower_ in PERSONAL), tok.text
         inside = self.overlapping(left, right)
@@ -206,6 +225,21 @@ class _Speakers:
         return None
 
 
+_EDGE_PUNCT = set("“”\"«»„',;:") | {"''", "``"}
+
+
+def _edges(tok: Token) -> tuple[int, int]:
+    """Character span of a subject's phrase, without the punctuation the parser hung at
+    its edges (a closing quote mark, a comma before the cue)."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
+        lo += 1
+    while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space):
+        hi -= 1
+    return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -218,7 +252,9 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     quotes: list[Quote] = []
     quoted: list[tuple[int, int]] = []
     last_direct: Quote | None = None
-    for pair in pair_quotes(text):
+    pairs = pair_quotes(text)
+    in_quote = _Quoted(pairs)
+    for pair in pairs:
         inner_s, inner_e = pair.inner_start, pair.inner_end
         content = text[inner_s:inner_e].strip()
         sents = index.sentences_over(inner_s, inner_e) if content else None
@@ -256,7 +292,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             speaker = found[0][2] if found else None
             cue_text = "―"
         elif cue is not None:
-            subj = _subject(cue, (pair.start, pair.end))
+            subj = _subject(cue, in_quote)
             if subj is not None:
                 speaker, speaker_text = speakers.at(subj)
         elif kind == "direct" and last_direct is not None and (
