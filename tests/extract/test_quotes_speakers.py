@@ -115,3 +115,35 @@ def test_a_dash_the_parser_made_a_subject_is_skipped(analyze):
                 "stronger.” Pistorius was also defensive.")
     [q] = a.quotes
     assert (q.kind, q.speaker_text, q.cue) == ("direct", "Pistorius", "boasted")
+
+
+def test_a_title_in_quote_marks_after_a_cue_is_not_a_direct_quote(analyze):
+    a = analyze("“That is plainly wrong,” Zaluzhnyi, a former army chief, said Friday evening "
+                "on Channel 5’s “Good Morning Kyiv.”")
+    assert [q.text for q in a.quotes if q.kind == "direct"] == ["That is plainly wrong,"]
+
+
+def test_a_cue_opening_its_sentence_takes_the_name_after_it(analyze):
+    a = analyze("Critics were blunt. Said Hodges: “I don’t get the sense they are the least "
+                "bit interested in Crimea.”")
+    [q] = a.quotes
+    assert (q.kind, q.speaker_text, q.cue) == ("direct", "Hodges", "Said")
+
+
+def test_the_words_between_quote_and_cue_name_the_speaker_when_the_parse_fails(nlp):
+    """The parser took the city for a verb and hung the cue off the quote."""
+    from spacy.tokens import Doc
+
+    from sitroom.extract.quotes import _beside
+
+    words = ["“", "We", "will", "win", ",", "”", "Tulsa", "police", "Chief", "Jo", "Doe",
+             "said", "."]
+    heads = [3, 3, 3, 3, 3, 3, 3, 8, 6, 10, 8, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "dep", "compound", "dobj",
+            "compound", "appos", "conj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PROPN",
+           "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    quoted = lambda offset: offset < doc[5].idx + 1  # noqa: E731
+    s, e = _beside(doc[11], 6, quoted)
+    assert doc.text[s:e] == "Tulsa police Chief Jo Doe"

@@ -179,6 +179,7 @@ class _Speakers:
     """Entity lookup by character offset."""
 
     def __init__(self, analysis: Analysis, doc: Doc):
+        self.text = doc_text(doc)
         # offsets of words that head a clause's subject, or sit inside one
         self.subject_starts = {t.left_edge.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
         self.subject_starts |= {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
@@ -214,6 +215,15 @@ class _Speakers:
         best = (head or [s for s in inside if s[3] == "PERSON"] or inside)[0]
         return best[2], doc_text(tok.doc)[left:right]
 
+    def span(self, left: int, right: int) -> tuple[str | None, str]:
+        """The entity of a speaker known only as the words at ``left:right``."""
+        words = self.text[left:right]
+        if words.lower() in PRONOUNS:
+            return self.before(left, personal=words.lower() in PERSONAL), words
+        inside = self.overlapping(left, right)
+        best = ([s for s in inside if s[3] == "PERSON"] or inside or [(0, 0, None)])[0]
+        return best[2], words
+
     def before(self, offset: int, personal: bool) -> str | None:
         """The entity a pronoun at ``offset`` refers to: the last one named before it as
         the subject of a clause, else the last one named at all."""
@@ -226,6 +236,38 @@ class _Speakers:
 
 
 _EDGE_PUNCT = set("“”\"«»„',;:") | {"''", "``"}
+
+
+def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
+    """The speaker's words beside a cue the parser left without a subject (it often
+    breaks a sentence at a closing quote mark): the words between the quote and its cue
+    ("…,” Jo Doe, a city official, said), else those right after a cue that opens its
+    clause ("…,” said Jo Doe." / "Said Jo Doe: “…”"). Words with a verb are no name."""
+    doc = cue.doc
+    if after < cue.i:
+        words = doc[after:cue.i]
+        if len(words) > 15 or any(quoted(t.idx) for t in words):
+            return None
+    else:
+        opens = all(t.is_punct or t.is_space for t in doc[cue.sent.start:cue.i])
+        if after > cue.i + 1 and not opens:
+            return None  # the cue is neither right after the quote nor first in its clause
+        end = cue.i + 1
+        while end < min(len(doc), cue.i + 16) and not doc[end].is_space and not (
+                doc[end].text in ".!?:" or quoted(doc[end].idx)) and doc[end].tag_ != "WP":
+            end += 1
+        words = doc[cue.i + 1:end]
+    lo, hi = 0, len(words)
+    while lo < hi and (words[lo].is_punct or words[lo].is_space):
+        lo += 1
+    while hi > lo and (words[hi - 1].is_punct or words[hi - 1].is_space):
+        hi -= 1
+    words = words[lo:hi]
+    # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …")
+    if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in words) or not any(
+            t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _edges(tok: Token) -> tuple[int, int]:
@@ -271,7 +313,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         sentence_like = has_verb or whole or _words(content) > 6
         # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue
         framed = (cue is not None and cue.idx < pair.start and content[:1].isupper()
-                  and _words(text[cue.idx:pair.start]) <= 6)
+                  and has_verb and _words(text[cue.idx:pair.start]) <= 6)
         cue_text = None
         if sentence_like and (standalone or framed):
             kind = "direct"
@@ -295,6 +337,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             subj = _subject(cue, in_quote)
             if subj is not None:
                 speaker, speaker_text = speakers.at(subj)
+            elif (beside := _beside(cue, index.token_at(pair.end), in_quote)) is not None:
+                speaker, speaker_text = speakers.span(*beside)
         elif kind == "direct" and last_direct is not None and (
                 opens_line or "\n" not in text[last_direct.end:pair.start]):
             # a quote with no cue, opening the next paragraph or following in the same one,
