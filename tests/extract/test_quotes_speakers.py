@@ -147,3 +147,18 @@ def test_the_words_between_quote_and_cue_name_the_speaker_when_the_parse_fails(n
     quoted = lambda offset: offset < doc[5].idx + 1  # noqa: E731
     s, e = _beside(doc[11], 6, quoted)
     assert doc.text[s:e] == "Tulsa police Chief Jo Doe"
+
+
+def test_a_long_subject_after_a_question_still_finds_its_cue(analyze):
+    a = analyze("The campaign released a new spot.\n\n“You pay your bills. You pay your rent. "
+                "So why does the oligarch pay nothing?” a narrator in the new ad asks. The "
+                "spot ends with a picture of the Danube.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert (q.cue, q.speaker_text) == ("asks", "a narrator in the new ad")
+
+
+def test_the_next_sentence_s_own_verb_is_no_cue(analyze):
+    a = analyze("Maia Sandu spoke in Chisinau.\n\n“We will not be frightened.” Crowds "
+                "cheered and said nothing more.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.cue is None

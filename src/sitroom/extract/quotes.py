@@ -108,11 +108,14 @@ class _Index:
         doc = self.doc
         i = self.token_at(q_end)
         stop = min(last.end, i + self.WINDOW)
-        if i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]:
-            stop = min(i + 6, len(doc))  # “…?” he asks. (the parser ended the sentence)
+        split = i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]
+        if split:  # “…?” a voice in the ad asks. (the parser ended the sentence at the quote)
+            stop = min(doc[i].sent.end, i + 12)
         for t in doc[i:stop]:
             if t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
                 return t
+            if split and t.pos_ in ("VERB", "AUX"):
+                break  # the next sentence's own verb: “…” The ad ends with …
         j = self.token_at(q_start)
         for k in range(j - 1, max(first.start, j - self.WINDOW) - 1, -1):
             t = doc[k]
