@@ -162,3 +162,33 @@ def test_the_next_sentence_s_own_verb_is_no_cue(analyze):
                 "cheered and said nothing more.")
     [q] = [q for q in a.quotes if q.kind == "direct"]
     assert q.cue is None
+
+
+def test_an_interrupted_quotation_is_one_direct_quote_in_one_voice(analyze):
+    a = analyze('"My hope," Kaja Kallas said, "is that the next government will keep the '
+                'grain corridor open."')
+    assert said(a) == [("direct", "Kaja Kallas", "said")] * 2
+
+
+def test_an_uncued_quote_after_a_partial_one_keeps_its_speaker(analyze):
+    a = analyze("Ministers met in Vilnius. The summit achieved “far too little,” Gabrielius "
+                "Landsbergis said on Twitter. “Without more air defence, Ukraine risks a lot.”")
+    assert said(a) == [("partial", "Gabrielius Landsbergis", "said"),
+                       ("direct", "Gabrielius Landsbergis", None)]
+
+
+def test_an_uncued_quote_after_a_cued_sentence_is_its_speaker_s(analyze):
+    a = analyze("The ceasefire may hold for a week, Anna Reed said. “The other factor is the "
+                "weather, and nobody controls that.”")
+    assert said(a, ("direct",)) == [("direct", "Anna Reed", None)]
+
+
+def test_a_quote_after_that_is_part_of_the_reporting_clause(analyze):
+    a = analyze("Dmytro Kuleba told reporters that “We will not trade land for peace under "
+                "any circumstances.”")
+    assert said(a) == [("partial", "Dmytro Kuleba", "told")]
+
+
+def test_a_quoted_title_is_no_quote(analyze):
+    a = analyze("Valerii Zaluzhnyi said it again on “Good Morning Kyiv” on Friday.")
+    assert said(a, ("direct", "partial")) == []

@@ -289,6 +289,43 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _interrupted(text: str, index: _Index, pairs: list[QuotePair]) -> set[int]:
+    """Indexes k of quotes that go on in pair k+1 after a cue clause set off by commas:
+    “My hope,” she said, “is that …” (one quotation, broken by its attribution)."""
+    joined = set()
+    for k, (a, b) in enumerate(zip(pairs, pairs[1:])):
+        between = text[a.end:b.start]
+        if "\n" in between or _words(between) > 10 or not between.rstrip().endswith(","):
+            continue
+        if not (text[a.inner_start:a.inner_end].rstrip().endswith(",")
+                or between.lstrip().startswith(",")):
+            continue
+        toks = index.doc[index.token_at(a.end):index.token_at(b.start)]
+        if any(t.lemma_ in CUES and t.pos_ in ("VERB", "AUX") for t in toks):
+            joined.add(k)
+    return joined
+
+
+def _title(inner: Span) -> bool:
+    """A name in quote marks: no verb, and its words but the small ones capitalised
+    (“Fox and Friends”)."""
+    long = [t for t in inner if t.is_alpha and not (t.is_stop and t.is_lower)]
+    return len(long) >= 2 and all(t.text[:1].isupper() for t in long) and not any(
+        t.pos_ in ("VERB", "AUX") and t.is_lower for t in inner)
+
+
+def _speaker_before(sent: Span, speakers: _Speakers, quoted) -> tuple[str | None, str] | None:
+    """The speaker of a cue in the sentence before an uncued quote in the same paragraph
+    ("…, Anna Reed said. “We …”")."""
+    if "\n" in sent.text.rstrip():
+        return None
+    for t in reversed(sent):
+        if t.lemma_ in CUES and t.pos_ in ("VERB", "AUX") and not quoted(t.idx):
+            subj = _subject(t, quoted)
+            return speakers.at(subj) if subj is not None else None
+    return None
+
+
 @extractor("quotes")
 def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     text = doc_text(doc)
@@ -296,31 +333,53 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     index = _Index(doc)
     quotes: list[Quote] = []
     quoted: list[tuple[int, int]] = []
-    last_direct: Quote | None = None
+    last_direct: Quote | None = None  # for an uncued quote opening the next paragraph
+    last_quote: Quote | None = None  # for one later in the same paragraph
     pairs = pair_quotes(text)
     in_quote = _Quoted(pairs)
-    for pair in pairs:
+    joined = _interrupted(text, index, pairs)
+    broken: Quote | None = None  # the first part of an interrupted quotation
+    for k, pair in enumerate(pairs):
         inner_s, inner_e = pair.inner_start, pair.inner_end
         content = text[inner_s:inner_e].strip()
         sents = index.sentences_over(inner_s, inner_e) if content else None
         if sents is None:
+            broken = None
+            continue
+        if broken is not None:  # the rest of an interrupted quotation: its kind and voice
+            q = broken.model_copy(update={"text": text[inner_s:inner_e], "start": inner_s,
+                                          "end": inner_e, "post": post_at(analysis, inner_s)})
+            quotes.append(q)
+            quoted.append((pair.start, pair.end))
+            last_quote = q
+            if q.kind == "direct":
+                last_direct = q
+            broken = q if k in joined else None
             continue
         first, last = sents
         cue = index.cue_near(first, last, pair.start, pair.end)
         inner = doc[index.token_at(inner_s):index.token_at(inner_e)]
+        if _title(inner):
+            continue
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
         before = _text_before(text, first.start_char, pair.start)
         opens_line = not _text_before(text, index.line_start(pair.start), pair.start)
         standalone = before in ("", ":") or opens_line
         whole = content[-1:] in ".!?…" and _words(content) >= 3  # a sentence of its own
-        sentence_like = has_verb or whole or _words(content) > 6
-        # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue
+        # the first words of a quotation its attribution breaks count as all of it
+        sentence_like = has_verb or whole or _words(content) > 6 or k in joined
+        # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue;
+        # not after "that" (he said that “…”: the quoted words are part of his clause)
+        j = index.token_at(pair.start) - 1
+        while j >= 0 and doc[j].is_punct:
+            j -= 1
         framed = (cue is not None and cue.idx < pair.start and content[:1].isupper()
-                  and has_verb and _words(text[cue.idx:pair.start]) <= 6)
+                  and has_verb and _words(text[cue.idx:pair.start]) <= 6
+                  and not (j >= 0 and doc[j].lower_ == "that"))
         cue_text = None
         if sentence_like and (standalone or framed):
             kind = "direct"
-        elif cue is not None and _words(content) >= (2 if has_verb else 3):
+        elif cue is not None and (_words(content) >= (2 if has_verb else 3) or k in joined):
             kind = "partial"
         else:
             continue  # a scare quote or a title
@@ -342,18 +401,27 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
                 speaker, speaker_text = speakers.at(subj)
             elif (beside := _beside(cue, index.token_at(pair.end), in_quote)) is not None:
                 speaker, speaker_text = speakers.span(*beside)
-        elif kind == "direct" and last_direct is not None and (
-                opens_line or "\n" not in text[last_direct.end:pair.start]):
-            # a quote with no cue, opening the next paragraph or following in the same one,
-            # goes on in the voice of the quote before it
-            speaker, speaker_text = last_direct.speaker, last_direct.speaker_text
+        elif kind == "direct":
+            # a quote with no cue goes on in the voice of the quote before it in the same
+            # paragraph, else of the cue in the sentence before it, else, opening a
+            # paragraph, of the direct quote that ended the last one
+            prev = index.sents.index(first) - 1 if not opens_line else -1
+            if last_quote is not None and "\n" not in text[last_quote.end:pair.start]:
+                speaker, speaker_text = last_quote.speaker, last_quote.speaker_text
+            elif prev >= 0 and (found := _speaker_before(
+                    index.sents[prev], speakers, in_quote)) is not None:
+                speaker, speaker_text = found
+            elif opens_line and last_direct is not None:
+                speaker, speaker_text = last_direct.speaker, last_direct.speaker_text
         q = Quote(id=f"q{len(quotes) + 1}", kind=kind, text=text[inner_s:inner_e],
                   start=inner_s, end=inner_e, speaker=speaker, speaker_text=speaker_text,
                   cue=cue.text if cue is not None else cue_text, post=post_at(analysis, inner_s))
         quotes.append(q)
         quoted.append((pair.start, pair.end))
+        last_quote = q
         if kind == "direct":
             last_direct = q
+        broken = q if k in joined else None
     quotes += _indirect(doc, analysis, speakers, quoted, start_id=len(quotes) + 1)
     quotes.sort(key=lambda q: q.start)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, 1)]
