@@ -192,3 +192,31 @@ def test_a_quote_after_that_is_part_of_the_reporting_clause(analyze):
 def test_a_quoted_title_is_no_quote(analyze):
     a = analyze("Valerii Zaluzhnyi said it again on “Good Morning Kyiv” on Friday.")
     assert said(a, ("direct", "partial")) == []
+
+
+def test_speech_acts_report_their_object(analyze):
+    a = analyze("Kaja Kallas called for a full ceasefire along the front. Mark Rutte cited "
+                "the losses of the last winter as a reason to act.")
+    assert [(q.kind, q.speaker_text, q.cue, q.text) for q in a.quotes] == [
+        ("indirect", "Kaja Kallas", "called", "a full ceasefire along the front"),
+        ("indirect", "Mark Rutte", "cited",
+         "the losses of the last winter as a reason to act")]
+
+
+def test_plans_and_places_are_no_speech(analyze):
+    a = analyze("Poland plans new border checks. Our correspondent Anna Reed reports from "
+                "Warsaw.")
+    assert a.quotes == []
+
+
+def test_a_speech_act_inside_what_someone_said_is_not_reported_again(analyze):
+    a = analyze("Hungary surprised its partners by saying it strongly opposed the new "
+                "sanctions package.")
+    assert [(q.cue, q.speaker_text) for q in a.quotes] == [("saying", "Hungary")]
+
+
+def test_a_partial_quote_and_the_clause_around_it_are_both_reported(analyze):
+    a = analyze("Sergei Lavrov said the plan was a “trap set for the whole of Europe”.")
+    assert [(q.kind, q.text) for q in a.quotes] == [
+        ("indirect", "the plan was a “trap set for the whole of Europe”"),
+        ("partial", "trap set for the whole of Europe")]

@@ -12,10 +12,15 @@ A quoted span is
 - left out when it is a scare quote: a short term with no verb (a US “backstop”).
 
 Reported speech without quote marks ("Mr Costa said he aimed for …") is *indirect*: the
-clause a cue verb governs. The speaker is the subject of the cue, mapped to an entity:
-a pronoun goes to the person last named before it; a quote paragraph with no cue keeps the
-speaker of the quote just before it. A subject the parser found inside the quote itself
-("„Wir bleiben hier“, Olaf Scholz told …") is never the speaker.
+clause a cue verb governs, or the object of a speech act ("called for [a ceasefire]",
+"cited [the losses]"); a partial quote inside such a clause is reported with it too.
+The speaker is the subject of the cue, mapped to an entity: a pronoun goes to the person
+last named before it; a quote with no cue keeps the speaker of the quote just before it
+in its paragraph, else of the cue in the sentence before, else, opening a paragraph, of
+the direct quote before it; an interrupted quotation ("“My hope,” she said, “is …”") is
+one voice. A subject the parser found inside a quotation ("„Wir bleiben hier“, Olaf
+Scholz told …") is never the speaker; when the parser gives the cue no subject, the
+words between the quote and the cue are the speaker ("“…,” Jo Doe, an aide, said").
 
 Participle cues ("by saying", "stating:", "blindsiding leaders by telling them") take the
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
@@ -65,6 +70,19 @@ INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "comment", "remark
     "feel", "realize", "suspect", "doubt", "imply", "forecast", "learn", "recommend",
     "demand", "propose", "concede", "guarantee", "assure", "inform", "mention", "point",
     "observe", "charge", "suggest", "decide", "understand"}
+# speech acts whose object is what a source said or stands for: "X called for [a
+# ceasefire]", "X cited [the losses]", "X denounced [the strike]" (not what one plans,
+# wants or does: "the UK plans talks" is no one's statement)
+OBJECT_CUES = {
+    "call", "cite", "question", "ask", "attack", "mention", "describe", "criticize",
+    "criticise", "propose", "endorse", "urge", "promise", "vow", "pledge", "announce",
+    "accuse", "blame", "praise", "oppose", "reject", "deny", "defend", "demand",
+    "recommend", "welcome", "condemn", "denounce", "dismiss", "slam", "blast", "mock",
+    "threaten", "express", "acknowledge", "admit", "predict", "warn", "report",
+    "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note"}
+_OBJECT_DEPS = {"dobj", "xcomp", "prep", "oprd", "dative", "ccomp", "attr", "pcomp",
+                "npadvmod", "acomp", "dep"}
+_OBJECT_PREPS = {"for", "on", "of", "about", "as", "against", "to", "that"}
 # cues whose reported clause may come first ("The talks failed, officials said.")
 FRONTED_CUES = {"say", "tell", "add", "note", "write", "argue", "claim", "insist", "warn",
                 "explain", "stress", "report", "confirm", "acknowledge", "suggest"}
@@ -448,6 +466,28 @@ def _reported(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _object(tok: Token) -> tuple[int, int] | None:
+    """Character span of what an object cue's subject said or stands for: the words
+    after the verb and its particle ("called on [X to stop]", "cited [the losses]"), to
+    the end of its last complement; coordinated verbs and side clauses stay out."""
+    right = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS and (
+        c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS)]  # not "reports [from Kyiv]"
+    if not right:
+        return None
+    start = tok.i + 1
+    doc = tok.doc
+    while start < len(doc) and doc[start].dep_ in ("prt", "neg", "advmod") and (
+            doc[start].head == tok):
+        start += 1
+    if start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and (
+            doc[start].lower_ in ("for", "on", "of", "about")):
+        start += 1  # "called for", "warned of": the preposition is part of the cue
+    end = max(c.right_edge.i for c in right)
+    if end < start:
+        return None
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
 def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     """"According to X, …": the rest of the sentence, and X's head."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -466,6 +506,14 @@ def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     return (after.idx, sent.end_char), source
 
 
+def _near(spans: list[tuple[int, int]], starts: list[int], s: int, e: int):
+    """The spans (sorted, not overlapping) that may overlap ``s:e``."""
+    k = max(0, bisect.bisect_right(starts, s) - 1)
+    while k < len(spans) and spans[k][0] < e:
+        yield spans[k]
+        k += 1
+
+
 def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
               quoted: list[tuple[int, int]], start_id: int) -> list[Quote]:
     out = []
@@ -474,10 +522,14 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
     quoted_starts = [q[0] for q in quoted]
     for tok in doc:
         subj = None
-        if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB":
-            span = _reported(tok)
-            if span is not None:
-                subj = _subject(tok)
+        if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
+                span := _reported(tok)) is not None:
+            subj = _subject(tok)
+        elif tok.lemma_ in OBJECT_CUES and tok.pos_ == "VERB" and (
+                span := _object(tok)) is not None:
+            subj = _subject(tok)
+            if subj is None or any(q.start <= tok.idx < q.end for q in out[-3:]):
+                continue  # no one to attribute it to, or part of what someone said
         elif tok.lower_ == "according" and (found := _according_to(tok)) is not None:
             span, subj = found
         else:
@@ -489,9 +541,9 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             e -= 1
         while s < e and text[s] in ",;: \n\t":
             s += 1
-        k = bisect.bisect_left(quoted_starts, e) - 1
-        if k >= 0 and quoted[k][1] > s or e - s < 8:
-            continue  # inside or over a quotation already found (quotes do not overlap)
+        if e - s < 8 or any(a < s < b or a < e < b for a, b in _near(quoted, quoted_starts,
+                                                                         s, e)):
+            continue  # inside a quotation, or cutting one: a clause holds whole quotes
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
