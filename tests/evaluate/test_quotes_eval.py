@@ -95,3 +95,18 @@ def test_polnear_dev_direct_quotes_beat_the_baseline():
     for key, value in result["metrics"].items():
         assert value > base[key], key
     assert result["metrics"]["direct.content_overlap_f1"] >= 0.85
+
+
+def test_a_partial_quote_inside_its_reported_clause_is_one_attribution():
+    from sitroom.evaluate.quotes import sitroom_attributions
+    from sitroom.model import Quote
+
+    text = "Sergei Lavrov said the plan was a “trap set for Europe”."
+    clause = text.index("the plan"), text.index("”") + 1
+    words = text.index("trap"), text.index("”")
+    quotes = [Quote(id="q1", kind="indirect", text=text[slice(*clause)], start=clause[0],
+                    end=clause[1], speaker_text="Sergei Lavrov", cue="said"),
+              Quote(id="q2", kind="partial", text=text[slice(*words)], start=words[0],
+                    end=words[1], speaker_text="Sergei Lavrov", cue="said")]
+    [attribution] = sitroom_attributions(text, quotes)
+    assert attribution.kind == "indirect" and attribution.content == [clause]

@@ -49,3 +49,15 @@ def test_a_long_run_of_marks_keeps_the_text_and_the_quotes_around_it(analyze):
     a = analyze(text)
     assert a.document.text == text
     assert [(q.kind, q.text) for q in a.quotes] == [("direct", "We will hold,")]
+
+
+def test_a_quote_opened_in_one_style_closes_in_the_other():
+    assert inner('"We are ready for talks,” the envoy said.') == ["We are ready for talks,"]
+    assert inner('“We are ready for talks," the envoy said.') == ["We are ready for talks,"]
+    # a straight mark after a space opens a quote of its own; it closes nothing
+    assert inner('“He called it "a trap" twice,” she said.') == ["a trap"]
+
+
+def test_an_opening_mark_typed_where_the_closing_one_belongs_closes():
+    text = "“The jobless rate for the young is 40 percent.“\n\nThe ministry disagreed."
+    assert inner(text) == ["The jobless rate for the young is 40 percent."]

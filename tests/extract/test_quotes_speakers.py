@@ -80,3 +80,143 @@ def test_a_reported_clause_before_its_cue(analyze):
 def test_what_a_source_expects_or_found_is_reported_too(analyze):
     a = analyze("Kaja Kallas expects that the sanctions package will pass next week.")
     assert said(a) == [("indirect", "Kaja Kallas", "expects")]
+
+
+def test_continued_and_shouted_are_cues(analyze):
+    a = analyze("Petr Pavel spoke first.\n\nPetr Pavel continued: “We will not send our soldiers "
+                "home early.”\n\n“Glory to the defenders!” the crowd shouted.")
+    assert said(a, ("direct",)) == [("direct", "Petr Pavel", "continued"),
+                                    ("direct", None, "shouted")]
+
+
+def test_a_text_that_reads_is_the_source(analyze):
+    a = analyze("“We ask for your help in rebuilding the school before the winter,” the "
+                "letter reads.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert (q.cue, q.speaker_text) == ("reads", "the letter")
+
+
+def test_the_speaker_span_holds_no_quote_mark(analyze):
+    a = analyze('"We have waited long enough for the sanctions to bite," Alar Karis, the '
+                'president of Estonia, said on Twitter.')
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "Alar Karis, the president of Estonia"
+
+
+def test_a_subject_inside_another_quotation_is_not_the_speaker(analyze):
+    a = analyze("Mr. Orban barely answered the charge, treating the question first as a joke "
+                "-- ''That sounds fun'' -- and, when asked again later, insisting, ''Of "
+                "course, we pay our share.''")
+    assert [q.speaker_text for q in a.quotes] == ["Mr. Orban", "Mr. Orban"]
+
+
+def test_a_dash_the_parser_made_a_subject_is_skipped(analyze):
+    a = analyze("The figures were never made public ― Pistorius boasted, “That makes us "
+                "stronger.” Pistorius was also defensive.")
+    [q] = a.quotes
+    assert (q.kind, q.speaker_text, q.cue) == ("direct", "Pistorius", "boasted")
+
+
+def test_a_title_in_quote_marks_after_a_cue_is_not_a_direct_quote(analyze):
+    a = analyze("“That is plainly wrong,” Zaluzhnyi, a former army chief, said Friday evening "
+                "on Channel 5’s “Good Morning Kyiv.”")
+    assert [q.text for q in a.quotes if q.kind == "direct"] == ["That is plainly wrong,"]
+
+
+def test_a_cue_opening_its_sentence_takes_the_name_after_it(analyze):
+    a = analyze("Critics were blunt. Said Hodges: “I don’t get the sense they are the least "
+                "bit interested in Crimea.”")
+    [q] = a.quotes
+    assert (q.kind, q.speaker_text, q.cue) == ("direct", "Hodges", "Said")
+
+
+def test_the_words_between_quote_and_cue_name_the_speaker_when_the_parse_fails(nlp):
+    """The parser took the city for a verb and hung the cue off the quote."""
+    from spacy.tokens import Doc
+
+    from sitroom.extract.quotes import _beside
+
+    words = ["“", "We", "will", "win", ",", "”", "Tulsa", "police", "Chief", "Jo", "Doe",
+             "said", "."]
+    heads = [3, 3, 3, 3, 3, 3, 3, 8, 6, 10, 8, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "dep", "compound", "dobj",
+            "compound", "appos", "conj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PROPN",
+           "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    quoted = lambda offset: offset < doc[5].idx + 1  # noqa: E731
+    s, e = _beside(doc[11], 6, quoted)
+    assert doc.text[s:e] == "Tulsa police Chief Jo Doe"
+
+
+def test_a_long_subject_after_a_question_still_finds_its_cue(analyze):
+    a = analyze("The campaign released a new spot.\n\n“You pay your bills. You pay your rent. "
+                "So why does the oligarch pay nothing?” a narrator in the new ad asks. The "
+                "spot ends with a picture of the Danube.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert (q.cue, q.speaker_text) == ("asks", "a narrator in the new ad")
+
+
+def test_the_next_sentence_s_own_verb_is_no_cue(analyze):
+    a = analyze("Maia Sandu spoke in Chisinau.\n\n“We will not be frightened.” Crowds "
+                "cheered and said nothing more.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.cue is None
+
+
+def test_an_interrupted_quotation_is_one_direct_quote_in_one_voice(analyze):
+    a = analyze('"My hope," Kaja Kallas said, "is that the next government will keep the '
+                'grain corridor open."')
+    assert said(a) == [("direct", "Kaja Kallas", "said")] * 2
+
+
+def test_an_uncued_quote_after_a_partial_one_keeps_its_speaker(analyze):
+    a = analyze("Ministers met in Vilnius. The summit achieved “far too little,” Gabrielius "
+                "Landsbergis said on Twitter. “Without more air defence, Ukraine risks a lot.”")
+    assert said(a) == [("partial", "Gabrielius Landsbergis", "said"),
+                       ("direct", "Gabrielius Landsbergis", None)]
+
+
+def test_an_uncued_quote_after_a_cued_sentence_is_its_speaker_s(analyze):
+    a = analyze("The ceasefire may hold for a week, Anna Reed said. “The other factor is the "
+                "weather, and nobody controls that.”")
+    assert said(a, ("direct",)) == [("direct", "Anna Reed", None)]
+
+
+def test_a_quote_after_that_is_part_of_the_reporting_clause(analyze):
+    a = analyze("Dmytro Kuleba told reporters that “We will not trade land for peace under "
+                "any circumstances.”")
+    assert said(a) == [("partial", "Dmytro Kuleba", "told")]
+
+
+def test_a_quoted_title_is_no_quote(analyze):
+    a = analyze("Valerii Zaluzhnyi said it again on “Good Morning Kyiv” on Friday.")
+    assert said(a, ("direct", "partial")) == []
+
+
+def test_speech_acts_report_their_object(analyze):
+    a = analyze("Kaja Kallas called for a full ceasefire along the front. Mark Rutte cited "
+                "the losses of the last winter as a reason to act.")
+    assert [(q.kind, q.speaker_text, q.cue, q.text) for q in a.quotes] == [
+        ("indirect", "Kaja Kallas", "called", "a full ceasefire along the front"),
+        ("indirect", "Mark Rutte", "cited",
+         "the losses of the last winter as a reason to act")]
+
+
+def test_plans_and_places_are_no_speech(analyze):
+    a = analyze("Poland plans new border checks. Our correspondent Anna Reed reports from "
+                "Warsaw.")
+    assert a.quotes == []
+
+
+def test_a_speech_act_inside_what_someone_said_is_not_reported_again(analyze):
+    a = analyze("Hungary surprised its partners by saying it strongly opposed the new "
+                "sanctions package.")
+    assert [(q.cue, q.speaker_text) for q in a.quotes] == [("saying", "Hungary")]
+
+
+def test_a_partial_quote_and_the_clause_around_it_are_both_reported(analyze):
+    a = analyze("Sergei Lavrov said the plan was a “trap set for the whole of Europe”.")
+    assert [(q.kind, q.text) for q in a.quotes] == [
+        ("indirect", "the plan was a “trap set for the whole of Europe”"),
+        ("partial", "trap set for the whole of Europe")]

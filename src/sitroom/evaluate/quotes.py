@@ -206,21 +206,29 @@ def sitroom_attributions(text: str, quotes) -> list[Attribution]:
     """sitroom's quotes as attributions, with the cue and speaker located in the text.
 
     Direct quotes in one paragraph from one speaker, the later with no cue of its own or
-    the same one ("“…,” she said. “…”"), are one attribution, as PolNeAR marks them."""
+    the same one ("“…,” she said. “…”"), are one attribution, as PolNeAR marks them; so
+    is a partial quote inside the reported clause of its own cue (she said the plan was a
+    “trap”): PolNeAR marks the clause."""
     out: list[Attribution] = []
     last = None
+    clauses = [q for q in quotes if q.kind == "indirect"]
     for q in sorted(quotes, key=lambda q: q.start):
+        if q.kind == "partial" and any(
+                c.start <= q.start and q.end <= c.end and (c.cue, c.speaker_text) == (
+                    q.cue, q.speaker_text) for c in clauses):
+            continue
         cue = _locate(text, q.cue, q.start, q.end)
         source = _locate(text, q.speaker_text, q.start, q.end)
         kind = "direct" if q.kind == "direct" else "indirect"
-        if (last is not None and kind == last.kind == "direct" and source
+        if (last is not None and kind == "direct" and source
                 and _trim(text, source) == _trim(text, last.source)
                 and (not cue or cue == last.cue)
                 and "\n" not in text[last.content[-1][1]:q.start]):
             last.content.append((q.start, q.end))
             continue
-        last = Attribution(kind, [(q.start, q.end)], cue, source)
-        out.append(last)
+        out.append(Attribution(kind, [(q.start, q.end)], cue, source))
+        if kind == "direct":  # (a reported clause around a quote does not break it)
+            last = out[-1]
     return out
 
 

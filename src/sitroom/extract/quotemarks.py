@@ -1,6 +1,7 @@
 """Pairing quote marks, as news text has them, in one linear pass that never raises.
 
-Marks: curly “ ” (and ” opening a paragraph, as some sites print it), straight ", the
+Marks: curly “ ” (and ” opening a paragraph, as some sites print it; a quote opened in
+one style may close in the other), straight ", the
 typewriter pair '' of wire copy, « », and „ closed by “ or ”. A quote that runs over
 several paragraphs re-opens each paragraph and closes in the last: one pair. An opening
 mark left unclosed at the end of its paragraph, or a stray closing mark, is dropped, and
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CLOSE_FOR = {"“": "”", "«": "»", "„": "“”", '"': '"', "''": "''", "”": "”"}
+# web copy mixes styles ("…,” / “…,"): a straight mark closes a curly quote and the
+# other way round, when it sits where a closing mark sits (right after a word)
+CLOSE_FOR = {"“": "”\"", "«": "»", "„": "“”", '"': '"”', "''": "''", "”": "”\""}
 _AFTER_OPEN = " \t\n([{—–-:"  # what a straight mark follows when it opens
 
 
@@ -65,8 +68,12 @@ def pair_quotes(text: str) -> list[QuotePair]:
             continue
         width = len(mark)
         prev = text[i - 1] if i else "\n"
-        if open_at >= 0 and mark in CLOSE_FOR[opener] and (
-                opener not in ('"', "''") or i > open_at + len(opener)):
+        nxt = text[i + width] if i + width < n else "\n"
+        # an opening “ typed where the closing one belongs ("…51 percent.“¶") closes
+        shut = mark == "“" and opener in "“\"" and not prev.isspace() and nxt.isspace()
+        if open_at >= 0 and (mark in CLOSE_FOR[opener] or shut) and (
+                opener not in ('"', "''") or i > open_at + len(opener)) and (
+                mark != '"' or opener == '"' or not prev.isspace()):
             pairs.append(QuotePair(open_at, i + width, open_at + len(opener), i))
             open_at = -1
         elif mark in ('"', "''"):

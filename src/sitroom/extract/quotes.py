@@ -12,10 +12,15 @@ A quoted span is
 - left out when it is a scare quote: a short term with no verb (a US “backstop”).
 
 Reported speech without quote marks ("Mr Costa said he aimed for …") is *indirect*: the
-clause a cue verb governs. The speaker is the subject of the cue, mapped to an entity:
-a pronoun goes to the person last named before it; a quote paragraph with no cue keeps the
-speaker of the quote just before it. A subject the parser found inside the quote itself
-("„Wir bleiben hier“, Olaf Scholz told …") is never the speaker.
+clause a cue verb governs, or the object of a speech act ("called for [a ceasefire]",
+"cited [the losses]"); a partial quote inside such a clause is reported with it too.
+The speaker is the subject of the cue, mapped to an entity: a pronoun goes to the person
+last named before it; a quote with no cue keeps the speaker of the quote just before it
+in its paragraph, else of the cue in the sentence before, else, opening a paragraph, of
+the direct quote before it; an interrupted quotation ("“My hope,” she said, “is …”") is
+one voice. A subject the parser found inside a quotation ("„Wir bleiben hier“, Olaf
+Scholz told …") is never the speaker; when the parser gives the cue no subject, the
+words between the quote and the cue are the speaker ("“…,” Jo Doe, an aide, said").
 
 Participle cues ("by saying", "stating:", "blindsiding leaders by telling them") take the
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
@@ -49,15 +54,35 @@ CUES = {
     "promise", "predict", "complain", "conclude", "emphasise", "emphasize", "maintain",
     "assert", "believe", "think", "ask", "tweet", "post", "remark", "comment", "describe",
     "call", "dismiss", "concede", "reiterate", "recall", "caution", "threaten",
+    # how speech goes on or is delivered: "X continued: …", "“…!” they chanted"
+    "continue", "shout", "yell", "chant", "exclaim", "cry", "joke", "quip", "interject",
+    "retort", "wonder", "boast", "demand", "testify", "repeat", "echo", "confess",
+    # what a text says: "“…,” the letter reads"
+    "read",
 }
 # Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
-INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "comment", "remark"} | {
+INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "comment", "remark",
+                        "continue", "shout", "yell", "chant", "cry", "interject", "read",
+                        "echo", "repeat", "wonder"} | {
     # what a source found, showed, knows or expects is attributed as what it said is
     "agree", "find", "show", "indicate", "reveal", "estimate", "hope", "expect", "fear",
     "know", "hint", "joke", "boast", "allege", "contend", "testify", "speculate", "worry",
     "feel", "realize", "suspect", "doubt", "imply", "forecast", "learn", "recommend",
     "demand", "propose", "concede", "guarantee", "assure", "inform", "mention", "point",
     "observe", "charge", "suggest", "decide", "understand"}
+# speech acts whose object is what a source said or stands for: "X called for [a
+# ceasefire]", "X cited [the losses]", "X denounced [the strike]" (not what one plans,
+# wants or does: "the UK plans talks" is no one's statement)
+OBJECT_CUES = {
+    "call", "cite", "question", "ask", "attack", "mention", "describe", "criticize",
+    "criticise", "propose", "endorse", "urge", "promise", "vow", "pledge", "announce",
+    "accuse", "blame", "praise", "oppose", "reject", "deny", "defend", "demand",
+    "recommend", "welcome", "condemn", "denounce", "dismiss", "slam", "blast", "mock",
+    "threaten", "express", "acknowledge", "admit", "predict", "warn", "report",
+    "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note"}
+_OBJECT_DEPS = {"dobj", "xcomp", "prep", "oprd", "dative", "ccomp", "attr", "pcomp",
+                "npadvmod", "acomp", "dep"}
+_OBJECT_PREPS = {"for", "on", "of", "about", "as", "against", "to", "that"}
 # cues whose reported clause may come first ("The talks failed, officials said.")
 FRONTED_CUES = {"say", "tell", "add", "note", "write", "argue", "claim", "insist", "warn",
                 "explain", "stress", "report", "confirm", "acknowledge", "suggest"}
@@ -101,11 +126,14 @@ class _Index:
         doc = self.doc
         i = self.token_at(q_end)
         stop = min(last.end, i + self.WINDOW)
-        if i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]:
-            stop = min(i + 6, len(doc))  # “…?” he asks. (the parser ended the sentence)
+        split = i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]
+        if split:  # “…?” a voice in the ad asks. (the parser ended the sentence at the quote)
+            stop = min(doc[i].sent.end, i + 12)
         for t in doc[i:stop]:
             if t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
                 return t
+            if split and t.pos_ in ("VERB", "AUX"):
+                break  # the next sentence's own verb: “…” The ad ends with …
         j = self.token_at(q_start)
         for k in range(j - 1, max(first.start, j - self.WINDOW) - 1, -1):
             t = doc[k]
@@ -133,18 +161,30 @@ def _text_before(text: str, start: int, stop: int) -> str:
     return text[k] if k >= start else ""
 
 
-def _subject(cue: Token, inside: tuple[int, int] = (0, 0)) -> Token | None:
+class _Quoted:
+    """Whether an offset lies inside a paired quotation."""
+
+    def __init__(self, pairs: list[QuotePair]):
+        self.spans = [(p.start, p.end) for p in pairs]
+        self.starts = [p.start for p in pairs]
+
+    def __call__(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and offset < self.spans[k][1]
+
+
+def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
     """The speaker's head: the cue's subject, or, for a participle ("by saying",
     "stating:", "blindsiding leaders by telling them"), the subject of the clause it hangs
     from, climbing past reported clauses ("he made clear the UK will …, stating: …" is
-    his). A subject the parser found inside the quote itself (``inside``) is not the
+    his). A subject the parser found inside a quotation (``quoted``) is not the
     speaker."""
     verb = cue
     for _ in range(6):
         skip = verb is not cue and verb.dep_ == "ccomp"  # a reported clause's subject
         for child in verb.children:
-            if not skip and child.dep_ in ("nsubj", "nsubjpass") and not (
-                    inside[0] <= child.idx < inside[1]):
+            if not skip and child.dep_ in ("nsubj", "nsubjpass") and not quoted(
+                    child.idx) and not child.is_punct:  # a dash the parser made a subject
                 return child
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Lavrov claiming that …"
@@ -160,6 +200,7 @@ class _Speakers:
     """Entity lookup by character offset."""
 
     def __init__(self, analysis: Analysis, doc: Doc):
+        self.text = doc_text(doc)
         # offsets of words that head a clause's subject, or sit inside one
         self.subject_starts = {t.left_edge.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
         self.subject_starts |= {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
@@ -184,7 +225,7 @@ class _Speakers:
         return [s for s in self.spans[lo:hi] if s[0] < right and s[1] > left]
 
     def at(self, tok: Token) -> tuple[str | None, str]:
-        left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        left, right = _edges(tok)
         if tok.lower_ in PRONOUNS:
             return self.before(tok.idx, personal=tok.lower_ in PERSONAL), tok.text
         inside = self.overlapping(left, right)
@@ -194,6 +235,15 @@ class _Speakers:
         head = [s for s in inside if s[0] <= tok.idx < s[1]]
         best = (head or [s for s in inside if s[3] == "PERSON"] or inside)[0]
         return best[2], doc_text(tok.doc)[left:right]
+
+    def span(self, left: int, right: int) -> tuple[str | None, str]:
+        """The entity of a speaker known only as the words at ``left:right``."""
+        words = self.text[left:right]
+        if words.lower() in PRONOUNS:
+            return self.before(left, personal=words.lower() in PERSONAL), words
+        inside = self.overlapping(left, right)
+        best = ([s for s in inside if s[3] == "PERSON"] or inside or [(0, 0, None)])[0]
+        return best[2], words
 
     def before(self, offset: int, personal: bool) -> str | None:
         """The entity a pronoun at ``offset`` refers to: the last one named before it as
@@ -206,8 +256,92 @@ class _Speakers:
         return None
 
 
+_EDGE_PUNCT = set("“”\"«»„',;:") | {"''", "``"}
+
+
+def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
+    """The speaker's words beside a cue the parser left without a subject (it often
+    breaks a sentence at a closing quote mark): the words between the quote and its cue
+    ("…,” Jo Doe, a city official, said), else those right after a cue that opens its
+    clause ("…,” said Jo Doe." / "Said Jo Doe: “…”"). Words with a verb are no name."""
+    doc = cue.doc
+    if after < cue.i:
+        words = doc[after:cue.i]
+        if len(words) > 15 or any(quoted(t.idx) for t in words):
+            return None
+    else:
+        opens = all(t.is_punct or t.is_space for t in doc[cue.sent.start:cue.i])
+        if after > cue.i + 1 and not opens:
+            return None  # the cue is neither right after the quote nor first in its clause
+        end = cue.i + 1
+        while end < min(len(doc), cue.i + 16) and not doc[end].is_space and not (
+                doc[end].text in ".!?:" or quoted(doc[end].idx)) and doc[end].tag_ != "WP":
+            end += 1
+        words = doc[cue.i + 1:end]
+    lo, hi = 0, len(words)
+    while lo < hi and (words[lo].is_punct or words[lo].is_space):
+        lo += 1
+    while hi > lo and (words[hi - 1].is_punct or words[hi - 1].is_space):
+        hi -= 1
+    words = words[lo:hi]
+    # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …")
+    if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in words) or not any(
+            t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _edges(tok: Token) -> tuple[int, int]:
+    """Character span of a subject's phrase, without the punctuation the parser hung at
+    its edges (a closing quote mark, a comma before the cue)."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
+        lo += 1
+    while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space):
+        hi -= 1
+    return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+
+
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _interrupted(text: str, index: _Index, pairs: list[QuotePair]) -> set[int]:
+    """Indexes k of quotes that go on in pair k+1 after a cue clause set off by commas:
+    “My hope,” she said, “is that …” (one quotation, broken by its attribution)."""
+    joined = set()
+    for k, (a, b) in enumerate(zip(pairs, pairs[1:])):
+        between = text[a.end:b.start]
+        if "\n" in between or _words(between) > 10 or not between.rstrip().endswith(","):
+            continue
+        if not (text[a.inner_start:a.inner_end].rstrip().endswith(",")
+                or between.lstrip().startswith(",")):
+            continue
+        toks = index.doc[index.token_at(a.end):index.token_at(b.start)]
+        if any(t.lemma_ in CUES and t.pos_ in ("VERB", "AUX") for t in toks):
+            joined.add(k)
+    return joined
+
+
+def _title(inner: Span) -> bool:
+    """A name in quote marks: no verb, and its words but the small ones capitalised
+    (“Fox and Friends”)."""
+    long = [t for t in inner if t.is_alpha and not (t.is_stop and t.is_lower)]
+    return len(long) >= 2 and all(t.text[:1].isupper() for t in long) and not any(
+        t.pos_ in ("VERB", "AUX") and t.is_lower for t in inner)
+
+
+def _speaker_before(sent: Span, speakers: _Speakers, quoted) -> tuple[str | None, str] | None:
+    """The speaker of a cue in the sentence before an uncued quote in the same paragraph
+    ("…, Anna Reed said. “We …”")."""
+    if "\n" in sent.text.rstrip():
+        return None
+    for t in reversed(sent):
+        if t.lemma_ in CUES and t.pos_ in ("VERB", "AUX") and not quoted(t.idx):
+            subj = _subject(t, quoted)
+            return speakers.at(subj) if subj is not None else None
+    return None
 
 
 @extractor("quotes")
@@ -217,29 +351,53 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     index = _Index(doc)
     quotes: list[Quote] = []
     quoted: list[tuple[int, int]] = []
-    last_direct: Quote | None = None
-    for pair in pair_quotes(text):
+    last_direct: Quote | None = None  # for an uncued quote opening the next paragraph
+    last_quote: Quote | None = None  # for one later in the same paragraph
+    pairs = pair_quotes(text)
+    in_quote = _Quoted(pairs)
+    joined = _interrupted(text, index, pairs)
+    broken: Quote | None = None  # the first part of an interrupted quotation
+    for k, pair in enumerate(pairs):
         inner_s, inner_e = pair.inner_start, pair.inner_end
         content = text[inner_s:inner_e].strip()
         sents = index.sentences_over(inner_s, inner_e) if content else None
         if sents is None:
+            broken = None
+            continue
+        if broken is not None:  # the rest of an interrupted quotation: its kind and voice
+            q = broken.model_copy(update={"text": text[inner_s:inner_e], "start": inner_s,
+                                          "end": inner_e, "post": post_at(analysis, inner_s)})
+            quotes.append(q)
+            quoted.append((pair.start, pair.end))
+            last_quote = q
+            if q.kind == "direct":
+                last_direct = q
+            broken = q if k in joined else None
             continue
         first, last = sents
         cue = index.cue_near(first, last, pair.start, pair.end)
         inner = doc[index.token_at(inner_s):index.token_at(inner_e)]
+        if _title(inner):
+            continue
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
         before = _text_before(text, first.start_char, pair.start)
         opens_line = not _text_before(text, index.line_start(pair.start), pair.start)
         standalone = before in ("", ":") or opens_line
         whole = content[-1:] in ".!?…" and _words(content) >= 3  # a sentence of its own
-        sentence_like = has_verb or whole or _words(content) > 6
-        # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue
+        # the first words of a quotation its attribution breaks count as all of it
+        sentence_like = has_verb or whole or _words(content) > 6 or k in joined
+        # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue;
+        # not after "that" (he said that “…”: the quoted words are part of his clause)
+        j = index.token_at(pair.start) - 1
+        while j >= 0 and doc[j].is_punct:
+            j -= 1
         framed = (cue is not None and cue.idx < pair.start and content[:1].isupper()
-                  and _words(text[cue.idx:pair.start]) <= 6)
+                  and has_verb and _words(text[cue.idx:pair.start]) <= 6
+                  and not (j >= 0 and doc[j].lower_ == "that"))
         cue_text = None
         if sentence_like and (standalone or framed):
             kind = "direct"
-        elif cue is not None and _words(content) >= (2 if has_verb else 3):
+        elif cue is not None and (_words(content) >= (2 if has_verb else 3) or k in joined):
             kind = "partial"
         else:
             continue  # a scare quote or a title
@@ -256,21 +414,32 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             speaker = found[0][2] if found else None
             cue_text = "―"
         elif cue is not None:
-            subj = _subject(cue, (pair.start, pair.end))
+            subj = _subject(cue, in_quote)
             if subj is not None:
                 speaker, speaker_text = speakers.at(subj)
-        elif kind == "direct" and last_direct is not None and (
-                opens_line or "\n" not in text[last_direct.end:pair.start]):
-            # a quote with no cue, opening the next paragraph or following in the same one,
-            # goes on in the voice of the quote before it
-            speaker, speaker_text = last_direct.speaker, last_direct.speaker_text
+            elif (beside := _beside(cue, index.token_at(pair.end), in_quote)) is not None:
+                speaker, speaker_text = speakers.span(*beside)
+        elif kind == "direct":
+            # a quote with no cue goes on in the voice of the quote before it in the same
+            # paragraph, else of the cue in the sentence before it, else, opening a
+            # paragraph, of the direct quote that ended the last one
+            prev = index.sents.index(first) - 1 if not opens_line else -1
+            if last_quote is not None and "\n" not in text[last_quote.end:pair.start]:
+                speaker, speaker_text = last_quote.speaker, last_quote.speaker_text
+            elif prev >= 0 and (found := _speaker_before(
+                    index.sents[prev], speakers, in_quote)) is not None:
+                speaker, speaker_text = found
+            elif opens_line and last_direct is not None:
+                speaker, speaker_text = last_direct.speaker, last_direct.speaker_text
         q = Quote(id=f"q{len(quotes) + 1}", kind=kind, text=text[inner_s:inner_e],
                   start=inner_s, end=inner_e, speaker=speaker, speaker_text=speaker_text,
                   cue=cue.text if cue is not None else cue_text, post=post_at(analysis, inner_s))
         quotes.append(q)
         quoted.append((pair.start, pair.end))
+        last_quote = q
         if kind == "direct":
             last_direct = q
+        broken = q if k in joined else None
     quotes += _indirect(doc, analysis, speakers, quoted, start_id=len(quotes) + 1)
     quotes.sort(key=lambda q: q.start)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, 1)]
@@ -297,6 +466,28 @@ def _reported(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _object(tok: Token) -> tuple[int, int] | None:
+    """Character span of what an object cue's subject said or stands for: the words
+    after the verb and its particle ("called on [X to stop]", "cited [the losses]"), to
+    the end of its last complement; coordinated verbs and side clauses stay out."""
+    right = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS and (
+        c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS)]  # not "reports [from Kyiv]"
+    if not right:
+        return None
+    start = tok.i + 1
+    doc = tok.doc
+    while start < len(doc) and doc[start].dep_ in ("prt", "neg", "advmod") and (
+            doc[start].head == tok):
+        start += 1
+    if start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and (
+            doc[start].lower_ in ("for", "on", "of", "about")):
+        start += 1  # "called for", "warned of": the preposition is part of the cue
+    end = max(c.right_edge.i for c in right)
+    if end < start:
+        return None
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
 def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     """"According to X, …": the rest of the sentence, and X's head."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -315,6 +506,14 @@ def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     return (after.idx, sent.end_char), source
 
 
+def _near(spans: list[tuple[int, int]], starts: list[int], s: int, e: int):
+    """The spans (sorted, not overlapping) that may overlap ``s:e``."""
+    k = max(0, bisect.bisect_right(starts, s) - 1)
+    while k < len(spans) and spans[k][0] < e:
+        yield spans[k]
+        k += 1
+
+
 def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
               quoted: list[tuple[int, int]], start_id: int) -> list[Quote]:
     out = []
@@ -323,10 +522,14 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
     quoted_starts = [q[0] for q in quoted]
     for tok in doc:
         subj = None
-        if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB":
-            span = _reported(tok)
-            if span is not None:
-                subj = _subject(tok)
+        if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
+                span := _reported(tok)) is not None:
+            subj = _subject(tok)
+        elif tok.lemma_ in OBJECT_CUES and tok.pos_ == "VERB" and (
+                span := _object(tok)) is not None:
+            subj = _subject(tok)
+            if subj is None or any(q.start <= tok.idx < q.end for q in out[-3:]):
+                continue  # no one to attribute it to, or part of what someone said
         elif tok.lower_ == "according" and (found := _according_to(tok)) is not None:
             span, subj = found
         else:
@@ -338,9 +541,9 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             e -= 1
         while s < e and text[s] in ",;: \n\t":
             s += 1
-        k = bisect.bisect_left(quoted_starts, e) - 1
-        if k >= 0 and quoted[k][1] > s or e - s < 8:
-            continue  # inside or over a quotation already found (quotes do not overlap)
+        if e - s < 8 or any(a < s < b or a < e < b for a, b in _near(quoted, quoted_starts,
+                                                                         s, e)):
+            continue  # inside a quotation, or cutting one: a clause holds whole quotes
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
