@@ -18,6 +18,7 @@ Pure: events in, events out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..model import Analysis, Event, EventMention
 
@@ -58,7 +59,8 @@ class _Cluster:
         return {c for m in self.mentions if not m.headline for c in m.event.claims}
 
 
-def _score(c: _Cluster, m: _Mention) -> int | None:
+def _score(c: _Cluster, m: _Mention,
+           where: dict[str, tuple[str | None, str | None]]) -> int | None:
     """How well a mention fits an event, or None when it cannot be the same event."""
     e, first = m.event, c.mentions[0].event
     if e.type != first.type or (e.acled.sub_event_type and first.acled.sub_event_type
@@ -71,9 +73,9 @@ def _score(c: _Cluster, m: _Mention) -> int | None:
     if len(statuses) > 1 and not statuses <= _SAME_STORY:
         return None  # "did not include Ukraine" is not the talks that will happen
     days = {d[:10] for d in c.values("date")}
-    if e.date and days and e.date[:10] not in days:
+    if e.date and days and not all(_same_time(e.date[:10], d) for d in days):
         return None
-    if m.places and c.places and not m.places & c.places:
+    if m.places and c.places and not _same_place(m.places, c.places, where):
         return None
     own_claims, their_claims = set(e.claims), c.claims
     if not m.headline and own_claims and their_claims and not own_claims & their_claims:
@@ -83,7 +85,7 @@ def _score(c: _Cluster, m: _Mention) -> int | None:
     same_day = bool(e.date and days)
     same_place = bool(m.places and c.places)
     # "B met A" after "A met B" is the same meeting; "C met B" is another one
-    swapped = e.type in SYMMETRIC and e.target in actors and (not targets or e.actor in targets)
+    swapped = e.type in SYMMETRIC and e.target in actors and e.actor in targets
     if e.actor and actors and e.actor not in actors and not swapped \
             and not (same_day and same_place):
         return None  # Macron met Trump; Starmer meets Trump: two meetings
@@ -97,6 +99,35 @@ def _score(c: _Cluster, m: _Mention) -> int | None:
     if score == 0 and not (same_post and (m.headline or m.definite)):
         return None  # nothing shared: only a headline, or "the meeting", in the same post
     return score + same_post
+
+
+def _same_time(a: str, b: str) -> bool:
+    """The same day, or a day and the week or month that holds it ("last week", 18 February)."""
+    if a == b:
+        return True
+    day, span = (a, b) if len(a) == 10 and a[4] == "-" and a[5] != "W" else (b, a)
+    try:
+        when = date.fromisoformat(day)
+    except ValueError:
+        return False
+    if len(span) == 8 and span[5] == "W" and span[6:].isdigit():
+        year, week, _ = when.isocalendar()
+        return (year, week) == (int(span[:4]), int(span[6:]))
+    return len(span) == 7 and day.startswith(span)
+
+
+def _same_place(ours: frozenset[str], theirs: set[str],
+                where: dict[str, tuple[str | None, str | None]]) -> bool:
+    """A shared place, or a country and towns inside it ("talks in Turkey", "talks in
+    Istanbul"); ``where`` gives each place its precision and country."""
+    if ours & theirs:
+        return True
+    for wide, narrow in ((ours, theirs), (set(theirs), ours)):
+        if all(where.get(p, (None, None))[0] == "country" for p in wide):
+            codes = {where[p][1] for p in wide} - {None}
+            if codes and all(where.get(p, (None, None))[1] in codes for p in narrow):
+                return True
+    return False
 
 
 _DEFINITE = {"the", "this", "that", "his", "her", "their", "its", "thursday's", "today's",
@@ -133,13 +164,18 @@ def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
     Mentions that name an actor are placed first, so that "his meeting with Mr Trump"
     joins the meeting whose actor is known rather than founding one of its own."""
     mentions = _mentions(events, analysis)
+    where = {p.id: (p.precision, p.country) for p in analysis.places}
     clusters: list[_Cluster] = []
     for m in [*[m for m in mentions if m.event.actor], *[m for m in mentions
                                                          if not m.event.actor]]:
         best, best_key = None, None
         for c in clusters:
-            score = _score(c, m)
-            key = (score, len(c.mentions), c.mentions[-1].event.trigger.start)
+            score = _score(c, m, where)
+            # ties go to the event reported last before this mention ("the meeting" after
+            # "diplomats will meet in Istanbul"), then to the one reported most
+            before = [x.event.trigger.start for x in c.mentions
+                      if x.event.trigger.start < m.event.trigger.start]
+            key = (score, max(before, default=-1), len(c.mentions))
             if score is not None and (best_key is None or key > best_key):
                 best, best_key = c, key
         if best is None:
@@ -150,11 +186,17 @@ def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
         c.mentions.sort(key=lambda m: m.event.trigger.start)
     clusters.sort(key=lambda c: c.mentions[0].event.trigger.start)
     located = _located(analysis)
-    return [_merged([m.event for m in c.mentions], k + 1, located)
+    countries = {p for p, (precision, _) in where.items() if precision == "country"}
+    return [_merged([m.event for m in c.mentions], k + 1, located, countries)
             for k, c in enumerate(clusters)]
 
 
-def _merged(events: list[Event], number: int, located: set[str]) -> Event:
+def _is_day(value: str) -> bool:
+    return len(value) >= 10 and value[4] == "-" and value[5] != "W"
+
+
+def _merged(events: list[Event], number: int, located: set[str], countries: set[str]
+            ) -> Event:
     first = events[0]
     with_actor = next((e for e in events if e.actor), first)
     # the one it was done to, rather than the town it was done in ("visits Washington")
@@ -167,7 +209,8 @@ def _merged(events: list[Event], number: int, located: set[str]) -> Event:
         return next((getattr(e, name) for e in events if getattr(e, name) is not None), None)
 
     # the date with the status it was read with
-    dated = next((e for e in events if e.date), first)
+    dated = next((e for e in events if e.date and _is_day(e.date)), None) or next(
+        (e for e in events if e.date), first)  # 18 February rather than "last week"
     places: list[str] = []
     claims: list[str] = []
     for e in events:
@@ -179,7 +222,9 @@ def _merged(events: list[Event], number: int, located: set[str]) -> Event:
         "actor": with_actor.actor, "actor_text": with_actor.actor_text,
         "target": with_target.target if with_target else None,
         "target_text": with_target.target_text if with_target else None,
-        "place": places[0] if places else None, "places": places,
+        # the town rather than the country that holds it ("Istanbul", not "Turkey")
+        "place": next((p for p in places if p not in countries), places[0] if places else None),
+        "places": places,
         "date": dated.date, "time": dated.time,
         "status": dated.status if dated.date else first.status,
         "claims": claims,

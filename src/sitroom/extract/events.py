@@ -45,6 +45,7 @@ from ..model import Span as CharSpan
 from . import acled, extractor
 from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
+from .entities import country_code
 from .eventmerge import merge_events
 
 # lemma -> (PLOVER type, default mode, ACLED event type, ACLED sub-event type)
@@ -207,6 +208,22 @@ CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "activist", "journalis
             "man", "woman", "people", "person", "soldier", "civilian", "national", "citizen",
             "child", "member", "leader", "dissident", "protester", "opponent", "sailor",
             "crew", "worker", "student", "captain", "pilot", "fighter", "militant", "teenager"}
+# Who acts for a state: "Russian officials", "the Ukrainian military".
+STATE_AGENTS = {"official", "diplomat", "delegation", "force", "military", "army", "navy",
+                "troop", "soldier", "government", "authority", "ministry", "side", "negotiator",
+                "envoy", "leader", "leadership", "administration", "air", "defence", "defense",
+                "command", "staff", "unit", "embassy", "warship", "jet", "aircraft"}
+# Entity types that can take part in an event.
+PARTY_TYPES = ("ORG", "NORP", "GPE", "PERSON")
+# Meeting nouns, whose name in front is the one met or the topic ("a Trump meeting",
+# "Ukraine talks"), not the one who meets; a "Trump visit" is his own.
+MEETINGS = {"talk", "meeting", "negotiation", "call"}
+# Verbs whose object is a topic, not a side: "discussed support for Kyiv".
+TOPIC_VERBS = {"discuss", "negotiate"}
+# Verbs that order two events: "the meeting follows talks last week".
+RELATION_VERBS = {"follow", "precede", "succeed", "come"}
+# Prepositions that place an event in time against another: "following his visit".
+TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "until"}
 # Means, not actors: "an improvised explosive device killed a general".
 INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
 # Casualty words: an assault only if no disaster or accident is what killed.
@@ -507,6 +524,40 @@ class _Roles:
         self.mentions = Spans((m.start, m.end, e.id, e.type) for e in analysis.entities
                               for m in e.mentions
                               if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"))
+        # a nationality's state, where the document names it: "Russian" -> Russia
+        countries = {p.country: p.entity for p in analysis.places
+                     if p.precision == "country" and p.country and p.entity}
+        self.states = {e.id: countries.get(country_code(e.name)) for e in analysis.entities
+                       if e.type == "NORP"}
+
+    def _state(self, row: tuple, tok: Token) -> str:
+        """The state for a nationality that stands for it: "Russian officials", "the
+        Ukrainian military", "the Russians" (not "Russian journalists")."""
+        if row[3] == "NORP" and self.states.get(row[2]) and (
+                tok.lemma_.lower() in STATE_AGENTS or tok.ent_type_ == "NORP"):
+            return self.states[row[2]]
+        return row[2]
+
+    def parties(self, tok: Token | None) -> list[str]:
+        """The distinct sides a phrase names at its head: "Russian and US officials",
+        "diplomats from Russia and the United States", "Moscow and Washington", "the
+        leaders of Italy, Germany and Poland"."""
+        if tok is None:
+            return []
+        words = _conjoined(tok)
+        for w in list(words):
+            for c in w.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_TYPES:
+                    words += _conjoined(c)
+                elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    words += [x for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
+        found: list[str] = []
+        for w in words:
+            for row in self.mentions.overlapping(w.idx, w.idx + len(w)):
+                eid = self._state(row, tok)
+                if eid not in found:
+                    found.append(eid)
+        return found
 
     def of(self, tok: Token | None, trigger: Token | None = None
            ) -> tuple[str | None, str | None]:
@@ -521,7 +572,17 @@ class _Roles:
             return None, text
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         # "Russia's forces": the state that owns them
-        return (head or inside)[0][2], text
+        return self._state((head or inside)[0], tok), text
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """A word and those coordinated with it: "Italy, Germany and Poland"."""
+    out, todo = [], [tok]
+    while todo:
+        w = todo.pop()
+        out.append(w)
+        todo += [c for c in w.children if c.dep_ == "conj"]
+    return sorted(out, key=lambda w: w.i)
 
 
 def _before(tok: Token) -> int:
@@ -560,7 +621,9 @@ def _actor(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return None if _owner_suffers(tok) else c
-            if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+            if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES:
+                if tok.lemma_ in MEETINGS:
+                    continue  # "a Trump meeting": the one met; "Ukraine talks": the topic
                 return c  # "Taliban attacks"
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -609,6 +672,8 @@ def _governor(tok: Token) -> Token | None:
         if v.dep_ not in ("dobj", "pobj", "prep", "pcomp") or v.head.i == v.i:
             return None
         v = v.head
+        if v.lower_ in TEMPORAL_PREPS:
+            return None  # "launching an assault after any peace deal": a time, not a deed
         if v.pos_ in ("VERB", "AUX"):
             return v
         if v.pos_ in ("NOUN", "PROPN") and v.lemma_ != "part":
@@ -644,7 +709,16 @@ def _nominal(tok: Token) -> bool:
 
 
 def _between(tok: Token) -> tuple[Token, Token] | None:
-    """The two sides of "a call between Putin and Trump", "talks between Russia and the US"."""
+    """The two sides of "a call between Putin and Trump", "talks between Russia and the US",
+    "Russia-US talks"."""
+    for c in tok.children:
+        # "Russia-US talks": the first side hangs on the second across the hyphen
+        if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES and any(
+                h.tag_ == "HYPH" for h in c.children):
+            one = next((g for g in c.children if g.dep_ == "compound"
+                        and g.ent_type_ in PARTY_TYPES), None)
+            if one is not None:
+                return one, c
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     one = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None \
         else None
@@ -666,6 +740,11 @@ def _target(tok: Token, plover: str) -> Token | None:
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and _passive(tok) and _nominal(tok.head) \
             and plover in OBJECT_TARGETS and tok.lemma_ not in LAUNCH_VERBS:
         return tok.head  # "six soldiers killed in the attack"
+    if tok.pos_ == "NOUN" and tok.lemma_ in MEETINGS:
+        met = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                    and c.ent_type_ in ("PERSON", "ORG")), None)
+        if met is not None:
+            return met  # "Starmer in Washington for Trump meeting"
     if tok.pos_ == "NOUN":
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and _owner_suffers(tok):
@@ -699,6 +778,8 @@ def _target(tok: Token, plover: str) -> Token | None:
             return c  # "two soldiers were killed", "she was charged with treason"
     launches = tok.lemma_ in LAUNCH_VERBS or plover == "ASSAULT" and tok.lemma_ == "use"
     for c in tok.children:
+        if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
+            continue  # "to discuss future support for Kyiv": a topic, not a side
         if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
         if c.dep_ == "dobj" and _nominal(c) and (
@@ -708,13 +789,29 @@ def _target(tok: Token, plover: str) -> Token | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _nominal(obj):
                 return obj
+    if _disrupts(tok):
+        return None  # "shot down drones targeting Kyiv": the drones targeted it
     for c in tok.subtree:
         if c.lower_ == "targeting":
             return next((g for g in c.children if g.dep_ == "dobj"), None)
+    if plover == "ASSAULT":
+        # "shot down 90 of 166 drones launched by Russia overnight targeting Kyiv": the
+        # participle hangs on the verb above the launch, but names the launch's target
+        for c in tok.sent:
+            if c.lower_ == "targeting" and c.i > tok.i and _contains(c.head, tok):
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS:
-        # "An artillery strike hit a school"
-        return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)), None)
+        # "An artillery strike hit a school" (but "the meeting follows the talks" relates
+        # two events)
+        return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)
+                     and c.lemma_.lower() not in NOUN_TRIGGERS), None)
     return None
+
+
+def _disrupts(tok: Token) -> bool:
+    """"shot down", "intercepted": weapons stopped, not an attack on anyone."""
+    return tok.lemma_ == "intercept" or tok.lemma_ == "shoot" and any(
+        c.lower_ == "down" for c in tok.children)
 
 
 def _of_report(doc: Doc, t) -> bool:
@@ -730,6 +827,55 @@ def _of_report(doc: Doc, t) -> bool:
             break
         v = v.head
     return False
+
+
+def _elsewhere(tok: Token, event_nouns: list[Token]) -> list[tuple[int, int]]:
+    """Phrases near a trigger that name places of something else: what is discussed ("to
+    discuss the embassies in Moscow") and another event it is timed against ("will come
+    after he returns from talks in Washington")."""
+    out = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in tok.sent
+           if v.lemma_ in TOPIC_VERBS for c in v.children if c.dep_ == "dobj"
+           and not _contains(c, tok)]
+    # "a call on 12 February and a meeting in Saudi Arabia": the meeting's place
+    out += [(n.left_edge.idx, n.right_edge.idx + len(n.right_edge)) for n in event_nouns
+            if n.i != tok.i and n.sent.start == tok.sent.start and _contains(tok, n)
+            and n.dep_ == "conj"]
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    for c in v.children:
+        if c.lower_ in TEMPORAL_PREPS and c.dep_ in ("prep", "advcl", "advmod") and not (
+                _contains(c, tok)):
+            out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+        if c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_PREPS
+                                     for g in c.children) and not _contains(c, tok):
+            out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+    return out
+
+
+def _time_of(doc: Doc, t, tok: Token, event_nouns: list[Token]) -> bool:
+    """Whether a time can date the event of ``tok``: not one inside the phrase of another
+    event noun ("the meeting follows a call on 12 February"), nor, for an event named in
+    "after …" or "following …", one outside that phrase ("following his visit, he will
+    host the leaders on Sunday": Sunday is the hosting)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return True
+    when = span.root
+    if any(n.i != tok.i and _contains(n, when) and not _contains(n, tok) for n in event_nouns):
+        return False
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in RELATION_VERBS and any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in TEMPORAL_PREPS
+            for c in tok.head.children):
+        return _contains(tok, when)  # "the meeting follows talks last week": the talks'
+    v = tok
+    for _ in range(4):
+        if v.head.i == v.i or v.pos_ == "VERB" and v.lower_ not in TEMPORAL_PREPS:
+            break
+        v = v.head
+        if v.lower_ in TEMPORAL_PREPS and v.dep_ in ("prep", "advcl", "mark", "advmod"):
+            return _contains(v, when)
+    return True
 
 
 def _clause(tok: Token) -> tuple[int, int]:
@@ -748,10 +894,14 @@ def _day(t) -> str | None:
 
 
 def _past(tok: Token) -> bool:
-    """A verb in the past tense ("met", "has signed"), or an event noun one governs."""
+    """A verb in the past tense ("met", "has signed"), or an event noun one governs ("held
+    talks"; not "has invited him to the summit on 6 March": the summit is still to come)."""
     v = tok
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
+    if tok.pos_ == "NOUN" and _governor(tok) is not None and tok.dep_ == "pobj" and (
+            _governor(tok).lemma_ not in SUPPORT_VERBS):
+        return False
     if v.tag_ == "VBD":
         return True
     return v.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "was", "were")
@@ -779,9 +929,11 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     text = doc_text(doc)
     # places for events: towns and regions; a whole country says little of where
     places = PlaceIndex(doc, analysis, {"city", "admin1", "point"})
+    where = PlaceIndex(doc, analysis, {"city", "admin1", "point", "country"})
     times = Spans((t.start, t.end, t) for t in analysis.times if t.type in ("DATE", "TIME"))
     claim_rows = Spans((c.start, c.end, c.id) for c in analysis.claims)
     coded_at = {tok.i: _code(tok) for tok in doc}
+    event_nouns = [doc[i] for i, c in coded_at.items() if c is not None and doc[i].pos_ == "NOUN"]
     events: list[Event] = []
     for tok in doc:
         coded = coded_at[tok.i]
@@ -819,11 +971,32 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok = None  # "a missile hit …": the weapon is no actor
         actor, actor_text = roles.of(actor_tok, tok)
         target, target_text = roles.of(target_tok, tok)
+        if plover in ("CONSULT", "AGREE", "COOPERATE"):
+            sides = roles.parties(actor_tok) if actor_tok is not None and (
+                actor_tok.i != tok.i) else []
+            guests = [g for g in roles.parties(target_tok) if g not in sides]
+            if target is None and len(sides) == 2:
+                actor, target = sides  # "Russian and US officials held talks"
+            if plover == "CONSULT" and (len(sides) > 2 or len(guests) > 1):
+                # "will host the leaders of Italy, Germany and Poland": no one counterpart
+                mode, target = "multilateral", None
         # a target can be where it happened ("attacked Kharkiv", "visits Washington"), but
         # not for sanctions on, aid to or accusations against a country
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE
                                         else [])]
-        place = places.place(sent, tok.idx, within=_clause(tok), exclude=exclude)
+        exclude += _elsewhere(tok, event_nouns)
+        place = None
+        if plover == "CONSULT":
+            # where a meeting is said to be held, even a country ("talks in Turkey"), before
+            # any town elsewhere in the clause ("to discuss the embassies in Moscow")
+            place = next((where.place(sent, tok.idx, within=_edges(g), exclude=exclude)
+                          for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if tok.pos_ == "NOUN":  # "talks aimed at settling the embassies in Washington"
+                exclude += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                            for c in tok.children if c.dep_ in ("acl", "relcl")]
+        if place is None:
+            place = places.place(sent, tok.idx, within=_clause(tok), exclude=exclude)
         if place is None and plover == "ASSAULT":
             # an attack's place is often named in a clause of its own: "…, claiming to have
             # shot down 61 of the drones over Odesa"
@@ -834,7 +1007,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         reporting = tok.lemma_ in ATTRIBUTION
         t = min((row[2] for row in times.starting_in(s0, s1)
                  if not (past and _after(_day(row[2]), row[2].anchor))  # "met" not on 6 March
-                 and (reporting or not _of_report(doc, row[2]))),  # nor "said on Monday"
+                 and (reporting or not _of_report(doc, row[2]))  # nor "said on Monday"
+                 and _time_of(doc, row[2], tok, event_nouns)),
                 key=lambda t: abs(t.start - tok.idx), default=None)
         day = _day(t)
         status = status_of(tok)
