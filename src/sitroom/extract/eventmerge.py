@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Analysis, Event, EventMention
+from .entities import country_code
 
 # types where who acts and who is acted on can swap between reports: "A met B", "B met A"
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
@@ -37,6 +38,7 @@ class _Mention:
     places: frozenset[str]
     headline: bool
     definite: bool
+    actor_keys: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -86,7 +88,8 @@ def _score(c: _Cluster, m: _Mention,
     same_place = bool(m.places and c.places)
     # "B met A" after "A met B" is the same meeting; "C met B" is another one
     swapped = e.type in SYMMETRIC and e.target in actors and e.actor in targets
-    if e.actor and actors and e.actor not in actors and not swapped \
+    acting = set().union(*(x.actor_keys for x in c.mentions))
+    if e.actor and actors and not m.actor_keys & acting and not swapped \
             and not (same_day and same_place):
         return None  # Macron met Trump; Starmer meets Trump: two meetings
     score = 0
@@ -139,18 +142,44 @@ def _mentions(events: list[Event], analysis: Analysis) -> list[_Mention]:
     # a town that is a target ("visits Washington") is where it happened, not who took
     # part; a country can be either, and stays a participant
     located = _located(analysis)
+    leads = _leaders(analysis)
     headlines = [(p.start, p.start + len(p.headline)) for p in analysis.posts if p.headline]
     out = []
     for e in events:
         before = text[max(0, e.trigger.start - 12):e.trigger.start].lower().split()
+        sides = [x for x in (e.actor, e.target) if x and x not in located]
         out.append(_Mention(
             event=e,
-            participants=frozenset(x for x in (e.actor, e.target) if x and x not in located),
+            participants=frozenset([*sides, *(leads[x] for x in sides if x in leads)]),
+            actor_keys=frozenset(x for x in (e.actor, leads.get(e.actor or "")) if x),
             places=frozenset(e.places or ([e.place] if e.place else [])),
             headline=any(a <= e.trigger.start < b for a, b in headlines),
             definite=bool(before) and before[-1] in _DEFINITE,
         ))
     return out
+
+
+def _leaders(analysis: Analysis) -> dict[str, str]:
+    """The state each leader speaks for, from their roles ("British prime minister" ->
+    United Kingdom): "UK plans talks on Sunday" and "Starmer will host talks on Sunday"
+    report one meeting."""
+    states = {p.country: p.entity for p in analysis.places
+              if p.precision == "country" and p.country and p.entity}
+    out = {}
+    for e in analysis.entities:
+        if e.type != "PERSON":
+            continue
+        for role in e.roles:
+            words = role.split()
+            if len(words) > 1 and " ".join(words[1:]).lower() in _LEADER_ROLES:
+                state = states.get(country_code(words[0]))
+                if state:
+                    out[e.id] = state
+                    break
+    return out
+
+
+_LEADER_ROLES = {"prime minister", "president", "chancellor", "premier", "leader"}
 
 
 def _located(analysis: Analysis) -> set[str]:

@@ -208,6 +208,9 @@ CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "activist", "journalis
             "man", "woman", "people", "person", "soldier", "civilian", "national", "citizen",
             "child", "member", "leader", "dissident", "protester", "opponent", "sailor",
             "crew", "worker", "student", "captain", "pilot", "fighter", "militant", "teenager"}
+# Verbs that need an object: with none, a headline has dropped its "is".
+OBJECT_VERBS = {"invite", "summon", "expel", "sanction", "accuse", "indict", "arrest",
+                "detain", "jail", "imprison", "sentence"}
 # Who acts for a state: "Russian officials", "the Ukrainian military".
 STATE_AGENTS = {"official", "diplomat", "delegation", "force", "military", "army", "navy",
                 "troop", "soldier", "government", "authority", "ministry", "side", "negotiator",
@@ -529,16 +532,22 @@ class _Roles:
                      if p.precision == "country" and p.country and p.entity}
         self.states = {e.id: countries.get(country_code(e.name)) for e in analysis.entities
                        if e.type == "NORP"}
+        # a capital that acts is its government: "Moscow and Washington agreed"
+        self.capitals = {p.entity: countries.get(p.country) for p in analysis.places
+                         if p.entity and (p.feature or "").endswith("PPLC")}
 
-    def _state(self, row: tuple, tok: Token) -> str:
+    def _state(self, row: tuple, tok: Token, acting: bool = False) -> str:
         """The state for a nationality that stands for it: "Russian officials", "the
         Ukrainian military", "the Russians" (not "Russian journalists")."""
         if row[3] == "NORP" and self.states.get(row[2]) and (
                 tok.lemma_.lower() in STATE_AGENTS or tok.ent_type_ == "NORP"):
             return self.states[row[2]]
+        if acting and self.capitals.get(row[2]) and tok.dep_ in ("nsubj", "conj", "pobj") and (
+                tok.ent_type_ == "GPE"):
+            return self.capitals[row[2]]
         return row[2]
 
-    def parties(self, tok: Token | None) -> list[str]:
+    def parties(self, tok: Token | None, acting: bool = False) -> list[str]:
         """The distinct sides a phrase names at its head: "Russian and US officials",
         "diplomats from Russia and the United States", "Moscow and Washington", "the
         leaders of Italy, Germany and Poland"."""
@@ -554,12 +563,12 @@ class _Roles:
         found: list[str] = []
         for w in words:
             for row in self.mentions.overlapping(w.idx, w.idx + len(w)):
-                eid = self._state(row, tok)
+                eid = self._state(row, w, acting)
                 if eid not in found:
                     found.append(eid)
         return found
 
-    def of(self, tok: Token | None, trigger: Token | None = None
+    def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False
            ) -> tuple[str | None, str | None]:
         if tok is None:
             return None, None
@@ -571,8 +580,19 @@ class _Roles:
         if not inside:
             return None, text
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
-        # "Russia's forces": the state that owns them
-        return self._state((head or inside)[0], tok), text
+        # "Russia's forces": the state that owns them; "comments from Putin's minister
+        # Lavrov": the one nearest the head in the parse, not the owner of his title
+        return self._state(head[0] if head else min(inside, key=lambda m: (
+            _depth(tok.doc, m, tok), m[0])), tok, acting), text
+
+
+def _depth(doc: Doc, mention: tuple, top: Token) -> int:
+    """How many steps up the parse a mention's word is from ``top``."""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    w, steps = (span.root if span is not None else top), 0
+    while w.i != top.i and w.head.i != w.i and steps < 20:
+        w, steps = w.head, steps + 1
+    return steps if w.i == top.i else 99
 
 
 def _conjoined(tok: Token) -> list[Token]:
@@ -808,6 +828,28 @@ def _target(tok: Token, plover: str) -> Token | None:
     return None
 
 
+def _headline_passive(tok: Token, actor: Token | None, target: Token | None) -> bool:
+    """A headline's passive without its "is": "Zelensky invited to EU summit", "Ambassador
+    expelled" (the verbs need an object; with none, their subject is the one it is done to)."""
+    return tok.lemma_ in OBJECT_VERBS and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") \
+        and actor is not None and actor.dep_ == "nsubj" and actor.head.i == tok.i \
+        and (target is None or target.dep_ == "pobj" and target.head.lower_ == "to") \
+        and not any(
+            c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative")
+            for c in tok.children)
+
+
+def _unrealised(tok: Token, plover: str) -> bool:
+    """A deal spoken of as a kind, not as one made: "as part of a peace deal", "after any
+    ceasefire" (but "reached a deal", "the deal", "a deal was signed")."""
+    if plover != "AGREE" or tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children):
+        return False
+    verb = _governor(tok)
+    return verb is None or verb.lemma_ not in SUPPORT_VERBS
+
+
 def _disrupts(tok: Token) -> bool:
     """"shot down", "intercepted": weapons stopped, not an attack on anyone."""
     return tok.lemma_ == "intercept" or tok.lemma_ == "shoot" and any(
@@ -935,6 +977,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     coded_at = {tok.i: _code(tok) for tok in doc}
     event_nouns = [doc[i] for i, c in coded_at.items() if c is not None and doc[i].pos_ == "NOUN"]
     events: list[Event] = []
+    made: dict[int, Event] = {}  # by trigger token
     for tok in doc:
         coded = coded_at[tok.i]
         if coded is None:
@@ -958,6 +1001,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
         if tok.lemma_ in VICTIM_SUBJECT:
             actor_tok, target_tok = None, actor_tok or target_tok  # "two soldiers died"
+        if _headline_passive(tok, actor_tok, target_tok):
+            actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         if target_tok is not None and actor_tok is not None and (
                 target_tok.i == actor_tok.i):
             actor_tok = None  # "Seven militants killed in blast": the dead did not kill
@@ -969,10 +1014,10 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
         if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
             actor_tok = None  # "a missile hit …": the weapon is no actor
-        actor, actor_text = roles.of(actor_tok, tok)
+        actor, actor_text = roles.of(actor_tok, tok, acting=True)
         target, target_text = roles.of(target_tok, tok)
         if plover in ("CONSULT", "AGREE", "COOPERATE"):
-            sides = roles.parties(actor_tok) if actor_tok is not None and (
+            sides = roles.parties(actor_tok, acting=True) if actor_tok is not None and (
                 actor_tok.i != tok.i) else []
             guests = [g for g in roles.parties(target_tok) if g not in sides]
             if target is None and len(sides) == 2:
@@ -1012,15 +1057,16 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 key=lambda t: abs(t.start - tok.idx), default=None)
         day = _day(t)
         status = status_of(tok)
+        if status == "occurred" and _unrealised(tok, plover):
+            status = "hypothetical"  # "as part of a peace deal with Russia"
         if status == "occurred" and not past and _after(day, t.anchor if t is not None else None):
             status = "scheduled"  # "the summit on 6 March", reported on 27 February
         claims = [row[2] for row in claim_rows.starting_in(s0, s1)]
-        # an attack can fall on several towns at once
         # an attack can fall on several towns at once, often named in a clause of their
         # own ("…, targeting regions including Kharkiv, Sumy and Odesa")
         spread = places.all_in((s0, s1), exclude) if plover == "ASSAULT" else []
         spread = [place, *(p for p in spread if p != place)] if place else spread
-        events.append(Event(
+        event = Event(
             id=f"ev{len(events) + 1}", type=plover, mode=mode,
             acled=Acled(event_type=acled_type, sub_event_type=acled_sub),
             actor=actor, actor_text=actor_text, target=target, target_text=target_text,
@@ -1028,5 +1074,15 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             trigger=Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text),
             sentence=CharSpan(start=s0, end=s1), post=post_at(analysis, tok.idx),
             claims=claims if plover == "ASSAULT" else [], places=spread,
-        ))
+        )
+        meeting = made.get(tok.head.i)
+        if tok.lemma_ in TOPIC_VERBS and tok.dep_ in ("advcl", "xcomp") and (
+                meeting is not None and meeting.type == "CONSULT"):
+            # "will meet in Istanbul to discuss …": the talk is the meeting's own, with its
+            # setting and sides
+            event = event.model_copy(update={k: getattr(meeting, k) for k in (
+                "actor", "actor_text", "target", "target_text", "place", "places", "date",
+                "time", "status")})
+        made[tok.i] = event
+        events.append(event)
     return analysis.model_copy(update={"events": merge_events(events, analysis)})
