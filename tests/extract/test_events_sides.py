@@ -139,3 +139,15 @@ def test_an_invitation_to_a_summit_later_schedules_the_summit(analyze):
     a = analyze("Costa has invited Zelensky to the summit on 6 March.", published="2025-02-27")
     [summit] = [e for e in a.events if e.type == "CONSULT"]
     assert (summit.date, summit.status) == ("2025-03-06", "scheduled")
+
+
+def test_to_deal_with_something_is_no_agreement(analyze):
+    a = analyze("The bloc must be better equipped to deal with future challenges.")
+    assert not [e for e in a.events if e.type == "AGREE"]
+
+
+def test_a_purpose_of_an_invitation_to_a_summit_is_the_summits(analyze):
+    a = analyze("Costa has invited Zelensky to the summit on 6 March, to discuss support.",
+                published="2025-02-27")
+    [summit] = [e for e in a.events if e.type == "CONSULT"]
+    assert [m.trigger.text for m in summit.mentions] == ["summit", "discuss"]

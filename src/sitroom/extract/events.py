@@ -314,6 +314,8 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
+    if lemma == "deal" and tok.pos_ == "VERB":
+        return None  # "to deal with challenges", "dealt a blow": a deal is made, not dealt
     if lemma == "rule" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children):
         return "REJECT", None, None, None
     if lemma == "shoot" and any(c.lower_ == "down" for c in tok.children):
@@ -1075,11 +1077,14 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             sentence=CharSpan(start=s0, end=s1), post=post_at(analysis, tok.idx),
             claims=claims if plover == "ASSAULT" else [], places=spread,
         )
-        meeting = made.get(tok.head.i)
-        if tok.lemma_ in TOPIC_VERBS and tok.dep_ in ("advcl", "xcomp") and (
-                meeting is not None and meeting.type == "CONSULT"):
-            # "will meet in Istanbul to discuss …": the talk is the meeting's own, with its
-            # setting and sides
+        # the meeting a purpose clause belongs to: "will meet in Istanbul to discuss …",
+        # "invited him to the summit on 6 March, to discuss …"
+        meeting = next((m for m in [made.get(tok.head.i), *(
+            made.get(g.i) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj")] if m is not None and m.type == "CONSULT"),
+            None)
+        if tok.lemma_ in TOPIC_VERBS and tok.dep_ in ("advcl", "xcomp") and meeting is not None:
+            # the talk is the meeting's own, with its setting and sides
             event = event.model_copy(update={k: getattr(meeting, k) for k in (
                 "actor", "actor_text", "target", "target_text", "place", "places", "date",
                 "time", "status")})
