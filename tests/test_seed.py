@@ -121,24 +121,43 @@ def test_seed_events_the_meeting_the_attack_and_the_scheduled_ones(seed):
             (people.get(getattr(e, k)) if k in ("actor", "target") else getattr(e, k)) == v
             for k, v in want.items())]
 
-    # the Starmer–Trump meeting: one event, all its reports
+    # the Starmer–Trump meeting: one event, all its reports; Macron's is another
     (meeting,) = find("CONSULT", actor="Keir Starmer", target="Donald Trump")
     assert meeting.date == "2025-02-27" and places[meeting.place] == "Washington"
     assert len(meeting.mentions) >= 4
-    # the overnight drone attack: Russia, the towns, the drones
+    assert find("CONSULT", actor="Emmanuel Macron", target="Donald Trump")
+    # the overnight drone attack: Russia on Ukraine, the towns, the drones, reported in a
+    # headline and a post as one event
     (attack,) = find("ASSAULT", actor="Russia", mode="drone", date="2025-02-26")
-    assert {"Kharkiv", "Sumy", "Odesa"} <= {places[p] for p in attack.places}
+    assert people[attack.target] == "Ukraine"
+    assert attack.acled.sub_event_type == "Air/drone strike"
+    assert {"Kyiv", "Kharkiv", "Sumy", "Odesa"} <= {places[p] for p in attack.places}
     assert 166 in {c.value for c in seed.claims if c.id in attack.claims}
+    assert len(attack.mentions) >= 2
+    # the Russia–US talks in Istanbul: one event of all their reports, the state as a side
+    (istanbul,) = [e for e in find("CONSULT", date="2025-02-27")
+                   if {people.get(e.actor), people.get(e.target)} == {"Russia", "United States"}]
+    assert places[istanbul.place] == "Istanbul" and len(istanbul.mentions) >= 4
     # what is to come, and what was
     (deal,) = find("AGREE", actor="Volodymyr Zelensky", date="2025-02-28")
-    assert deal.status == "scheduled"
-    (london,) = [e for e in find("CONSULT", actor="Keir Starmer", date="2025-03-02")
-                 if places.get(e.place) == "London"]
-    assert london.status == "scheduled"
+    assert deal.status == "scheduled" and places[deal.place] == "Washington"
+    # the London meeting: Starmer hosts several leaders; its headline is no second meeting
+    (london,) = find("CONSULT", date="2025-03-02")
+    assert people[london.actor] == "Keir Starmer" and places.get(london.place) == "London"
+    assert (london.status, london.mode, london.target) == ("scheduled", "multilateral", None)
     assert [e.status for e in find("CONSULT", date="2025-03-06")] == ["scheduled"]
+    (invitation,) = find("REQUEST", target="Volodymyr Zelensky")
+    assert people[invitation.actor] == "Antonio Costa" and len(invitation.mentions) == 2
     (call,) = find("CONSULT", mode="phone", date="2025-02-12")
     assert {people[call.actor], people[call.target]} == {"Vladimir Putin", "Donald Trump"}
-    assert find("REJECT", actor="Sergei Lavrov") and find("REJECT", actor="Donald Trump")
+    # the Saudi Arabia talks: 18 February ("last week" in another report), Russia and the US
+    (saudi,) = find("CONSULT", date="2025-02-18")
+    assert {people.get(saudi.actor), people.get(saudi.target)} == {"Russia", "United States"}
+    assert places[saudi.place] == "Saudi Arabia"
+    # Lavrov's rejection, in its headline and its post, is one event; Trump's refusal
+    (lavrov,) = find("REJECT", actor="Sergei Lavrov")
+    assert len(lavrov.mentions) == 2
+    assert find("REJECT", actor="Donald Trump")
 
 
 SEED_FIGURES = [  # value, unit, measure, qualifier, who gives it (entity name), part of

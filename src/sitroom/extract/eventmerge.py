@@ -18,8 +18,10 @@ Pure: events in, events out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..model import Analysis, Event, EventMention
+from .entities import country_code
 
 # types where who acts and who is acted on can swap between reports: "A met B", "B met A"
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
@@ -36,6 +38,7 @@ class _Mention:
     places: frozenset[str]
     headline: bool
     definite: bool
+    actor_keys: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -58,7 +61,8 @@ class _Cluster:
         return {c for m in self.mentions if not m.headline for c in m.event.claims}
 
 
-def _score(c: _Cluster, m: _Mention) -> int | None:
+def _score(c: _Cluster, m: _Mention,
+           where: dict[str, tuple[str | None, str | None]]) -> int | None:
     """How well a mention fits an event, or None when it cannot be the same event."""
     e, first = m.event, c.mentions[0].event
     if e.type != first.type or (e.acled.sub_event_type and first.acled.sub_event_type
@@ -71,9 +75,9 @@ def _score(c: _Cluster, m: _Mention) -> int | None:
     if len(statuses) > 1 and not statuses <= _SAME_STORY:
         return None  # "did not include Ukraine" is not the talks that will happen
     days = {d[:10] for d in c.values("date")}
-    if e.date and days and e.date[:10] not in days:
+    if e.date and days and not all(_same_time(e.date[:10], d) for d in days):
         return None
-    if m.places and c.places and not m.places & c.places:
+    if m.places and c.places and not _same_place(m.places, c.places, where):
         return None
     own_claims, their_claims = set(e.claims), c.claims
     if not m.headline and own_claims and their_claims and not own_claims & their_claims:
@@ -83,8 +87,9 @@ def _score(c: _Cluster, m: _Mention) -> int | None:
     same_day = bool(e.date and days)
     same_place = bool(m.places and c.places)
     # "B met A" after "A met B" is the same meeting; "C met B" is another one
-    swapped = e.type in SYMMETRIC and e.target in actors and (not targets or e.actor in targets)
-    if e.actor and actors and e.actor not in actors and not swapped \
+    swapped = e.type in SYMMETRIC and e.target in actors and e.actor in targets
+    acting = set().union(*(x.actor_keys for x in c.mentions))
+    if e.actor and actors and not m.actor_keys & acting and not swapped \
             and not (same_day and same_place):
         return None  # Macron met Trump; Starmer meets Trump: two meetings
     score = 0
@@ -99,6 +104,35 @@ def _score(c: _Cluster, m: _Mention) -> int | None:
     return score + same_post
 
 
+def _same_time(a: str, b: str) -> bool:
+    """The same day, or a day and the week or month that holds it ("last week", 18 February)."""
+    if a == b:
+        return True
+    day, span = (a, b) if len(a) == 10 and a[4] == "-" and a[5] != "W" else (b, a)
+    try:
+        when = date.fromisoformat(day)
+    except ValueError:
+        return False
+    if len(span) == 8 and span[5] == "W" and span[6:].isdigit():
+        year, week, _ = when.isocalendar()
+        return (year, week) == (int(span[:4]), int(span[6:]))
+    return len(span) == 7 and day.startswith(span)
+
+
+def _same_place(ours: frozenset[str], theirs: set[str],
+                where: dict[str, tuple[str | None, str | None]]) -> bool:
+    """A shared place, or a country and towns inside it ("talks in Turkey", "talks in
+    Istanbul"); ``where`` gives each place its precision and country."""
+    if ours & theirs:
+        return True
+    for wide, narrow in ((ours, theirs), (set(theirs), ours)):
+        if all(where.get(p, (None, None))[0] == "country" for p in wide):
+            codes = {where[p][1] for p in wide} - {None}
+            if codes and all(where.get(p, (None, None))[1] in codes for p in narrow):
+                return True
+    return False
+
+
 _DEFINITE = {"the", "this", "that", "his", "her", "their", "its", "thursday's", "today's",
              "sunday's"}
 
@@ -108,18 +142,44 @@ def _mentions(events: list[Event], analysis: Analysis) -> list[_Mention]:
     # a town that is a target ("visits Washington") is where it happened, not who took
     # part; a country can be either, and stays a participant
     located = _located(analysis)
+    leads = _leaders(analysis)
     headlines = [(p.start, p.start + len(p.headline)) for p in analysis.posts if p.headline]
     out = []
     for e in events:
         before = text[max(0, e.trigger.start - 12):e.trigger.start].lower().split()
+        sides = [x for x in (e.actor, e.target) if x and x not in located]
         out.append(_Mention(
             event=e,
-            participants=frozenset(x for x in (e.actor, e.target) if x and x not in located),
+            participants=frozenset([*sides, *(leads[x] for x in sides if x in leads)]),
+            actor_keys=frozenset(x for x in (e.actor, leads.get(e.actor or "")) if x),
             places=frozenset(e.places or ([e.place] if e.place else [])),
             headline=any(a <= e.trigger.start < b for a, b in headlines),
             definite=bool(before) and before[-1] in _DEFINITE,
         ))
     return out
+
+
+def _leaders(analysis: Analysis) -> dict[str, str]:
+    """The state each leader speaks for, from their roles ("British prime minister" ->
+    United Kingdom): "UK plans talks on Sunday" and "Starmer will host talks on Sunday"
+    report one meeting."""
+    states = {p.country: p.entity for p in analysis.places
+              if p.precision == "country" and p.country and p.entity}
+    out = {}
+    for e in analysis.entities:
+        if e.type != "PERSON":
+            continue
+        for role in e.roles:
+            words = role.split()
+            if len(words) > 1 and " ".join(words[1:]).lower() in _LEADER_ROLES:
+                state = states.get(country_code(words[0]))
+                if state:
+                    out[e.id] = state
+                    break
+    return out
+
+
+_LEADER_ROLES = {"prime minister", "president", "chancellor", "premier", "leader"}
 
 
 def _located(analysis: Analysis) -> set[str]:
@@ -133,13 +193,18 @@ def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
     Mentions that name an actor are placed first, so that "his meeting with Mr Trump"
     joins the meeting whose actor is known rather than founding one of its own."""
     mentions = _mentions(events, analysis)
+    where = {p.id: (p.precision, p.country) for p in analysis.places}
     clusters: list[_Cluster] = []
     for m in [*[m for m in mentions if m.event.actor], *[m for m in mentions
                                                          if not m.event.actor]]:
         best, best_key = None, None
         for c in clusters:
-            score = _score(c, m)
-            key = (score, len(c.mentions), c.mentions[-1].event.trigger.start)
+            score = _score(c, m, where)
+            # ties go to the event reported last before this mention ("the meeting" after
+            # "diplomats will meet in Istanbul"), then to the one reported most
+            before = [x.event.trigger.start for x in c.mentions
+                      if x.event.trigger.start < m.event.trigger.start]
+            key = (score, max(before, default=-1), len(c.mentions))
             if score is not None and (best_key is None or key > best_key):
                 best, best_key = c, key
         if best is None:
@@ -150,11 +215,17 @@ def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
         c.mentions.sort(key=lambda m: m.event.trigger.start)
     clusters.sort(key=lambda c: c.mentions[0].event.trigger.start)
     located = _located(analysis)
-    return [_merged([m.event for m in c.mentions], k + 1, located)
+    countries = {p for p, (precision, _) in where.items() if precision == "country"}
+    return [_merged([m.event for m in c.mentions], k + 1, located, countries)
             for k, c in enumerate(clusters)]
 
 
-def _merged(events: list[Event], number: int, located: set[str]) -> Event:
+def _is_day(value: str) -> bool:
+    return len(value) >= 10 and value[4] == "-" and value[5] != "W"
+
+
+def _merged(events: list[Event], number: int, located: set[str], countries: set[str]
+            ) -> Event:
     first = events[0]
     with_actor = next((e for e in events if e.actor), first)
     # the one it was done to, rather than the town it was done in ("visits Washington")
@@ -167,7 +238,8 @@ def _merged(events: list[Event], number: int, located: set[str]) -> Event:
         return next((getattr(e, name) for e in events if getattr(e, name) is not None), None)
 
     # the date with the status it was read with
-    dated = next((e for e in events if e.date), first)
+    dated = next((e for e in events if e.date and _is_day(e.date)), None) or next(
+        (e for e in events if e.date), first)  # 18 February rather than "last week"
     places: list[str] = []
     claims: list[str] = []
     for e in events:
@@ -179,7 +251,9 @@ def _merged(events: list[Event], number: int, located: set[str]) -> Event:
         "actor": with_actor.actor, "actor_text": with_actor.actor_text,
         "target": with_target.target if with_target else None,
         "target_text": with_target.target_text if with_target else None,
-        "place": places[0] if places else None, "places": places,
+        # the town rather than the country that holds it ("Istanbul", not "Turkey")
+        "place": next((p for p in places if p not in countries), places[0] if places else None),
+        "places": places,
         "date": dated.date, "time": dated.time,
         "status": dated.status if dated.date else first.status,
         "claims": claims,

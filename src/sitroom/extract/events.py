@@ -45,6 +45,7 @@ from ..model import Span as CharSpan
 from . import acled, extractor
 from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
+from .entities import country_code
 from .eventmerge import merge_events
 
 # lemma -> (PLOVER type, default mode, ACLED event type, ACLED sub-event type)
@@ -207,6 +208,25 @@ CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "activist", "journalis
             "man", "woman", "people", "person", "soldier", "civilian", "national", "citizen",
             "child", "member", "leader", "dissident", "protester", "opponent", "sailor",
             "crew", "worker", "student", "captain", "pilot", "fighter", "militant", "teenager"}
+# Verbs that need an object: with none, a headline has dropped its "is".
+OBJECT_VERBS = {"invite", "summon", "expel", "sanction", "accuse", "indict", "arrest",
+                "detain", "jail", "imprison", "sentence"}
+# Who acts for a state: "Russian officials", "the Ukrainian military".
+STATE_AGENTS = {"official", "diplomat", "delegation", "force", "military", "army", "navy",
+                "troop", "soldier", "government", "authority", "ministry", "side", "negotiator",
+                "envoy", "leader", "leadership", "administration", "air", "defence", "defense",
+                "command", "staff", "unit", "embassy", "warship", "jet", "aircraft"}
+# Entity types that can take part in an event.
+PARTY_TYPES = ("ORG", "NORP", "GPE", "PERSON")
+# Meeting nouns, whose name in front is the one met or the topic ("a Trump meeting",
+# "Ukraine talks"), not the one who meets; a "Trump visit" is his own.
+MEETINGS = {"talk", "meeting", "negotiation", "call"}
+# Verbs whose object is a topic, not a side: "discussed support for Kyiv".
+TOPIC_VERBS = {"discuss", "negotiate"}
+# Verbs that order two events: "the meeting follows talks last week".
+RELATION_VERBS = {"follow", "precede", "succeed", "come"}
+# Prepositions that place an event in time against another: "following his visit".
+TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "until"}
 # Means, not actors: "an improvised explosive device killed a general".
 INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
 # Casualty words: an assault only if no disaster or accident is what killed.
@@ -294,6 +314,8 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
+    if lemma == "deal" and tok.pos_ == "VERB":
+        return None  # "to deal with challenges", "dealt a blow": a deal is made, not dealt
     if lemma == "rule" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children):
         return "REJECT", None, None, None
     if lemma == "shoot" and any(c.lower_ == "down" for c in tok.children):
@@ -507,8 +529,48 @@ class _Roles:
         self.mentions = Spans((m.start, m.end, e.id, e.type) for e in analysis.entities
                               for m in e.mentions
                               if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"))
+        # a nationality's state, where the document names it: "Russian" -> Russia
+        countries = {p.country: p.entity for p in analysis.places
+                     if p.precision == "country" and p.country and p.entity}
+        self.states = {e.id: countries.get(country_code(e.name)) for e in analysis.entities
+                       if e.type == "NORP"}
+        # a capital that acts is its government: "Moscow and Washington agreed"
+        self.capitals = {p.entity: countries.get(p.country) for p in analysis.places
+                         if p.entity and (p.feature or "").endswith("PPLC")}
 
-    def of(self, tok: Token | None, trigger: Token | None = None
+    def _state(self, row: tuple, tok: Token, acting: bool = False) -> str:
+        """The state for a nationality that stands for it: "Russian officials", "the
+        Ukrainian military", "the Russians" (not "Russian journalists")."""
+        if row[3] == "NORP" and self.states.get(row[2]) and (
+                tok.lemma_.lower() in STATE_AGENTS or tok.ent_type_ == "NORP"):
+            return self.states[row[2]]
+        if acting and self.capitals.get(row[2]) and tok.dep_ in ("nsubj", "conj", "pobj") and (
+                tok.ent_type_ == "GPE"):
+            return self.capitals[row[2]]
+        return row[2]
+
+    def parties(self, tok: Token | None, acting: bool = False) -> list[str]:
+        """The distinct sides a phrase names at its head: "Russian and US officials",
+        "diplomats from Russia and the United States", "Moscow and Washington", "the
+        leaders of Italy, Germany and Poland"."""
+        if tok is None:
+            return []
+        words = _conjoined(tok)
+        for w in list(words):
+            for c in w.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in PARTY_TYPES:
+                    words += _conjoined(c)
+                elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    words += [x for g in c.children if g.dep_ == "pobj" for x in _conjoined(g)]
+        found: list[str] = []
+        for w in words:
+            for row in self.mentions.overlapping(w.idx, w.idx + len(w)):
+                eid = self._state(row, w, acting)
+                if eid not in found:
+                    found.append(eid)
+        return found
+
+    def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False
            ) -> tuple[str | None, str | None]:
         if tok is None:
             return None, None
@@ -520,8 +582,29 @@ class _Roles:
         if not inside:
             return None, text
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
-        # "Russia's forces": the state that owns them
-        return (head or inside)[0][2], text
+        # "Russia's forces": the state that owns them; "comments from Putin's minister
+        # Lavrov": the one nearest the head in the parse, not the owner of his title
+        return self._state(head[0] if head else min(inside, key=lambda m: (
+            _depth(tok.doc, m, tok), m[0])), tok, acting), text
+
+
+def _depth(doc: Doc, mention: tuple, top: Token) -> int:
+    """How many steps up the parse a mention's word is from ``top``."""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    w, steps = (span.root if span is not None else top), 0
+    while w.i != top.i and w.head.i != w.i and steps < 20:
+        w, steps = w.head, steps + 1
+    return steps if w.i == top.i else 99
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """A word and those coordinated with it: "Italy, Germany and Poland"."""
+    out, todo = [], [tok]
+    while todo:
+        w = todo.pop()
+        out.append(w)
+        todo += [c for c in w.children if c.dep_ == "conj"]
+    return sorted(out, key=lambda w: w.i)
 
 
 def _before(tok: Token) -> int:
@@ -560,7 +643,9 @@ def _actor(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return None if _owner_suffers(tok) else c
-            if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+            if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES:
+                if tok.lemma_ in MEETINGS:
+                    continue  # "a Trump meeting": the one met; "Ukraine talks": the topic
                 return c  # "Taliban attacks"
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -609,6 +694,8 @@ def _governor(tok: Token) -> Token | None:
         if v.dep_ not in ("dobj", "pobj", "prep", "pcomp") or v.head.i == v.i:
             return None
         v = v.head
+        if v.lower_ in TEMPORAL_PREPS:
+            return None  # "launching an assault after any peace deal": a time, not a deed
         if v.pos_ in ("VERB", "AUX"):
             return v
         if v.pos_ in ("NOUN", "PROPN") and v.lemma_ != "part":
@@ -644,7 +731,16 @@ def _nominal(tok: Token) -> bool:
 
 
 def _between(tok: Token) -> tuple[Token, Token] | None:
-    """The two sides of "a call between Putin and Trump", "talks between Russia and the US"."""
+    """The two sides of "a call between Putin and Trump", "talks between Russia and the US",
+    "Russia-US talks"."""
+    for c in tok.children:
+        # "Russia-US talks": the first side hangs on the second across the hyphen
+        if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES and any(
+                h.tag_ == "HYPH" for h in c.children):
+            one = next((g for g in c.children if g.dep_ == "compound"
+                        and g.ent_type_ in PARTY_TYPES), None)
+            if one is not None:
+                return one, c
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     one = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None \
         else None
@@ -666,6 +762,11 @@ def _target(tok: Token, plover: str) -> Token | None:
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and _passive(tok) and _nominal(tok.head) \
             and plover in OBJECT_TARGETS and tok.lemma_ not in LAUNCH_VERBS:
         return tok.head  # "six soldiers killed in the attack"
+    if tok.pos_ == "NOUN" and tok.lemma_ in MEETINGS:
+        met = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                    and c.ent_type_ in ("PERSON", "ORG")), None)
+        if met is not None:
+            return met  # "Starmer in Washington for Trump meeting"
     if tok.pos_ == "NOUN":
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and _owner_suffers(tok):
@@ -699,6 +800,8 @@ def _target(tok: Token, plover: str) -> Token | None:
             return c  # "two soldiers were killed", "she was charged with treason"
     launches = tok.lemma_ in LAUNCH_VERBS or plover == "ASSAULT" and tok.lemma_ == "use"
     for c in tok.children:
+        if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
+            continue  # "to discuss future support for Kyiv": a topic, not a side
         if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
         if c.dep_ == "dobj" and _nominal(c) and (
@@ -708,13 +811,51 @@ def _target(tok: Token, plover: str) -> Token | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _nominal(obj):
                 return obj
+    if _disrupts(tok):
+        return None  # "shot down drones targeting Kyiv": the drones targeted it
     for c in tok.subtree:
         if c.lower_ == "targeting":
             return next((g for g in c.children if g.dep_ == "dobj"), None)
+    if plover == "ASSAULT":
+        # "shot down 90 of 166 drones launched by Russia overnight targeting Kyiv": the
+        # participle hangs on the verb above the launch, but names the launch's target
+        for c in tok.sent:
+            if c.lower_ == "targeting" and c.i > tok.i and _contains(c.head, tok):
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS:
-        # "An artillery strike hit a school"
-        return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)), None)
+        # "An artillery strike hit a school" (but "the meeting follows the talks" relates
+        # two events)
+        return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)
+                     and c.lemma_.lower() not in NOUN_TRIGGERS), None)
     return None
+
+
+def _headline_passive(tok: Token, actor: Token | None, target: Token | None) -> bool:
+    """A headline's passive without its "is": "Zelensky invited to EU summit", "Ambassador
+    expelled" (the verbs need an object; with none, their subject is the one it is done to)."""
+    return tok.lemma_ in OBJECT_VERBS and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") \
+        and actor is not None and actor.dep_ == "nsubj" and actor.head.i == tok.i \
+        and (target is None or target.dep_ == "pobj" and target.head.lower_ == "to") \
+        and not any(
+            c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative")
+            for c in tok.children)
+
+
+def _unrealised(tok: Token, plover: str) -> bool:
+    """A deal spoken of as a kind, not as one made: "as part of a peace deal", "after any
+    ceasefire" (but "reached a deal", "the deal", "a deal was signed")."""
+    if plover != "AGREE" or tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children):
+        return False
+    verb = _governor(tok)
+    return verb is None or verb.lemma_ not in SUPPORT_VERBS
+
+
+def _disrupts(tok: Token) -> bool:
+    """"shot down", "intercepted": weapons stopped, not an attack on anyone."""
+    return tok.lemma_ == "intercept" or tok.lemma_ == "shoot" and any(
+        c.lower_ == "down" for c in tok.children)
 
 
 def _of_report(doc: Doc, t) -> bool:
@@ -730,6 +871,55 @@ def _of_report(doc: Doc, t) -> bool:
             break
         v = v.head
     return False
+
+
+def _elsewhere(tok: Token, event_nouns: list[Token]) -> list[tuple[int, int]]:
+    """Phrases near a trigger that name places of something else: what is discussed ("to
+    discuss the embassies in Moscow") and another event it is timed against ("will come
+    after he returns from talks in Washington")."""
+    out = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in tok.sent
+           if v.lemma_ in TOPIC_VERBS for c in v.children if c.dep_ == "dobj"
+           and not _contains(c, tok)]
+    # "a call on 12 February and a meeting in Saudi Arabia": the meeting's place
+    out += [(n.left_edge.idx, n.right_edge.idx + len(n.right_edge)) for n in event_nouns
+            if n.i != tok.i and n.sent.start == tok.sent.start and _contains(tok, n)
+            and n.dep_ == "conj"]
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    for c in v.children:
+        if c.lower_ in TEMPORAL_PREPS and c.dep_ in ("prep", "advcl", "advmod") and not (
+                _contains(c, tok)):
+            out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+        if c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_PREPS
+                                     for g in c.children) and not _contains(c, tok):
+            out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+    return out
+
+
+def _time_of(doc: Doc, t, tok: Token, event_nouns: list[Token]) -> bool:
+    """Whether a time can date the event of ``tok``: not one inside the phrase of another
+    event noun ("the meeting follows a call on 12 February"), nor, for an event named in
+    "after …" or "following …", one outside that phrase ("following his visit, he will
+    host the leaders on Sunday": Sunday is the hosting)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return True
+    when = span.root
+    if any(n.i != tok.i and _contains(n, when) and not _contains(n, tok) for n in event_nouns):
+        return False
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in RELATION_VERBS and any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in TEMPORAL_PREPS
+            for c in tok.head.children):
+        return _contains(tok, when)  # "the meeting follows talks last week": the talks'
+    v = tok
+    for _ in range(4):
+        if v.head.i == v.i or v.pos_ == "VERB" and v.lower_ not in TEMPORAL_PREPS:
+            break
+        v = v.head
+        if v.lower_ in TEMPORAL_PREPS and v.dep_ in ("prep", "advcl", "mark", "advmod"):
+            return _contains(v, when)
+    return True
 
 
 def _clause(tok: Token) -> tuple[int, int]:
@@ -748,10 +938,14 @@ def _day(t) -> str | None:
 
 
 def _past(tok: Token) -> bool:
-    """A verb in the past tense ("met", "has signed"), or an event noun one governs."""
+    """A verb in the past tense ("met", "has signed"), or an event noun one governs ("held
+    talks"; not "has invited him to the summit on 6 March": the summit is still to come)."""
     v = tok
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
+    if tok.pos_ == "NOUN" and _governor(tok) is not None and tok.dep_ == "pobj" and (
+            _governor(tok).lemma_ not in SUPPORT_VERBS):
+        return False
     if v.tag_ == "VBD":
         return True
     return v.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "was", "were")
@@ -779,10 +973,13 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     text = doc_text(doc)
     # places for events: towns and regions; a whole country says little of where
     places = PlaceIndex(doc, analysis, {"city", "admin1", "point"})
+    where = PlaceIndex(doc, analysis, {"city", "admin1", "point", "country"})
     times = Spans((t.start, t.end, t) for t in analysis.times if t.type in ("DATE", "TIME"))
     claim_rows = Spans((c.start, c.end, c.id) for c in analysis.claims)
     coded_at = {tok.i: _code(tok) for tok in doc}
+    event_nouns = [doc[i] for i, c in coded_at.items() if c is not None and doc[i].pos_ == "NOUN"]
     events: list[Event] = []
+    made: dict[int, Event] = {}  # by trigger token
     for tok in doc:
         coded = coded_at[tok.i]
         if coded is None:
@@ -806,6 +1003,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
         if tok.lemma_ in VICTIM_SUBJECT:
             actor_tok, target_tok = None, actor_tok or target_tok  # "two soldiers died"
+        if _headline_passive(tok, actor_tok, target_tok):
+            actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         if target_tok is not None and actor_tok is not None and (
                 target_tok.i == actor_tok.i):
             actor_tok = None  # "Seven militants killed in blast": the dead did not kill
@@ -817,13 +1016,34 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
         if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
             actor_tok = None  # "a missile hit …": the weapon is no actor
-        actor, actor_text = roles.of(actor_tok, tok)
+        actor, actor_text = roles.of(actor_tok, tok, acting=True)
         target, target_text = roles.of(target_tok, tok)
+        if plover in ("CONSULT", "AGREE", "COOPERATE"):
+            sides = roles.parties(actor_tok, acting=True) if actor_tok is not None and (
+                actor_tok.i != tok.i) else []
+            guests = [g for g in roles.parties(target_tok) if g not in sides]
+            if target is None and len(sides) == 2:
+                actor, target = sides  # "Russian and US officials held talks"
+            if plover == "CONSULT" and (len(sides) > 2 or len(guests) > 1):
+                # "will host the leaders of Italy, Germany and Poland": no one counterpart
+                mode, target = "multilateral", None
         # a target can be where it happened ("attacked Kharkiv", "visits Washington"), but
         # not for sanctions on, aid to or accusations against a country
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE
                                         else [])]
-        place = places.place(sent, tok.idx, within=_clause(tok), exclude=exclude)
+        exclude += _elsewhere(tok, event_nouns)
+        place = None
+        if plover == "CONSULT":
+            # where a meeting is said to be held, even a country ("talks in Turkey"), before
+            # any town elsewhere in the clause ("to discuss the embassies in Moscow")
+            place = next((where.place(sent, tok.idx, within=_edges(g), exclude=exclude)
+                          for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if tok.pos_ == "NOUN":  # "talks aimed at settling the embassies in Washington"
+                exclude += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                            for c in tok.children if c.dep_ in ("acl", "relcl")]
+        if place is None:
+            place = places.place(sent, tok.idx, within=_clause(tok), exclude=exclude)
         if place is None and plover == "ASSAULT":
             # an attack's place is often named in a clause of its own: "…, claiming to have
             # shot down 61 of the drones over Odesa"
@@ -834,19 +1054,21 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         reporting = tok.lemma_ in ATTRIBUTION
         t = min((row[2] for row in times.starting_in(s0, s1)
                  if not (past and _after(_day(row[2]), row[2].anchor))  # "met" not on 6 March
-                 and (reporting or not _of_report(doc, row[2]))),  # nor "said on Monday"
+                 and (reporting or not _of_report(doc, row[2]))  # nor "said on Monday"
+                 and _time_of(doc, row[2], tok, event_nouns)),
                 key=lambda t: abs(t.start - tok.idx), default=None)
         day = _day(t)
         status = status_of(tok)
+        if status == "occurred" and _unrealised(tok, plover):
+            status = "hypothetical"  # "as part of a peace deal with Russia"
         if status == "occurred" and not past and _after(day, t.anchor if t is not None else None):
             status = "scheduled"  # "the summit on 6 March", reported on 27 February
         claims = [row[2] for row in claim_rows.starting_in(s0, s1)]
-        # an attack can fall on several towns at once
         # an attack can fall on several towns at once, often named in a clause of their
         # own ("…, targeting regions including Kharkiv, Sumy and Odesa")
         spread = places.all_in((s0, s1), exclude) if plover == "ASSAULT" else []
         spread = [place, *(p for p in spread if p != place)] if place else spread
-        events.append(Event(
+        event = Event(
             id=f"ev{len(events) + 1}", type=plover, mode=mode,
             acled=Acled(event_type=acled_type, sub_event_type=acled_sub),
             actor=actor, actor_text=actor_text, target=target, target_text=target_text,
@@ -854,5 +1076,18 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             trigger=Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text),
             sentence=CharSpan(start=s0, end=s1), post=post_at(analysis, tok.idx),
             claims=claims if plover == "ASSAULT" else [], places=spread,
-        ))
+        )
+        # the meeting a purpose clause belongs to: "will meet in Istanbul to discuss …",
+        # "invited him to the summit on 6 March, to discuss …"
+        meeting = next((m for m in [made.get(tok.head.i), *(
+            made.get(g.i) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj")] if m is not None and m.type == "CONSULT"),
+            None)
+        if tok.lemma_ in TOPIC_VERBS and tok.dep_ in ("advcl", "xcomp") and meeting is not None:
+            # the talk is the meeting's own, with its setting and sides
+            event = event.model_copy(update={k: getattr(meeting, k) for k in (
+                "actor", "actor_text", "target", "target_text", "place", "places", "date",
+                "time", "status")})
+        made[tok.i] = event
+        events.append(event)
     return analysis.model_copy(update={"events": merge_events(events, analysis)})
