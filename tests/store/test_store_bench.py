@@ -28,3 +28,16 @@ def test_run_store_bench_reports_latency(tmp_path):
         assert 0 < metrics[key] < 5000
     again = run_store_bench(events=100, requests=5, db=db)["metrics"]
     assert "store.fill_docs_per_s" not in again  # the kept store is measured as it is
+
+
+def test_ingest_cost_times_analysis_and_writing_on_both_databases(postgres_server):
+    from sitroom.model import Document
+    from sitroom.store.bench import ingest_cost
+
+    docs = [Document(id=f"d{k}", text=f"Russia launched {10 + k} drones at Odesa overnight, "
+                     "the air force said.", published="2025-03-03") for k in range(3)]
+    metrics = ingest_cost(docs, repeat=1)
+    assert metrics["ingest.docs"] == 3
+    for name in ("sqlite", "postgresql"):
+        assert metrics[f"ingest.storage_share.{name}"] > 0
+        assert metrics[f"ingest.docs_per_s.{name}"] < metrics["ingest.analyze_docs_per_s"]
