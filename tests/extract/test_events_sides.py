@@ -32,16 +32,16 @@ def test_a_nationality_of_others_stays_a_nationality(analyze):
 
 
 def test_hosting_several_leaders_is_multilateral_with_no_one_counterpart(analyze):
-    a = analyze("Macron will host the leaders of Spain, Italy and Greece in Paris on Friday.",
-                published="2025-02-26")
+    a = analyze("Macron is to host the prime ministers of Spain, Italy and Greece in Paris on "
+                "Friday.", published="2025-02-26")
     [(actor, target, mode, day, place, status, _)] = consults(a)
     assert (actor, target, mode, day, place, status) == (
         "Macron", None, "multilateral", "2025-02-28", "Paris", "scheduled")
 
 
 def test_drones_targeting_a_country_are_the_launchs_not_the_shoot_down(analyze):
-    a = analyze("Air defences shot down 40 of 70 drones launched by Russia overnight targeting "
-                "regions across Ukraine.", published="2025-03-05")
+    a = analyze("Gunners shot down 40 of 70 drones launched by Russia overnight targeting "
+                "towns in Ukraine.", published="2025-03-05")
     n = names(a)
     found = {(e.acled.sub_event_type, n.get(e.actor), n.get(e.target)) for e in a.events}
     assert ("Air/drone strike", "Russia", "Ukraine") in found
@@ -65,32 +65,32 @@ def test_a_time_inside_another_events_phrase_is_not_this_ones(analyze):
 
 
 def test_an_event_named_in_following_takes_no_time_from_the_main_clause(analyze):
-    a = analyze("Following his Berlin visit, Sir Keir will host European leaders in London "
-                "on Sunday.", published="2025-02-27")
+    a = analyze("Following his Warsaw visit, Merz will host Baltic premiers in Hamburg on "
+                "Sunday.", published="2025-02-27")
     days = {e.trigger.text: e.date for e in a.events}
     assert days == {"visit": None, "host": "2025-03-02"}, days
 
 
 def test_a_meeting_in_a_country_and_in_its_city_is_one_event(analyze):
-    a = analyze("Russia sent a delegation. Russian and US officials held talks in Turkey on "
-                "Thursday. The talks in Istanbul lasted six hours.", published="2025-02-27")
+    a = analyze("Russia sent a delegation. Russian and US officials held talks in Switzerland "
+                "on Thursday. The talks in Geneva lasted six hours.", published="2025-02-27")
     [(actor, target, _, day, place, _, mentions)] = consults(a)
     assert (actor, target, day, place, mentions) == (
-        "Russia", "United States", "2025-02-27", "Istanbul", 2)
+        "Russia", "United States", "2025-02-27", "Geneva", 2)
 
 
 def test_a_day_and_the_week_that_holds_it_are_one_date(analyze):
-    a = analyze("The Russia-US talks in Saudi Arabia last week were a shift. A meeting between "
-                "Russia and the US in Saudi Arabia on 18 February began it.",
-                published="2025-02-27")
+    a = analyze("The Russia-US talks in Oman last week were a turning point. A meeting between "
+                "Russia and the US in Oman on 8 January started them.",
+                published="2025-01-16")
     [(actor, target, _, day, place, _, mentions)] = consults(a)
     assert (actor, target, day, place, mentions) == (
-        "Russia", "United States", "2025-02-18", "Saudi Arabia", 2)
+        "Russia", "United States", "2025-01-08", "Oman", 2)
 
 
 def test_what_is_discussed_is_no_place_and_the_talk_is_the_meetings(analyze):
-    a = analyze("Diplomats from Russia and the United States will meet in Vienna today to "
-                "discuss the staffing of their embassies in Moscow and Washington.",
+    a = analyze("Envoys from Russia and the United States will meet in Vienna today to "
+                "discuss visas for the staff of their missions in Moscow and Washington.",
                 published="2025-02-27")
     [(actor, target, _, day, place, status, mentions)] = consults(a)
     assert (actor, target, day, place, status, mentions) == (
@@ -124,21 +124,21 @@ def test_capitals_that_act_are_their_states(analyze):
 
 
 def test_a_leader_and_the_state_he_leads_report_one_meeting(analyze):
-    a = analyze("UK plans defence talks on Sunday.\nBritish prime minister Keir Starmer will "
-                "host the talks in London on Sunday.", published="2025-02-27")
+    a = analyze("France schedules energy talks for Saturday.\nFrench president Emmanuel "
+                "Macron will host the talks in Lyon on Saturday.", published="2025-02-27")
     assert len(consults(a)) == 1, consults(a)
 
 
 def test_a_headline_passive_has_its_subject_as_target(analyze):
-    a = analyze("Zelensky invited to Brussels summit")
+    a = analyze("Sandu invited to Prague summit")
     [ev] = [e for e in a.events if e.type == "REQUEST"]
-    assert ev.actor is None and names(a)[ev.target] == "Zelensky"
+    assert ev.actor is None and names(a)[ev.target] == "Sandu"
 
 
 def test_an_invitation_to_a_summit_later_schedules_the_summit(analyze):
-    a = analyze("Costa has invited Zelensky to the summit on 6 March.", published="2025-02-27")
+    a = analyze("Metsola has invited Sandu to the summit on 14 March.", published="2025-02-27")
     [summit] = [e for e in a.events if e.type == "CONSULT"]
-    assert (summit.date, summit.status) == ("2025-03-06", "scheduled")
+    assert (summit.date, summit.status) == ("2025-03-14", "scheduled")
 
 
 def test_to_deal_with_something_is_no_agreement(analyze):
@@ -147,7 +147,7 @@ def test_to_deal_with_something_is_no_agreement(analyze):
 
 
 def test_a_purpose_of_an_invitation_to_a_summit_is_the_summits(analyze):
-    a = analyze("Costa has invited Zelensky to the summit on 6 March, to discuss support.",
+    a = analyze("Metsola has invited Sandu to the summit on 14 March, to discuss energy.",
                 published="2025-02-27")
     [summit] = [e for e in a.events if e.type == "CONSULT"]
     assert [m.trigger.text for m in summit.mentions] == ["summit", "discuss"]

@@ -682,7 +682,7 @@ class PlaceIndex:
     def all_in(self, within: tuple[int, int], exclude: list[tuple[int, int]] = ()
                ) -> list[str]:
         """Every place named where something happened inside a clause, in text order:
-        "targeting regions across Ukraine, including Kyiv, Kharkiv, Sumy and Odesa"."""
+        "aimed at towns in the south, among them Kherson, Mykolaiv and Zaporizhzhia"."""
         lo = bisect.bisect_left(self.starts, within[0])
         hi = bisect.bisect_left(self.starts, within[1])
         found: list[str] = []

@@ -1,7 +1,7 @@
 """One event per real event: the mentions of one meeting, attack or deal merged.
 
 A live blog names the same meeting in a headline, in its post, and again in later posts
-("Sir Keir will meet Mr Trump", "the meeting", "his talks with Mr Trump today"). Event
+("Ms Meloni will meet Mr Macron", "the meeting", "her talks with Mr Macron today"). Event
 mentions from :mod:`sitroom.extract.events` are merged when they are of one type and
 their settings agree: the same day or no day, the same place or none, statuses that can
 describe one event (a scheduled meeting may later be reported as under way; a negated or

@@ -427,7 +427,7 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
             not any(c.dep_ == "dobj" and (c.lemma_.lower() in LEXICON or c.lemma_.lower() in GUESTS
                                           or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                                  for t in c.subtree)) for c in children):
-        return True  # "Lyon will host the semi-finals" (not "host the leaders of Italy")
+        return True  # "Lyon will host the semi-finals" (not "host the premiers of Spain")
     return lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
                                     for c in children)
 
@@ -766,7 +766,7 @@ def _target(tok: Token, plover: str) -> Token | None:
         met = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                     and c.ent_type_ in ("PERSON", "ORG")), None)
         if met is not None:
-            return met  # "Starmer in Washington for Trump meeting"
+            return met  # "Merz in Paris for Macron meeting"
     if tok.pos_ == "NOUN":
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and _owner_suffers(tok):
@@ -817,7 +817,7 @@ def _target(tok: Token, plover: str) -> Token | None:
         if c.lower_ == "targeting":
             return next((g for g in c.children if g.dep_ == "dobj"), None)
     if plover == "ASSAULT":
-        # "shot down 90 of 166 drones launched by Russia overnight targeting Kyiv": the
+        # "downed 40 of 70 drones launched by Russia overnight targeting Lviv": the
         # participle hangs on the verb above the launch, but names the launch's target
         for c in tok.sent:
             if c.lower_ == "targeting" and c.i > tok.i and _contains(c.head, tok):
@@ -842,7 +842,7 @@ def _headline_passive(tok: Token, actor: Token | None, target: Token | None) -> 
 
 
 def _unrealised(tok: Token, plover: str) -> bool:
-    """A deal spoken of as a kind, not as one made: "as part of a peace deal", "after any
+    """A deal spoken of as a kind, not as one made: "as part of a truce deal", "after any
     ceasefire" (but "reached a deal", "the deal", "a deal was signed")."""
     if plover != "AGREE" or tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass"):
         return False
@@ -1025,7 +1025,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             if target is None and len(sides) == 2:
                 actor, target = sides  # "Russian and US officials held talks"
             if plover == "CONSULT" and (len(sides) > 2 or len(guests) > 1):
-                # "will host the leaders of Italy, Germany and Poland": no one counterpart
+                # "will host the premiers of Spain, Greece and Malta": no one counterpart
                 mode, target = "multilateral", None
         # a target can be where it happened ("attacked Kharkiv", "visits Washington"), but
         # not for sanctions on, aid to or accusations against a country
@@ -1060,7 +1060,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         day = _day(t)
         status = status_of(tok)
         if status == "occurred" and _unrealised(tok, plover):
-            status = "hypothetical"  # "as part of a peace deal with Russia"
+            status = "hypothetical"  # "troops as part of a truce deal"
         if status == "occurred" and not past and _after(day, t.anchor if t is not None else None):
             status = "scheduled"  # "the summit on 6 March", reported on 27 February
         claims = [row[2] for row in claim_rows.starting_in(s0, s1)]
