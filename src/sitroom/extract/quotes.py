@@ -7,11 +7,11 @@ A quoted span is
 
 - *direct* when it holds a clause and stands as its own sentence ("…,” he said; he said:
   “…”) or a paragraph;
-- *partial* when a few quoted words sit inside a reporting sentence (calling it a
-  “deceit aimed at fuelling the conflict”);
+- *partial* when a few quoted words sit inside a reporting sentence (calling the plan a
+  “trap dressed up as a truce”);
 - left out when it is a scare quote: a short term with no verb (a US “backstop”).
 
-Reported speech without quote marks ("Mr Costa said he aimed for …") is *indirect*: the
+Reported speech without quote marks ("Ms Kallas said she hoped for …") is *indirect*: the
 clause a cue verb governs, or the object of a speech act ("called for [a ceasefire]",
 "cited [the losses]"); a partial quote inside such a clause is reported with it too.
 The speaker is the subject of the cue, mapped to an entity: a pronoun goes to the person
@@ -22,7 +22,7 @@ one voice. A subject the parser found inside a quotation ("„Wir bleiben hier�
 Scholz told …") is never the speaker; when the parser gives the cue no subject, the
 words between the quote and the cue are the speaker ("“…,” Jo Doe, an aide, said").
 
-Participle cues ("by saying", "stating:", "blindsiding leaders by telling them") take the
+Participle cues ("by saying", "stating:", "surprising allies by telling them") take the
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
 quote paragraph after it; "“…” ― Name" is signed; "according to X, …" is X's.
 
@@ -175,9 +175,9 @@ class _Quoted:
 
 def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
     """The speaker's head: the cue's subject, or, for a participle ("by saying",
-    "stating:", "blindsiding leaders by telling them"), the subject of the clause it hangs
-    from, climbing past reported clauses ("he made clear the UK will …, stating: …" is
-    his). A subject the parser found inside a quotation (``quoted``) is not the
+    "stating:", "surprising allies by telling them"), the subject of the clause it hangs
+    from, climbing past reported clauses ("she made plain that Italy would …, stating: …"
+    is hers). A subject the parser found inside a quotation (``quoted``) is not the
     speaker."""
     verb = cue
     for _ in range(6):
