@@ -46,3 +46,12 @@ def test_the_name_index_reads_like_a_dict():
     assert sorted(index) == ["kharkiv", "kyiv", "odesa"] and len(index) == 3
     with pytest.raises(KeyError):
         index["lviv"]
+
+
+def test_republics_answer_to_their_bare_names():
+    gaz = get_gazetteer()
+    [dagestan] = [p for p in gaz.lookup("Dagestan") if p.feature == "A.ADM1"]
+    assert (dagestan.name, dagestan.country) == ("Dagestan", "RU")
+    assert gaz.admin1_name(gaz.lookup("Makhachkala")[0]) == "Dagestan"
+    assert gaz.lookup("North Ossetia")[0].country == "RU"
+    assert gaz.lookup("Czech Republic")[0].feature == "A.PCLI"  # countries keep their names

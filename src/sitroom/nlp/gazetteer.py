@@ -29,7 +29,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 17
+INDEX_VERSION = 20
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -140,7 +140,8 @@ def _latin(name: str) -> bool:
         return False
     if any(ch.isdigit() for ch in name):
         return False
-    return all(ord(c) < 0x250 or unicodedata.combining(c) or c in "\u2019\u02bc" for c in name)
+    return all(ord(c) < 0x250 or unicodedata.combining(c) or c in "\u2019\u02bc\u2013"
+               for c in name)
 
 
 class PlaceTable:
@@ -169,6 +170,11 @@ class PlaceTable:
     def __setstate__(self, columns) -> None:
         self.columns = columns
         self._rows = {}
+
+
+_ADMIN1_KIND = re.compile(
+    r"^(?:(?P<inverted>[^,]+),\s*(?:respublika|republic|kray|krai|oblast'?|avtonomnyy okrug|"
+    r"autonomous okrug)|republic of\s+(?P<after>.+)|(?P<before>.+?)\s+republic)$", re.I)
 
 
 class NameIndex(Mapping):
@@ -363,7 +369,6 @@ def _build() -> Gazetteer:
             pts = coords_by_admin1.get((cc, a1))
             if not pts:
                 continue
-            admin1_names[(cc, a1)] = row[0]
             lat, lon = centre(pts, 0.5)
             alts = [a for a in row[5].split("|") if _latin(a)]
             # Regions are called after their main city: "the Kursk region", "Sumy oblast".
@@ -372,12 +377,21 @@ def _build() -> Gazetteer:
             names = [row[0], *alts, *(f"{n} oblast" for n in (city, *city_alts))]
             for abbr in _STATE_ABBREVIATIONS.get(f"{cc}.{a1}", ()):
                 abbreviations[_abbreviation_key(abbr)] = len(places)
+            # "Dagestan, Respublika" and "Republic of North Ossetia–Alania" are called
+            # "Dagestan" and "North Ossetia"
+            for n in list(names):
+                m = _ADMIN1_KIND.match(n)
+                bare = (m["inverted"] or m["before"] or m["after"]) if m else n
+                names += [bare, bare.split("–")[0].strip()]
+            inverted = _ADMIN1_KIND.match(row[0])
+            title = inverted["inverted"] if inverted and inverted["inverted"] else row[0]
+            admin1_names[(cc, a1)] = title
             # "Donetsk Oblast" is also "the Donetsk region" and "Donetsk province".
             for n in list(names):
                 base = re.sub(r"\s+(oblast|region|province|state|krai|kray)$", "", n, flags=re.I)
                 if base != n:
                     names += [f"{base} {s}" for s in ("oblast", "region", "province")]
-            add(Place(int(row[3]), row[0], lat, lon, cc, a1, ADMIN1,
+            add(Place(int(row[3]), title, lat, lon, cc, a1, ADMIN1,
                       sum(p[2] for p in pts)), names)
 
     # Second-order ones named with their kind ("Lamar County", "Bakhmut Raion"): placed at
