@@ -70,6 +70,14 @@ def test_according_to_names_the_source_of_the_rest_of_the_sentence(analyze):
     assert q.speaker_text == "the Polish foreign ministry"
 
 
+def test_according_to_before_a_quoted_sentence_makes_it_direct(analyze):
+    a = analyze("The port reopened on Friday.\n\nAccording to Olena Kravets, “The cranes "
+                "are working again and the first ships will dock this week.”")
+    [q] = a.quotes
+    assert q.kind == "direct" and q.cue == "According"
+    assert q.speaker_text == "Olena Kravets" and q.text.startswith("The cranes")
+
+
 def test_a_reported_clause_before_its_cue(analyze):
     a = analyze("The bridge at Zaporizhzhia was repaired overnight, Ukrainian officials said.")
     [q] = a.quotes
