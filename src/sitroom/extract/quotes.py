@@ -296,12 +296,41 @@ def _edges(tok: Token) -> tuple[int, int]:
     """Character span of a subject's phrase, without the punctuation the parser hung at
     its edges (a closing quote mark, a comma before the cue)."""
     doc = tok.doc
-    lo, hi = tok.left_edge.i, tok.right_edge.i
+    lo, hi = tok.left_edge.i, min(tok.right_edge.i, _aside(tok) - 1)
     while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
         lo += 1
     while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space):
         hi -= 1
     return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+
+
+# what a speaker said something in ("Jo Doe in a statement"): the parser often hangs it
+# on the name, but it is the occasion, not who spoke
+_OCCASIONS = {"statement", "interview", "speech", "email", "tweet", "post", "release",
+              "letter", "call", "conference", "briefing", "memo", "appearance", "address",
+              "remarks", "rally", "hearing", "op-ed", "video", "message", "podcast"}
+
+
+def _aside(tok: Token) -> int:
+    """Index of the first word after a speaker's name (or its apposition) that is no
+    longer part of who spoke: the occasion ("Jo Doe in a statement") or a participle
+    set off after it ("Jo Doe, explaining …", "Jo Doe, when asked …"), as PolNeAR marks
+    sources; else just past the phrase."""
+    heads = [tok] + [c for c in tok.rights if c.dep_ == "appos"]
+    cut = tok.right_edge.i + 1
+    for head in heads:
+        for c in head.rights:
+            occasion = c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS for o in c.children)
+            first = c.left_edge
+            set_off = first.i > 0 and (first.doc[first.i - 1].text == "," or
+                                       first.lower_ in ("when", "while", "after"))
+            participle = c.dep_ in ("acl", "relcl", "advcl") and c.tag_ in (
+                "VBG", "VBN") and set_off and not any(  # not "…, who has served"
+                    k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in c.children)
+            if occasion or participle:
+                cut = min(cut, first.i)
+    return cut
 
 
 def _words(text: str) -> int:
