@@ -55,7 +55,19 @@ def test_a_quote_opened_in_one_style_closes_in_the_other():
     assert inner('"We are ready for talks,” the envoy said.') == ["We are ready for talks,"]
     assert inner('“We are ready for talks," the envoy said.') == ["We are ready for talks,"]
     # a straight mark after a space opens a quote of its own; it closes nothing
-    assert inner('“He called it "a trap" twice,” she said.') == ["a trap"]
+    assert inner('“He called it "a trap" twice,” she said.') == ['He called it "a trap" twice,']
+
+
+def test_a_quote_inside_a_quote_stays_part_of_it():
+    text = '"The poll asked: “Is the mayor fit to serve?” Most said no." Ann Lee said.'
+    assert inner(text) == ["The poll asked: “Is the mayor fit to serve?” Most said no."]
+    text = "“I would rather pay the “fine” than sign that,” he said."
+    assert inner(text) == ["I would rather pay the “fine” than sign that,"]
+
+
+def test_quotes_inside_one_left_open_stand_on_their_own():
+    text = "“We left, she said. “It was over.” And “done.”\n\nThen “more” came."
+    assert inner(text) == ["It was over.", "done.", "more"]
 
 
 def test_an_opening_mark_typed_where_the_closing_one_belongs_closes():

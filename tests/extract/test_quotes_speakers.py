@@ -70,6 +70,14 @@ def test_according_to_names_the_source_of_the_rest_of_the_sentence(analyze):
     assert q.speaker_text == "the Polish foreign ministry"
 
 
+def test_according_to_before_a_quoted_sentence_makes_it_direct(analyze):
+    a = analyze("The port reopened on Friday.\n\nAccording to Olena Kravets, “The cranes "
+                "are working again and the first ships will dock this week.”")
+    [q] = a.quotes
+    assert q.kind == "direct" and q.cue == "According"
+    assert q.speaker_text == "Olena Kravets" and q.text.startswith("The cranes")
+
+
 def test_a_reported_clause_before_its_cue(analyze):
     a = analyze("The bridge at Zaporizhzhia was repaired overnight, Ukrainian officials said.")
     [q] = a.quotes
@@ -220,3 +228,11 @@ def test_a_partial_quote_and_the_clause_around_it_are_both_reported(analyze):
     assert [(q.kind, q.text) for q in a.quotes] == [
         ("indirect", "the plan was a “trap set for the whole of Europe”"),
         ("partial", "trap set for the whole of Europe")]
+
+
+def test_the_occasion_and_a_participle_after_the_name_are_not_the_speaker(analyze):
+    a = analyze("“The dam will hold,” said Senator Ann Reed in a statement. “We will rebuild "
+                "the road,” said Tom Hale, speaking to farmers in Kherson. “The water is "
+                "clean,” said Eva Lind, who has run the plant for a decade.")
+    assert [q.speaker_text for q in a.quotes if q.kind == "direct"] == [
+        "Senator Ann Reed", "Tom Hale", "Eva Lind, who has run the plant for a decade"]

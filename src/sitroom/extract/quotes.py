@@ -24,7 +24,8 @@ words between the quote and the cue are the speaker ("“…,” Jo Doe, an aide
 
 Participle cues ("by saying", "stating:", "surprising allies by telling them") take the
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
-quote paragraph after it; "“…” ― Name" is signed; "according to X, …" is X's.
+quote paragraph after it; "“…” ― Name" is signed; "according to X, …" is X's (a
+direct quote when the rest is one: "According to X, “…”").
 
 Limits: role nouns as speakers ("the US president told reporters") are only as good as
 the entity layer's aliases; pronouns go to the last person named as a subject, with no
@@ -295,12 +296,41 @@ def _edges(tok: Token) -> tuple[int, int]:
     """Character span of a subject's phrase, without the punctuation the parser hung at
     its edges (a closing quote mark, a comma before the cue)."""
     doc = tok.doc
-    lo, hi = tok.left_edge.i, tok.right_edge.i
+    lo, hi = tok.left_edge.i, min(tok.right_edge.i, _aside(tok) - 1)
     while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
         lo += 1
     while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space):
         hi -= 1
     return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+
+
+# what a speaker said something in ("Jo Doe in a statement"): the parser often hangs it
+# on the name, but it is the occasion, not who spoke
+_OCCASIONS = {"statement", "interview", "speech", "email", "tweet", "post", "release",
+              "letter", "call", "conference", "briefing", "memo", "appearance", "address",
+              "remarks", "rally", "hearing", "op-ed", "video", "message", "podcast"}
+
+
+def _aside(tok: Token) -> int:
+    """Index of the first word after a speaker's name (or its apposition) that is no
+    longer part of who spoke: the occasion ("Jo Doe in a statement") or a participle
+    set off after it ("Jo Doe, explaining …", "Jo Doe, when asked …"), as PolNeAR marks
+    sources; else just past the phrase."""
+    heads = [tok] + [c for c in tok.rights if c.dep_ == "appos"]
+    cut = tok.right_edge.i + 1
+    for head in heads:
+        for c in head.rights:
+            occasion = c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS for o in c.children)
+            first = c.left_edge
+            set_off = first.i > 0 and (first.doc[first.i - 1].text == "," or
+                                       first.lower_ in ("when", "while", "after"))
+            participle = c.dep_ in ("acl", "relcl", "advcl") and c.tag_ in (
+                "VBG", "VBN") and set_off and not any(  # not "…, who has served"
+                    k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in c.children)
+            if occasion or participle:
+                cut = min(cut, first.i)
+    return cut
 
 
 def _words(text: str) -> int:
@@ -395,6 +425,11 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
                   and has_verb and _words(text[cue.idx:pair.start]) <= 6
                   and not (j >= 0 and doc[j].lower_ == "that"))
         cue_text = None
+        # According to Jo Doe, “…”: the quote is the rest of the sentence and Jo Doe's
+        source = _according_before(doc, index.token_at(pair.start), first) if (
+            cue is None and content[:1].isupper() and sentence_like) else None
+        if source is not None:
+            framed, cue_text = True, source[1].text
         if sentence_like and (standalone or framed):
             kind = "direct"
         elif cue is not None and (_words(content) >= (2 if has_verb else 3) or k in joined):
@@ -406,7 +441,9 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         if cue is None and opens_line and not signed and text[
                 :index.line_start(pair.start)].rstrip().endswith(":"):
             cue = index.cue_ending(text[:index.line_start(pair.start)].rstrip().rfind(":"))
-        if signed and len(signed.group(1).split()) <= 6:
+        if source is not None:
+            speaker, speaker_text = speakers.at(source[0])
+        elif signed and len(signed.group(1).split()) <= 6:
             s, e = signed.span(1)
             e = s + len(signed.group(1).rstrip())
             speaker_text = text[s:e]
@@ -440,7 +477,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         if kind == "direct":
             last_direct = q
         broken = q if k in joined else None
-    quotes += _indirect(doc, analysis, speakers, quoted, start_id=len(quotes) + 1)
+    direct = [(q.start - 1, q.end + 1) for q in quotes if q.kind == "direct"]
+    quotes += _indirect(doc, analysis, speakers, quoted, direct, start_id=len(quotes) + 1)
     quotes.sort(key=lambda q: q.start)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, 1)]
     return analysis.model_copy(update={"quotes": quotes})
@@ -506,6 +544,23 @@ def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     return (after.idx, sent.end_char), source
 
 
+def _according_before(doc: Doc, i: int, sent: Span) -> tuple[Token, Token] | None:
+    """X's head and the word "According" when "According to X," is all that stands
+    before the quote opening at token ``i`` in its sentence."""
+    j = i - 1
+    while j >= sent.start and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    for k in range(max(sent.start, j - 15), j):
+        tok = doc[k]
+        if tok.lower_ == "according" and (found := _according_to(tok)) is not None:
+            source = found[1]
+            if source.right_edge.i == j and all(
+                    t.is_punct or t.is_space or t.lower_ in ("and", "but", "yet", "so")
+                    for t in doc[sent.start:k]):
+                return source, tok
+    return None
+
+
 def _near(spans: list[tuple[int, int]], starts: list[int], s: int, e: int):
     """The spans (sorted, not overlapping) that may overlap ``s:e``."""
     k = max(0, bisect.bisect_right(starts, s) - 1)
@@ -515,11 +570,15 @@ def _near(spans: list[tuple[int, int]], starts: list[int], s: int, e: int):
 
 
 def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
-              quoted: list[tuple[int, int]], start_id: int) -> list[Quote]:
+              quoted: list[tuple[int, int]], direct: list[tuple[int, int]],
+              start_id: int) -> list[Quote]:
+    """Reported clauses; ``direct`` are the spans of direct quotes, marks included,
+    which a clause that is all quotation repeats ("According to X, “…”")."""
     out = []
     text = doc_text(doc)
     quoted = sorted(quoted)
     quoted_starts = [q[0] for q in quoted]
+    direct_starts = [q[0] for q in direct]
     for tok in doc:
         subj = None
         if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
@@ -544,6 +603,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if e - s < 8 or any(a < s < b or a < e < b for a, b in _near(quoted, quoted_starts,
                                                                          s, e)):
             continue  # inside a quotation, or cutting one: a clause holds whole quotes
+        if any(a <= s and e <= b for a, b in _near(direct, direct_starts, s, e)):
+            continue  # a direct quote already
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
