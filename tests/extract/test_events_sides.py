@@ -89,7 +89,7 @@ def test_a_day_and_the_week_that_holds_it_are_one_date(analyze):
 
 
 def test_what_is_discussed_is_no_place_and_the_talk_is_the_meetings(analyze):
-    a = analyze("Envoys from Russia and the United States will meet in Vienna today to "
+    a = analyze("Envoys from Russia and the US are to meet in Vienna today to "
                 "discuss visas for the staff of their missions in Moscow and Washington.",
                 published="2025-02-27")
     [(actor, target, _, day, place, status, mentions)] = consults(a)
@@ -104,7 +104,7 @@ def test_a_deal_after_which_something_happens_has_no_actor_from_that_clause(anal
 
 
 def test_a_deal_spoken_of_as_a_kind_is_hypothetical(analyze):
-    a = analyze("Britain will commit troops as part of a peace deal with Russia.")
+    a = analyze("Norway would send engineers as part of any truce deal with Hamas.")
     [deal] = [e for e in a.events if e.trigger.text == "deal"]
     assert deal.status == "hypothetical"
 
