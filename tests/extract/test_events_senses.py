@@ -28,6 +28,8 @@ def _types(a):
     ("The city will host the final in July.", "CONSULT", "host"),
     ("The president addressed a campaign rally in the capital.", "PROTEST", "rally"),
     ("Unions began a 48-hour strike on Monday.", "ASSAULT", "strike"),
+    ("Kallas warns Moscow may test NATO within five years.", "THREATEN", "warns"),
+    ("Kyiv warned that Russia was massing troops near Sumy.", "THREATEN", "warned"),
 ])
 def test_no_event_of_that_type(analyze, text, plover, word):
     assert (plover, word) not in _types(analyze(text))
@@ -43,6 +45,8 @@ def test_no_event_of_that_type(analyze, text, plover, word):
     ("She talked with the envoy in Geneva.", "CONSULT", "talked"),
     ("The prime minister will host the presidents of France and Italy.", "CONSULT", "host"),
     ("Thousands joined a rally against the government in the capital.", "PROTEST", "rally"),
+    ("Putin warned that he would respond with force.", "THREATEN", "warned"),
+    ("Iran warned it would close the strait.", "THREATEN", "warned"),
 ])
 def test_the_event_sense_stays(analyze, text, plover, word):
     assert (plover, word) in _types(analyze(text))

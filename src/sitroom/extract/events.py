@@ -373,6 +373,22 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     return coded
 
 
+def _warns_of_others(tok: Token) -> bool:
+    """A warning whose clause tells what someone else may do ("warned that Putin may
+    reinvade"); the warner's own move ("warned that he would respond", "warned Moscow it
+    would pay") stays a threat."""
+    said = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not said:
+        return False
+    warner = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    for clause in said:
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or warner is not None and (
+                subj.lower_ == warner.lower_ or subj.ent_type_ and subj.text in warner.text):
+            return False
+    return True
+
+
 def _no_event(tok: Token, lemma: str, plover: str) -> bool:
     """Words of the lexicon in a sense that reports no event of their type: a name for
     something else ("arrest warrant", "protest movement", "heart attack"), a fight against
@@ -412,6 +428,8 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
             for c in [k, *(k.children if k.dep_ == "dobj" else [])]) and not any(
             c.dep_ in ("xcomp", "ccomp") for c in children):
         return True  # "warned the police of their fears"
+    if lemma == "warn" and tok.pos_ == "VERB" and _warns_of_others(tok):
+        return True  # "warned that Russia may attack again": a statement, not a threat
     if lemma in ("threat", "warning") and tok.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in children) and not any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by")
