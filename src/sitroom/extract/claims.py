@@ -512,10 +512,6 @@ class _Claimants:
             k -= 1
         return None
 
-    def of(self, sent: Span) -> tuple[str | None, str | None, str | None]:
-        """(entity id, text, hedge) of the attribution in a sentence."""
-        return self.attribution(sent)[:3]
-
     def attribution(self, sent: Span) -> tuple[str | None, str | None, str | None, bool]:
         """(entity id, text, hedge, whether it carries on to the next sentence): the
         sentence's first attribution."""

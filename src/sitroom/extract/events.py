@@ -47,6 +47,7 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_code
 from .eventmerge import merge_events
+from .timex import WEEKDAYS
 
 # lemma -> (PLOVER type, default mode, ACLED event type, ACLED sub-event type)
 VIOLENCE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -282,8 +283,7 @@ ABSTRACT_FOES = ILLNESS | {"corruption", "inflation", "poverty", "crime", "fire"
                            "wildfire", "flood", "climate", "hunger", "unemployment", "fraud",
                            "misinformation", "disinformation", "drug", "addiction", "pollution",
                            "obesity", "deficit", "cost", "price", "odds"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "tonight", "yesterday", "tomorrow"}
+DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow"}
 # Words that make a strike a walkout: "a 48-hour strike", "a general strike".
 STRIKE_WORDS = {"hour", "day", "week", "general", "hunger", "labour", "labor", "national",
                 "nationwide", "workers", "worker", "teachers", "doctors", "nurses", "union",
@@ -419,7 +419,7 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
             return True  # "called the explosion an attack"
         on = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "for")
               for g in c.children if g.dep_ == "pobj"]
-        if on and all(g.ent_type_ in ("DATE", "TIME") or g.lower_ in WEEKDAYS for g in on):
+        if on and all(g.ent_type_ in ("DATE", "TIME") or g.lower_ in DAY_WORDS for g in on):
             return True  # "On Friday, the president called ..."
     if lemma in ("ask", "demand", "inquire", "enquire") and _asks_a_question(tok):
         return True

@@ -85,6 +85,8 @@ def anchor_of(analysis: Analysis, offset: int) -> date | None:
     return None
 
 
+# The confidence of a relative day inside quoted words: said maybe a day before the post.
+QUOTED = 0.5
 # Words the model tags as dates that news annotators (TimeML) rarely take as times.
 VAGUE = {"previously", "soon", "recent", "future", "already", "years", "months", "days",
          "weeks", "decades", "hours", "minutes", "the day", "that day", "the time", "annually",
@@ -182,7 +184,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         confidence = 1.0
         if anchor and value and _relative(value, span.text):
             if _in_quote(text, span.start_char):
-                confidence = 0.5  # "tomorrow" as spoken, maybe a day before the post
+                confidence = QUOTED  # "tomorrow" as spoken, maybe a day before the post
             elif tense is None and WEEKDAY.search(span.text):
                 confidence = 0.8
         times.append(Time(
@@ -200,17 +202,23 @@ _CLOCK_ONLY = re.compile(r"(?i)^(?:(?:about|around|at)\s+)?(?:\d{1,2}(?::\d\d)?\
                          r"(?:\s*\(?[A-Z]{2,4}\)?)?$")
 
 
+def _days_beside(k: int, spans: list[Span], times: list[Time]):
+    """(span, day value) of the other times in the k-th time's sentence that name a day."""
+    sent = spans[k].sent
+    return [(other, u.value) for j, (other, u) in enumerate(zip(spans, times))
+            if j != k and u.value and _DAY_VALUE.match(u.value) and other.sent == sent]
+
+
 def _on_the_day_named(text: str, spans: list[Span], times: list[Time]) -> list[Time]:
     """A bare clock time takes the day its sentence names ("at 10:35 a.m. on Friday", "the
     blast on 7 August … at 10:35 a.m."), not the post's."""
     out = list(times)
-    for k, (span, t) in enumerate(zip(spans, times)):
+    for k, t in enumerate(times):
         if t.type != "TIME" or not t.value or not _CLOCK_ONLY.match(t.text):
             continue
-        days = [u.value for other, u in zip(spans, times) if other.sent == span.sent
-                and u is not t and u.value and _DAY_VALUE.match(u.value)]
-        if len(set(days)) == 1:
-            out[k] = t.model_copy(update={"value": days[0] + t.value[10:]})
+        days = {day for _, day in _days_beside(k, spans, times)}
+        if len(days) == 1:
+            out[k] = t.model_copy(update={"value": days.pop() + t.value[10:]})
     return out
 
 
@@ -225,18 +233,17 @@ def _as_spoken(text: str, spans: list[Span], times: list[Time]) -> list[Time]:
     spoken: in '“We sign tomorrow,” he said on Wednesday' tomorrow is Thursday, whatever
     the post's date."""
     out = list(times)
-    for k, (span, t) in enumerate(zip(spans, times)):
-        if t.confidence != 0.5 or not t.value:
+    for k, t in enumerate(times):
+        if t.confidence != QUOTED or not t.value:
             continue
-        for other, u in zip(spans, times):
+        for other, day in _days_beside(k, spans, times):
             heads = (other.root, *other.root.ancestors)
-            if (other.sent != span.sent or u is t or not u.value
-                    or not _DAY_VALUE.match(u.value) or _in_quote(text, other.start_char)
-                    or not any(v.lemma_ in SPEECH_VERBS for v in heads)):
+            if _in_quote(text, other.start_char) or not any(
+                    v.lemma_ in SPEECH_VERBS for v in heads):
                 continue
-            found = normalize(t.text, date.fromisoformat(u.value))
+            found = normalize(t.text, date.fromisoformat(day))
             if found and found[1]:
-                out[k] = t.model_copy(update={"value": found[1], "anchor": u.value,
+                out[k] = t.model_copy(update={"value": found[1], "anchor": day,
                                               "confidence": 0.9})
             break
     return out
