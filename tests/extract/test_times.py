@@ -129,3 +129,30 @@ def test_a_year_or_quarter_that_ended_is_a_stretch_of_time(analyze):
     found = {t.text: (t.type, t.value) for t in a.times}
     assert found["the year"] == ("DURATION", "P1Y")
     assert found["the quarter"] == ("DURATION", "P1Q")
+
+
+def test_a_deadline_or_start_date_is_the_nearest_whatever_the_tense(analyze):
+    # a past-tense telling of a deadline still points at the coming date
+    a = analyze("The court ruled that the convoy must leave by 4 January. The ministry gave "
+                "the mission until mid-January to report, and named a new envoy, effective "
+                "2 February.", published="2025-12-29")
+    v = values(a)
+    assert v["4 January"] == "2026-01-04"
+    assert v["mid-January"] == "2026-01"
+    assert v["2 February"] == "2026-02-02"
+
+
+def test_a_modal_leaves_the_direction_open_a_participle_after_its_noun_is_past(analyze):
+    a = analyze("The envoy decided the talks should resume on 3 January. The index is near "
+                "the record set on 20 December.", published="2025-12-30")
+    v = values(a)
+    assert v["3 January"] == "2026-01-03"
+    assert v["20 December"] == "2025-12-20"
+
+
+def test_days_later_count_from_an_event_not_from_the_post(analyze):
+    a = analyze("The shelling stopped on 2 March. Three days later, the convoy moved. A year "
+                "earlier, the same road had been closed.", published="2025-03-20")
+    got = [(t.text, t.type, t.value) for t in a.times]
+    assert ("Three days", "DURATION", "P3D") in got
+    assert ("A year earlier", "DATE", "2024") in got

@@ -26,7 +26,7 @@ import bisect
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Time
 from . import extractor
@@ -39,11 +39,18 @@ INTENT_VERBS = {"agree", "plan", "expect", "decide", "promise", "vow", "pledge",
                 "want", "aim", "prepare", "schedule", "set", "intend", "due", "invite", "urge",
                 "ask", "offer", "threaten", "propose", "seek", "try", "going", "go", "be"}
 FUTURE_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "prepare", "aim"}
+# A modal says nothing of past or future ("decided he should leave by Friday").
+MODALS = {"should", "would", "could", "must", "may", "might", "can", "ought"}
+# Words that open a deadline or a start: their date lies wherever it is nearest, whatever
+# the tense of the telling ("gave them until 6 March", "a pact effective 1 June").
+DEADLINE = {"by", "until", "till", "til", "through", "effective", "payable", "starting"}
 
 
 def tense_of(span: Span) -> str | None:
     """"future", "past", "present" or None, from the verb the expression belongs to."""
     verb = span.root
+    if verb.head.lower_ in DEADLINE and verb.head.i != verb.i:
+        return None
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ == "NOUN":
@@ -63,8 +70,12 @@ def tense_of(span: Span) -> str | None:
             head_aux = {c.lower_ for h in plan for c in h.children
                         if c.dep_ in ("aux", "auxpass")}
             return "past" if "had" in head_aux else "future"
-        if kids & FUTURE_AUX or v.lemma_ in FUTURE_VERBS and v.tag_ != "VBD":
+        if kids & FUTURE_AUX or _plans(v):
             return "future"
+        if kids & MODALS:
+            return None
+        if v.tag_ == "VBN" and v.dep_ == "acl" and not kids:
+            return "past"  # a participle after its noun: "the record set on 6 August"
         if v.tag_ == "VBD" or kids & {"did", "had", "has", "have"} and v.tag_ == "VBN":
             return "past"
         if kids & {"is", "are", "am", "'s", "'re", "'m"} and v.tag_ == "VBG":
@@ -74,6 +85,16 @@ def tense_of(span: Span) -> str | None:
         if v.tag_ in ("VBZ", "VBP", "VBG") or kids & {"is", "are", "am"}:
             return None
     return None
+
+
+def _plans(verb: Token) -> bool:
+    """A verb of planning: "expects", "is scheduled for"; "set" only with what it sets
+    ("set for Sunday", "set to expire"), not "a record set on Monday"."""
+    if verb.lemma_ not in FUTURE_VERBS or verb.tag_ == "VBD":
+        return False
+    if verb.lemma_ != "set":
+        return True
+    return any(c.lower_ == "for" or c.dep_ == "xcomp" for c in verb.children)
 
 
 def anchor_of(analysis: Analysis, offset: int) -> date | None:

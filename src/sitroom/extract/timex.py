@@ -171,7 +171,9 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
     rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further)\s+)?{_FU}"
-    rf"(?:\s+(?:ago|earlier|later|from\s+now))?)",
+    # "three days later" counts from an event, not from the post: the span stays a
+    # duration; only "a year earlier" (the comparison of results) is a date
+    rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+(?:earlier|later))?)",
     r"(?i:(?:the\s+year\s+)?nineteen[\s-]+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"the\s+year\s+two\s+thousand)",
