@@ -189,3 +189,20 @@ def test_in_the_past_is_the_time_before_now_but_the_past_week_is_a_week():
     text = "As in the past, Moscow denied it. In the past week, strikes doubled."
     assert [text[s:e] for s, e in find(text)] == ["the past", "the past week"]
     assert normalize("the past", THURSDAY) == ("DATE", "PAST_REF")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("two and a half years", ("DURATION", "P2Y6M")),
+    ("a year and a half", ("DURATION", "P1Y6M")),
+    ("5 1/2 hours", ("DURATION", "PT5H30M")),
+    ("half an hour", ("DURATION", "PT30M")),
+    ("a day and a half", ("DURATION", "PT36H")),
+    ("three and a half weeks", ("DURATION", "P3.5W")),
+    ("nearly two-and-a-half decades", ("DURATION", "P25Y")),
+])
+def test_a_half_is_told_in_the_next_smaller_unit(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"The siege lasted {text}, officials said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected

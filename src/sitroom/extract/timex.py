@@ -28,7 +28,7 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
     "several": "X", "few": "X", "a few": "X", "many": "X", "some": "X", "a couple of": 2,
-    "couple of": 2, "thousand": 1000, "two thousand": 2000, "twenty-four": 24,
+    "couple of": 2, "zero": 0, "thousand": 1000, "two thousand": 2000, "twenty-four": 24,
     "twenty four": 24, "forty-eight": 48, "forty eight": 48, "seventy-two": 72,
 }
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
@@ -89,6 +89,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("relative_unit", r"^(?P<rel>this|next|last|the past|the last|the coming|the next|past)\s+"
                       r"(?P<unit>week|month|year|weekend|decade)$"),
     ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|later|from now)$"),
+    ("half", rf"^{_QUAL}{_NUM}(?:\s+1/2|\.5|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_UNIT}$"),
+    ("half", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+and\s+a\s+half$"),
+    ("half", rf"^{_QUAL}half\s+(?:an?\s+)?{_UNIT}$"),
     ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous|latest|final|"
                  rf"following)\s+)?"
                  rf"{_QUAL}{_NUM}[\s-]+(?:(?:more|additional|further)\s+)?{_UNIT}(?:-long)?$"),
@@ -168,6 +171,9 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     r"|the\s+(?:fiscal\s+)?quarter"
     r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)"
     rf"(?:\s+of\s+{_FY})?",
+    # durations with a half: "two and a half years", "5 1/2 hours", "half an hour"
+    rf"(?i:(?:{_FQUAL}\s+)?(?:{_FN}(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_FU}|"
+    rf"{_FN}\s+{_FU}\s+and\s+a\s+half|half\s+(?:an?\s+)?{_FU}))",
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
     rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further)\s+)?{_FU}"
@@ -621,6 +627,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             months = anchor.year * 12 + anchor.month - 1 + k
             return "DATE", f"{months // 12}-{months % 12 + 1:02d}"
         return "DATE", str(anchor.year + k)
+    if name == "half":
+        return "DURATION", _half(_num(g.get("num") or "zero"), g["unit"].lower())
     if name == "duration":
         t, u = UNITS[g["unit"].lower()]
         n = _num(g["num"])
@@ -642,6 +650,26 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             "M" if "month" in freq else "Q" if "quarter" in freq else "Y"
         return "SET", f"P1{unit}"
     return None
+
+
+# A half of each unit, told in the next smaller one as TimeML writes it ("P2Y6M", "PT5H30M").
+_HALF = {"second": ("T", "S", 0.5), "minute": ("T", "M", "30S"), "hour": ("T", "H", "30M"),
+         "day": ("T", "H", 12), "night": ("T", "H", 12), "week": ("", "W", 0.5),
+         "month": ("", "M", "15D"), "quarter": ("", "M", 1.5), "year": ("", "Y", "6M"),
+         "decade": ("", "Y", 5), "century": ("", "Y", 50)}
+_PER = {"day": 24, "night": 24, "quarter": 3, "decade": 10, "century": 100}
+
+
+def _half(n: str, unit: str) -> str:
+    """The value of "n and a half units" (n "0" for "half a unit")."""
+    t, u, half = _HALF[unit]
+    if not n.isdigit():
+        return f"P{t}X{u}"
+    whole = int(n) * _PER.get(unit, 1)
+    if isinstance(half, str):  # a whole part, then the half in the smaller unit
+        return f"P{t}{whole}{u}{half}" if whole else f"P{t}{half}"
+    amount = whole + half
+    return f"P{t}{amount:g}{u}"
 
 
 def _relative_unit(rel: str, unit: str, anchor: date | None):
