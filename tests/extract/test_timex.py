@@ -206,3 +206,32 @@ def test_a_half_is_told_in_the_next_smaller_unit(text, expected):
     sentence = f"The siege lasted {text}, officials said."
     assert [sentence[s:e] for s, e in find(sentence)] == [text]
     assert normalize(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("every two years", ("SET", "P2Y")),
+    ("once a year", ("SET", "P1Y")),
+    ("twice a week", ("SET", "P1W")),
+    ("every few days", ("SET", "PXD")),
+])
+def test_how_often_is_a_set(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Convoys cross {text}, officials said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_this_past_and_this_coming_point_back_and_forward():
+    assert normalize("this past weekend", THURSDAY) == ("DATE", "2025-W08-WE")
+    assert normalize("this past Thursday", THURSDAY) == ("DATE", "2025-02-20")
+    assert normalize("this coming Thursday", THURSDAY) == ("DATE", "2025-03-06")
+    assert normalize("this coming Saturday", THURSDAY) == ("DATE", "2025-03-01")
+
+
+def test_years_later_count_from_an_event_but_a_year_earlier_is_last_year():
+    from sitroom.extract.timex import find
+
+    text = "He was elected in 2016 and re-elected four years later; a year earlier, he lost."
+    assert [text[s:e] for s, e in find(text)] == ["2016", "four years", "a year earlier"]
+    assert normalize("four years", THURSDAY) == ("DURATION", "P4Y")

@@ -79,14 +79,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("earlier_this", r"^(?P<edge>earlier|later|early|late)\s+(?P<rel>this|next|last)\s+"
                      r"(?P<unit>week|month|year)$"),
     ("fiscal", rf"^(?:the\s+)?fiscal\s+(?:year\s+)?{_YEAR}$"),
-    ("weekday", r"^(?:(?P<rel>last|next|this|on|later on|early on|late on|earlier on)\s+)?"
+    ("weekday", r"^(?:(?P<rel>this past|this coming|last|next|this|on|later on|early on|"
+                r"late on|earlier on)\s+)?"
                 r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?$"),
     ("part", r"^(?:(?P<rel>this|last|tomorrow|yesterday|early this|late last)\s+)?"
              r"(?:(?:mid|early|late)[\s-])?"
              r"(?P<part>morning|afternoon|evening|night|overnight|tonight)"
              r"(?:\s+(?P<after>yesterday|today|tomorrow))?$"),
-    ("relative_unit", r"^(?P<rel>this|next|last|the past|the last|the coming|the next|past)\s+"
+    ("relative_unit", r"^(?P<rel>this past|this coming|this|next|last|the past|the last|"
+                      r"the coming|the next|past)\s+"
                       r"(?P<unit>week|month|year|weekend|decade)$"),
     ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|later|from now)$"),
     ("half", rf"^{_QUAL}{_NUM}(?:\s+1/2|\.5|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_UNIT}$"),
@@ -121,6 +123,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                     r"saturday|sunday)|(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|"
                     r"saturdays|sundays))"
                     r"(?:\s+(?P<part>morning|afternoon|evening|night)s?)?$"),
+    ("set_every", rf"^(?:every|each)\s+{_NUM}\s+{_UNIT}$"),
+    ("set_every", rf"^(?:once|twice|\w+(?: \w+)? times)\s+(?:an?|per)\s+{_UNIT}$"),
     ("set", r"^(?P<freq>daily|weekly|monthly|annually|yearly|every day|each day|every week|"
             r"every month|every year|nightly|each week|each month|each year|every morning|"
             r"every night|hourly|every quarter|each quarter|quarterly)$"),
@@ -149,8 +153,8 @@ _FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|qua
 _FMOD = (r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|rest|remainder|"
          r"turn)\s+of|[Tt]he\s+(?:first|second)\s+half\s+of)[\s-]+)?")
 _FPART = r"(?:morning|afternoon|evening|night)"
-_FREL = r"(?:this|next|last|the\s+past|the\s+coming|the\s+next|the\s+last|the\s+previous|" \
-        r"the\s+following|past|coming|previous)"
+_FREL = r"(?:this\s+past|this\s+coming|this|next|last|the\s+past|the\s+coming|the\s+next|" \
+        r"the\s+last|the\s+previous|the\s+following|past|coming|previous)"
 _FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+least|up\s+to)"
 
 FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx in [
@@ -162,7 +166,8 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)",
     rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?)?{_FY}(?![.,]\d|\s*(?:%|percent))",
     rf"(?:(?i:the)\s+)?{_FMOD}(?:(?:19|20)?\d0s|'\d0s)",
-    rf"(?:(?i:early|late|later|earlier)\s+on\s+|(?i:last|next|this|early|late)\s+)?{_FW}"
+    rf"(?:(?i:early|late|later|earlier)\s+on\s+|(?i:this\s+past|this\s+coming|last|next|this|"
+    rf"early|late)\s+)?{_FW}"
     rf"(?:\s+(?i:{_FPART}))?",
     # "the third quarter", "this year's third quarter", "the fiscal first quarter"
     r"(?i:(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
@@ -178,8 +183,8 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
     rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further)\s+)?{_FU}"
     # "three days later" counts from an event, not from the post: the span stays a
-    # duration; only "a year earlier" (the comparison of results) is a date
-    rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+(?:earlier|later))?)",
+    # duration; only "a year earlier" (results compared with the year before) is a date
+    rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)",
     r"(?i:(?:the\s+year\s+)?nineteen[\s-]+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"the\s+year\s+two\s+thousand)",
@@ -220,6 +225,9 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
     r"morning|night))",
     rf"(?i:every|each)\s+{_FM}",
+    # "every two years", "twice a week": how often, a set
+    rf"(?i:(?:every|each)\s+{_FN}\s+{_FU}|(?:once|twice|{_FN}\s+times)\s+(?:an?|per)\s+"
+    rf"(?:day|week|month|year|quarter|hour))",
     rf"(?:(?i:every|each)\s+{_FW}|{_FW}s)(?:\s+(?i:{_FPART})s?)?",  # "every Friday", "on Mondays"
 ]]
 _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|early|late|mid|"
@@ -372,6 +380,10 @@ def _weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
     if rel == "next":
         return anchor + timedelta(days=(diff % 7) or 7)
     if rel == "last":
+        return anchor - timedelta(days=(-diff % 7) or 7)
+    if rel == "this coming":  # the next such day, today excluded
+        return anchor + timedelta(days=(diff % 7) or 7)
+    if rel == "this past":
         return anchor - timedelta(days=(-diff % 7) or 7)
     if rel == "this" or (rel and "on" in rel and diff == 0):
         return anchor + timedelta(days=diff)
@@ -642,6 +654,9 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         n = WEEKDAYS.index((g["wd"] or g["wds"][:-1]).lower()) + 1
         part = PARTS[g["part"].lower()] if g["part"] else ""
         return "SET", f"XXXX-WXX-{n}" + (f"T{part}" if part else "")
+    if name == "set_every":
+        t, u = UNITS[g["unit"].lower()]
+        return "SET", f"P{t}{_num(g.get('num') or 'one')}{u}"
     if name == "set":
         freq = g["freq"].lower()
         if "hour" in freq:
@@ -678,6 +693,8 @@ def _relative_unit(rel: str, unit: str, anchor: date | None):
     if rel in ("the past", "the last", "past") and unit != "weekend":
         return "DURATION", "P10Y" if unit == "decade" else f"P1{UNITS[unit][1]}"
     step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1}.get(rel, 0)
+    if unit == "weekend" and rel in ("this past", "the past", "past"):
+        step = 0 if anchor.weekday() >= 5 else -1  # the weekend just gone
     if unit in ("week", "weekend"):
         y, w, _ = (anchor + timedelta(weeks=step)).isocalendar()
         return "DATE", f"{y}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
