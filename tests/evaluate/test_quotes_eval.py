@@ -110,3 +110,12 @@ def test_a_partial_quote_inside_its_reported_clause_is_one_attribution():
                     end=words[1], speaker_text="Sergei Lavrov", cue="said")]
     [attribution] = sitroom_attributions(text, quotes)
     assert attribution.kind == "indirect" and attribution.content == [clause]
+
+
+def test_a_transcript_turn_is_scored_with_polnears_unmarked_attributions(analyze):
+    from sitroom.evaluate.quotes import sitroom_attributions
+
+    text = ("Lena Holt met Maia Sandu.\n\nLENA HOLT: Is the port open?\n\n"
+            "SANDU: It opens at dawn.\n\n“We will keep it open all winter,” Sandu said.\n")
+    kinds = [a.kind for a in sitroom_attributions(text, analyze(text).quotes)]
+    assert kinds == ["indirect", "indirect", "direct"]

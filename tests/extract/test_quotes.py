@@ -111,3 +111,20 @@ def test_any_text_pairs_without_error_and_pairs_are_ordered():
             assert 0 <= p.start < p.end <= len(text)
 
     check()
+
+
+def test_a_transcripts_turns_are_direct_quotes_of_the_names_in_capitals(analyze):
+    a = analyze("Maia Sandu spoke to Lena Holt on Sunday.\n\n"
+                "LENA HOLT: Will the border crossings reopen this month?\n\n"
+                "SANDU: Only when the convoys are safe. We will not gamble with lives.\n\n"
+                "HOLT: And the grain?\n\n"
+                "UPDATE: This interview was shortened.\n")
+    assert speakers(a) == [("direct", "Lena Holt", ":"), ("direct", "Maia Sandu", ":"),
+                           ("direct", "Lena Holt", ":")]
+    assert a.quotes[1].text == "Only when the convoys are safe. We will not gamble with lives."
+    assert a.quotes[0].speaker_text == "LENA HOLT"
+
+
+def test_one_capitalised_heading_is_no_transcript(analyze):
+    a = analyze("BREAKING: Drones hit the port overnight.\n\nKYIV: Sirens sounded at dawn.\n")
+    assert a.quotes == []

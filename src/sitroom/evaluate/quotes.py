@@ -202,6 +202,12 @@ def _score(docs: list[GoldDoc], predicted: Iterable[list[Attribution]]) -> dict[
     return {prefix + k: v for prefix, t in tallies.items() for k, v in t.metrics().items()}
 
 
+def _marked(text: str, start: int) -> bool:
+    """Whether the quotation starting at ``start`` opens with a quote mark."""
+    before = text[:start].rstrip()[-1:]
+    return before in QUOTE_MARKS or text[start:start + 1] in QUOTE_MARKS
+
+
 def sitroom_attributions(text: str, quotes) -> list[Attribution]:
     """sitroom's quotes as attributions, with the cue and speaker located in the text.
 
@@ -220,6 +226,8 @@ def sitroom_attributions(text: str, quotes) -> list[Attribution]:
         cue = _locate(text, q.cue, q.start, q.end)
         source = _locate(text, q.speaker_text, q.start, q.end)
         kind = "direct" if q.kind == "direct" else "indirect"
+        if kind == "direct" and not _marked(text, q.start):
+            kind = "indirect"  # PolNeAR splits by the mark: a transcript's turn has none
         if (last is not None and kind == "direct" and source
                 and _trim(text, source) == _trim(text, last.source)
                 and (not cue or cue == last.cue)

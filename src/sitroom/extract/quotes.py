@@ -154,6 +154,44 @@ _SIGNED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*([A-Z](?:[^\n.;:“”\"]
                      r"{1,60})")
 
 
+# JAKE TAPPER: …  a transcript's turn, the speaker's name in capitals opening the line
+_TURN = re.compile(r"^(?P<label>(?:[A-Z][A-Z'’.\-]*[ \t]){0,3}[A-Z][A-Z'’.\-]+)[ \t]*:[ \t]+"
+                   r"(?P<said>\S[^\n]*)", re.MULTILINE)
+# capitals that open a line but name no one
+_NOT_SPEAKERS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE",
+                 "EDITOR’S NOTE", "WATCH", "READ", "READ MORE", "MORE", "RELATED", "BREAKING",
+                 "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "VIDEO", "LISTEN", "ALSO", "ABSTRACT",
+                 "DISCLAIMER", "WARNING", "TRANSCRIPT", "FULL TEXT", "BACKGROUND", "ANALYSIS",
+                 "OPINION", "LIVE", "LATEST", "UPDATES", "QUESTION", "ANSWER", "URL", "TITLE",
+                 "DATE", "TIME", "PUBLISHED", "BY", "TAGS", "FACT CHECK", "FACT"}
+
+
+def _turns(text: str, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
+    """The turns of a transcript ("TAPPER: …", "ZELENSKY: …"): each line a direct quote
+    of the capitalised name before its colon. One such line alone is a heading, not a
+    transcript, unless its name is a person the text names."""
+    found = [m for m in _TURN.finditer(text)
+             if m["label"].strip(" .") not in _NOT_SPEAKERS and len(m["label"]) >= 2
+             and _words(m["said"]) >= 2]
+    people: dict[str, str] = {}  # the last word of a name, in capitals: its entity
+    for e in sorted(analysis.entities, key=lambda e: e.type != "PERSON"):
+        for m in e.mentions:
+            if m.text.split() and e.type in ("PERSON", "ORG", "NORP"):
+                people.setdefault(m.text.split()[-1].upper(), e.id)
+    labels = {m["label"] for m in found}
+    out = []
+    for m in found:
+        last = m["label"].split()[-1]
+        if len(labels) < 2 and last not in people:
+            continue
+        s, e = m.span("said")
+        entity = people.get(last) or speakers.span(*m.span("label"))[0]
+        out.append(Quote(id="", kind="direct", text=text[s:e].rstrip(), start=s,
+                         end=s + len(text[s:e].rstrip()), speaker=entity,
+                         speaker_text=m["label"], cue=":", post=post_at(analysis, s)))
+    return out
+
+
 def _text_before(text: str, start: int, stop: int) -> str:
     """The last non-space character between ``start`` and ``stop``, or ""."""
     k = stop - 1
@@ -477,6 +515,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         if kind == "direct":
             last_direct = q
         broken = q if k in joined else None
+    quotes += [t for t in _turns(text, analysis, speakers)
+               if not any(s <= t.start < e for s, e in quoted)]
     direct = [(q.start - 1, q.end + 1) for q in quotes if q.kind == "direct"]
     quotes += _indirect(doc, analysis, speakers, quoted, direct, start_id=len(quotes) + 1)
     quotes.sort(key=lambda q: q.start)
