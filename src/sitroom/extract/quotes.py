@@ -25,7 +25,8 @@ words between the quote and the cue are the speaker ("“…,” Jo Doe, an aide
 Participle cues ("by saying", "stating:", "surprising allies by telling them") take the
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
 quote paragraph after it; "“…” ― Name" is signed; "according to X, …" is X's (a
-direct quote when the rest is one: "According to X, “…”").
+direct quote when the rest is one: "According to X, “…”"); a transcript's turns ("TAPPER:
+…") are direct quotes of the name in capitals.
 
 Limits: role nouns as speakers ("the US president told reporters") are only as good as
 the entity layer's aliases; pronouns go to the last person named as a subject, with no
