@@ -78,6 +78,23 @@ def test_eval_events_on_case_and_wikievents(tmp_path):
     assert result["metrics"]["arg_f1"] > 0
 
 
+def test_errors_file_lists_false_and_missed_items(tmp_path):
+    record = _wiki_record()
+    # a second gold event sitroom cannot find: a trigger on the full stop
+    record["event_mentions"].append({
+        "id": "own-1-E2", "event_type": "Life.Die.Unspecified",
+        "trigger": {"start": 6, "end": 7, "text": ".", "sent_idx": 0}, "arguments": []})
+    (tmp_path / "dev.jsonl").write_text(json.dumps(record) + "\n")
+    errors = tmp_path / "errors.jsonl"
+    out = CliRunner().invoke(main, ["eval", "events", str(tmp_path), "--errors", str(errors)])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in errors.read_text().splitlines()]
+    missed = [r for r in rows if r["kind"] == "trigger_fn"]
+    assert [(r["type"], r["word"]) for r in missed] == [("ASSAULT", ".")]
+    assert all(r["sentence"] == "Militants attacked a checkpoint in Mosul." for r in rows)
+    assert not [r for r in rows if r["kind"] == "trigger_fp"]
+
+
 def test_bad_file_is_one_line(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text("no header here\n")

@@ -333,17 +333,30 @@ def _keyword_predictions(doc: WikiDoc) -> list[tuple[int, str, dict]]:
     return out
 
 
-def _score_doc(doc: WikiDoc, predicted, tallies: Counter) -> None:
-    gold = [(kairos_to_plover(t), span, args) for t, span, args in doc.events]
+def _line(doc: WikiDoc, char: int) -> str:
+    start = doc.text.rfind("\n", 0, char) + 1
+    end = doc.text.find("\n", char)
+    return doc.text[start:end if end >= 0 else None]
+
+
+def _word(doc: WikiDoc, span: tuple[int, int]) -> str:
+    s, e = doc.span_chars(span)
+    return doc.text[s:e]
+
+
+def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = None) -> None:
+    """Count one document into ``tallies``; with ``errors``, append a record of each
+    false or missed trigger and argument (for ``sitroom eval --errors``)."""
+    gold = [(kairos_to_plover(t), span, args, t) for t, span, args in doc.events]
     gold = [g for g in gold if g[0] is not None]
     all_triggers = {(s, e) for _, (s, e), _ in doc.events}
     tallies["gold"] += len(gold)
     tallies["predicted"] += len(predicted)
-    tallies["gold_args"] += sum(1 for _, _, args in gold for r, _ in args if r in ROLES)
+    tallies["gold_args"] += sum(1 for _, _, args, _ in gold for r, _ in args if r in ROLES)
     tallies["predicted_args"] += sum(len(roles) for _, _, roles in predicted)
     used_id, used_cls = set(), set()
     for i, plover, roles in predicted:
-        inside = [k for k, (_, (s, e), _) in enumerate(gold) if s <= i < e]
+        inside = [k for k, (_, (s, e), _, _) in enumerate(gold) if s <= i < e]
         free = [k for k in inside if k not in used_id]
         if free:
             used_id.add(free[0])
@@ -352,6 +365,13 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter) -> None:
         if not same:
             if not inside and any(s <= i < e for s, e in all_triggers):
                 tallies["on_unmapped"] += 1  # a trigger of a type we do not map
+            if errors is not None:
+                at = doc.tokens[i][0]
+                errors.append({"kind": "trigger_fp", "doc": doc.id, "type": plover,
+                               "word": _word(doc, (i, i + 1)),
+                               "gold_here": [t for t, (s, e), _ in doc.events if s <= i < e],
+                               "args": {r: doc.text[s:e] for r, (s, e) in roles.items()},
+                               "sentence": _line(doc, at)})
             continue
         k = same[0]
         used_cls.add(k)
@@ -364,6 +384,31 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter) -> None:
                     taken.add(a)
                     tallies["args_right"] += 1
                     break
+            else:
+                if errors is not None:
+                    errors.append({"kind": "arg_fp", "doc": doc.id, "type": plover,
+                                   "trigger": _word(doc, gold[k][1]), "role": role,
+                                   "text": doc.text[s:e],
+                                   "gold": [(r, _word(doc, span)) for r, span in gold[k][2]],
+                                   "sentence": _line(doc, doc.tokens[i][0])})
+        if errors is not None:
+            named = [(r, span) for r, span in gold[k][2] if r in ROLES]
+            for a, (r, span) in enumerate(named):
+                if a not in taken:
+                    errors.append({"kind": "arg_fn", "doc": doc.id, "type": plover,
+                                   "trigger": _word(doc, gold[k][1]), "role": r,
+                                   "head": _word(doc, span),
+                                   "ours": {r: doc.text[s:e] for r, (s, e) in roles.items()},
+                                   "sentence": _line(doc, doc.tokens[i][0])})
+    if errors is not None:
+        for k, (plover, span, args, kairos) in enumerate(gold):
+            if k not in used_cls:
+                errors.append({"kind": "trigger_fn", "doc": doc.id, "type": plover,
+                               "kairos": kairos, "word": _word(doc, span),
+                               "predicted_here": [p for j, p, _ in predicted
+                                                  if span[0] <= j < span[1]],
+                               "args": [(r, _word(doc, a)) for r, a in args if r in ROLES],
+                               "sentence": _line(doc, doc.span_chars(span)[0])})
 
 
 def _wiki_metrics(t: Counter) -> dict[str, float]:
@@ -391,10 +436,11 @@ def evaluate_wikievents(path: str, split: str | None, limit: int | None,
     if progress:
         items = progress(items, "WikiEvents documents")
     ours, keywords = Counter(), Counter()
+    errors: list[dict] = []
     per_type: dict[str, Counter] = {}
     for doc, analysis in zip(docs, analyze(items), strict=True):
         predicted = _predictions(doc, analysis)
-        _score_doc(doc, predicted, ours)
+        _score_doc(doc, predicted, ours, errors)
         _score_doc(doc, _keyword_predictions(doc), keywords)
         for plover in set(KAIROS.values()):
             one = per_type.setdefault(plover, Counter())
@@ -411,7 +457,8 @@ def evaluate_wikievents(path: str, split: str | None, limit: int | None,
     notes = [f"gold triggers of mapped types: {ours['gold']}; sitroom events on triggers of "
              f"unmapped types: {ours['on_unmapped']}; arguments scored by head match"]
     return EvalResult("events (WikiEvents)", path, len(docs), metrics,
-                      baselines={"keywords": _wiki_metrics(keywords)}, notes=notes)
+                      baselines={"keywords": _wiki_metrics(keywords)}, notes=notes,
+                      errors=errors)
 
 
 @task("events")
