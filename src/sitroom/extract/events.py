@@ -25,7 +25,8 @@ coordinated passive shares its subject ("was detained and charged"); whom a warn
 given to is its target; what explodes is the device, neither actor nor target.
 
 A lexicon word counts only in its event sense: not as a name for something else ("arrest
-warrant", "heart attack"), a fight against illness or vice, a death from illness, a call
+warrant", "heart attack"), a fight against illness or vice, a death from illness or
+natural causes, an accidental or industrial blast ("an accidental explosion"), a call
 that names ("called the blast an attack"), a question asked, a warning of danger, a
 campaign rally; a walkout is a PROTEST (strike). ACCUSE is legal (a charge before a
 court), allege or disapprove; CONCEDE (release) frees a captive, not a statement. The
@@ -236,6 +237,11 @@ TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "un
 INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
 # Casualty words: an assault only if no disaster or accident is what killed.
 CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death"}
+# Blasts that may be no attack: "two accidental explosions", "a blast at a fireworks plant".
+BLASTS = {"explode", "explosion", "blast", "detonate"}
+# Words that make what happened an accident.
+ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadvertently",
+                  "prematurely"}
 # Casualty words whose subject or owner is the victim: "two soldiers died", "his death".
 VICTIM_SUBJECT = {"die", "death"}
 # Verbs done to people, whose plain object or passive subject is the victim, counted or not.
@@ -297,7 +303,9 @@ ILLNESS_ATTACKS = {"heart", "panic", "asthma", "anxiety"}
 ILLNESS = {"disease", "illness", "virus", "epidemic", "pandemic", "outbreak", "cancer",
            "infection", "bacteria", "bacterium", "malaria", "cholera", "ebola", "covid",
            "covid-19", "coronavirus", "dengue", "chikungunya", "meningitis", "flu",
-           "influenza", "measles", "tuberculosis", "hiv", "aids", "stroke", "overdose"}
+           "influenza", "measles", "tuberculosis", "hiv", "aids", "stroke", "overdose",
+           "diabetes", "leukemia", "leukaemia", "pneumonia", "sepsis", "dementia", "tumour",
+           "tumor"}
 ABSTRACT_FOES = ILLNESS | {"corruption", "inflation", "poverty", "crime", "fire", "blaze",
                            "wildfire", "flood", "climate", "hunger", "unemployment", "fraud",
                            "misinformation", "disinformation", "drug", "addiction", "pollution",
@@ -385,11 +393,23 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma in CASUALTY and acled.incident(tok.sent.text) in ("natural disaster",
                                                                "man-made disaster"):
         return None  # "floods killed five", "injured in a road accident"
+    if lemma in BLASTS and _accidental(tok):
+        return None  # "two accidental explosions", "the device detonated accidentally"
     if coded[0] == "ASSAULT" and coded[3] != "Disrupted weapons use":  # "defused a bomb"
         weapon = _weapon_near(tok)
         if weapon:
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
     return coded
+
+
+def _accidental(tok: Token) -> bool:
+    """A blast said to be an accident ("an accidental explosion", "detonated by accident",
+    "went off prematurely") or an industrial one ("an explosion at a chemical plant")."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+    if any(w.lower_ in ACCIDENT_WORDS for w in near):
+        return True
+    phrase = tok.doc[tok.i:tok.right_edge.i + 1].text if tok.pos_ == "NOUN" else ""
+    return bool(phrase) and acled.MAN_MADE.search(phrase) is not None
 
 
 def _warns_of_others(tok: Token) -> bool:
@@ -433,6 +453,10 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
         if lemma in CASUALTY and any(t.lemma_.lower() in ILLNESS or t.lower_ in ILLNESS_ATTACKS
                                      and t.head.lemma_ == "attack" for t in tok.sent):
             return True  # "eight people died of an unknown disease", "of a heart attack"
+        if lemma in VICTIM_SUBJECT and any(
+                g.lemma_ == "cause" for c in children if c.dep_ == "prep" and c.lower_ in (
+                    "of", "from") for g in c.children if g.dep_ == "pobj"):
+            return True  # "died of natural causes"
     if lemma == "call" and tok.pos_ == "VERB":
         if any(c.dep_ == "oprd" for c in children):
             return True  # "called the explosion an attack"
