@@ -118,3 +118,36 @@ def test_a_blame_is_no_charge_before_a_court(analyze):
                    "entity_mentions": [], "event_mentions": []})
     predicted = _predictions(doc, analyze(doc.text))
     assert [(words[i], plover) for i, plover, _ in predicted] == [("charged", "ACCUSE")]
+
+
+def _own_doc(words, events):
+    offsets, at = [], 0
+    for w in words:
+        at += 0 if w in (".", ",") or not offsets else 1
+        offsets.append([w, at, at + len(w)])
+        at += len(w)
+    sentence = "".join(w if i == 0 or w in (".", ",") else " " + w for i, w in enumerate(words))
+    from sitroom.evaluate.events import WikiDoc
+
+    mentions = [{"id": f"m{i}", "start": i, "end": i + 1} for i in range(len(words))]
+    return WikiDoc({"doc_id": "own-3", "sentences": [[offsets, sentence]],
+                    "entity_mentions": mentions, "event_mentions": events}), sentence
+
+
+def test_a_coordinated_phrase_names_each_conjunct():
+    from collections import Counter
+
+    from sitroom.evaluate.events import _score_doc
+
+    words = ["Gunmen", "killed", "four", "workers", "and", "two", "soldiers", "of", "the",
+             "army", "."]
+    victims = [{"entity_id": f"m{i}", "role": "Victim"} for i in (3, 6, 9)]
+    doc, sentence = _own_doc(words, [{"event_type": "Life.Die.Unspecified",
+                                      "trigger": {"start": 1, "end": 2}, "arguments": victims}])
+    phrase = "four workers and two soldiers of the army"
+    at = sentence.index(phrase)
+    tallies = Counter()
+    _score_doc(doc, [(1, "ASSAULT", {"target": (at, at + len(phrase))})], tallies)
+    # "workers" and "soldiers" are coordinated; "army" only modifies "soldiers"
+    assert tallies["args_right"] == 2 and tallies["predicted_args"] == 2
+    assert tallies["gold_args"] == 3

@@ -16,15 +16,18 @@ identified when sitroom's trigger word lies inside a gold trigger of a mapped ty
 classified when the types agree too; every sitroom event of a PLOVER type in the mapping
 counts. Arguments (actor, target, place) are scored on classified triggers by **head
 match**: a predicted argument is right when its text contains the head word WikiEvents
-marks for a gold argument of a role that maps to it (:data:`ROLES`); arguments of
-unmatched events count as missed or wrong. The keyword baseline tags the trigger words
-of a fixed list and finds no arguments.
+marks for a gold argument of a role that maps to it (:data:`ROLES`); a coordinated phrase
+("four workers and two soldiers") counts as one argument per conjunct whose head it
+contains, as WikiEvents marks each conjunct; arguments of unmatched events count as missed
+or wrong. ``--errors FILE`` lists each false or missed trigger and argument. The keyword
+baseline tags the trigger words of a fixed list and finds no arguments.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -344,6 +347,23 @@ def _word(doc: WikiDoc, span: tuple[int, int]) -> str:
     return doc.text[s:e]
 
 
+COORDINATORS = re.compile(r",|;|\band\b|\bor\b|\bincluding\b|\bas well as\b")
+
+
+def _conjuncts(text: str, spans: list[tuple[int, int]], ids: list[int]) -> list[int]:
+    """Of the gold heads one predicted phrase contains (``spans``, in the gold order), the
+    first and those coordinated with the head before it ("four workers and two soldiers":
+    both; "the commander of the militia": the first only)."""
+    if not ids:
+        return []
+    order = sorted(range(len(ids)), key=lambda j: spans[j][0])
+    keep = [order[0]]
+    for j in order[1:]:
+        if COORDINATORS.search(text[spans[keep[-1]][1]:spans[j][0]]):
+            keep.append(j)
+    return [ids[j] for j in keep]
+
+
 def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = None) -> None:
     """Count one document into ``tallies``; with ``errors``, append a record of each
     false or missed trigger and argument (for ``sitroom eval --errors``)."""
@@ -379,11 +399,14 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
         args = [(ROLES[r], doc.span_chars(span)) for r, span in gold[k][2] if r in ROLES]
         taken = set()
         for role, (s, e) in roles.items():
-            for a, (want, (gs, ge)) in enumerate(args):
-                if a not in taken and role in want and s <= gs and ge <= e:
-                    taken.add(a)
-                    tallies["args_right"] += 1
-                    break
+            hits = [a for a, (want, (gs, ge)) in enumerate(args)
+                    if a not in taken and role in want and s <= gs and ge <= e]
+            hits = _conjuncts(doc.text, [args[a][1] for a in hits], hits)
+            if hits:
+                # a coordinated phrase names each of its conjuncts: as many arguments
+                taken.update(hits)
+                tallies["args_right"] += len(hits)
+                tallies["predicted_args"] += len(hits) - 1
             else:
                 if errors is not None:
                     errors.append({"kind": "arg_fp", "doc": doc.id, "type": plover,
