@@ -126,3 +126,14 @@ def test_what_explodes_is_the_device_not_the_attacker(analyze):
     a = analyze("The charges were detonated near the bridge.")
     e, _ = _event(a, "detonated")
     assert e.target_text is None
+
+
+def test_a_place_in_a_clause_before_an_attack_is_someone_elses(analyze):
+    a = analyze("Police in Marseille are hunting a woman believed to be behind a blast that "
+                "injured four people.")
+    _, blast = _event(a, "blast")
+    assert blast.place is None  # this report's own place (the merged event keeps the town)
+    a = analyze("The rebels attacked the convoy at dawn, the army said, adding that the "
+                "soldiers fought back near Kherson.")
+    _, attacked = _event(a, "attacked")
+    assert attacked.place == a.places[0].id and a.places[0].name == "Kherson"

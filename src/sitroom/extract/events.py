@@ -1201,9 +1201,10 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if place is None:
             place = places.place(sent, tok.idx, within=_clause(tok), exclude=exclude)
         if place is None and plover == "ASSAULT":
-            # an attack's place is often named in a clause of its own: "…, claiming to have
-            # shot down 61 of the drones over Odesa"
-            place = places.place(sent, tok.idx, exclude=exclude)
+            # an attack's place is often named in a clause of its own after it: "…, claiming
+            # to have shot down 61 of the drones over Odesa" (one in a clause before it is
+            # where someone else is: "Police in Lyon are hunting the man behind the blast")
+            place = places.place(sent, tok.idx, exclude=exclude, within=(tok.idx, s1))
         # the time nearest the trigger in its sentence, but not the time of the report
         # ("…, the air force said on Monday")
         past = _past(tok)
