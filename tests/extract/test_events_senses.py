@@ -90,3 +90,9 @@ def test_freeing_captives_is_a_release_but_a_statement_is_not(analyze):
 def test_a_slaying_is_an_assault(analyze):
     a = analyze("The slaying of three farmers shocked the village.")
     assert ("ASSAULT", "slaying") in _types(a)
+
+
+def test_headings_and_title_lists_name_events_they_do_not_report(analyze):
+    a = analyze("== The attack ==\nGunmen opened fire on the bus.\n\n== See also ==\n"
+                "* 2009 Peshawar market bombing\n* Rebels attacked a depot near Herat")
+    assert sorted(e.trigger.text for e in a.events) == ["attacked", "opened"]

@@ -26,7 +26,8 @@ given to is its target; what explodes is the device, neither actor nor target.
 
 A lexicon word counts only in its event sense: not as a name for something else ("arrest
 warrant", "heart attack"), a fight against illness or vice, a death from illness or
-natural causes, an accidental or industrial blast ("an accidental explosion"), a call
+natural causes, an accidental or industrial blast ("an accidental explosion"), a title
+(a wiki heading, a verbless list item: "* 2016 Kabul bombing"), a call
 that names ("called the blast an attack"), a question asked, a warning of danger, a
 campaign rally; a walkout is a PROTEST (strike). ACCUSE is legal (a charge before a
 court), allege or disapprove; CONCEDE (release) frees a captive, not a statement. The
@@ -410,6 +411,21 @@ def _accidental(tok: Token) -> bool:
         return True
     phrase = tok.doc[tok.i:tok.right_edge.i + 1].text if tok.pos_ == "NOUN" else ""
     return bool(phrase) and acled.MAN_MADE.search(phrase) is not None
+
+
+def _title_line(tok: Token) -> bool:
+    """A word in a wiki section heading ("== Attack ==") or in a list item that names,
+    not reports ("* 2016 Kabul bombing", "- Pending charges": no verb)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.startswith("=") and line.endswith("="):
+        return True
+    if line[:1] not in ("*", "•", "-", "–") or line[1:2] not in (" ", "\t"):
+        return False
+    words = tok.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    return words is not None and not any(w.pos_ in ("VERB", "AUX") for w in words)
 
 
 def _warns_of_others(tok: Token) -> bool:
@@ -1130,6 +1146,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     times = Spans((t.start, t.end, t) for t in analysis.times if t.type in ("DATE", "TIME"))
     claim_rows = Spans((c.start, c.end, c.id) for c in analysis.claims)
     coded_at = {tok.i: _code(tok) for tok in doc}
+    coded_at = {i: None if c is not None and _title_line(doc[i]) else c
+                for i, c in coded_at.items()}
     event_nouns = [doc[i] for i, c in coded_at.items() if c is not None and doc[i].pos_ == "NOUN"]
     events: list[Event] = []
     made: dict[int, Event] = {}  # by trigger token
