@@ -151,3 +151,14 @@ def test_a_coordinated_phrase_names_each_conjunct():
     # "workers" and "soldiers" are coordinated; "army" only modifies "soldiers"
     assert tallies["args_right"] == 2 and tallies["predicted_args"] == 2
     assert tallies["gold_args"] == 3
+
+
+def test_seizing_ground_is_no_kairos_attack(analyze):
+    from sitroom.evaluate.events import _predictions
+
+    words = ["Rebels", "captured", "the", "town", "and", "killed", "two", "guards", "."]
+    doc, _ = _own_doc(words, [])
+    analysis = analyze(doc.text)
+    assert ("ASSAULT", "occupy") in {(e.type, e.mode) for e in analysis.events}
+    predicted = _predictions(doc, analysis)
+    assert [(words[i], plover) for i, plover, _ in predicted] == [("killed", "ASSAULT")]

@@ -11,7 +11,8 @@ most frequent gold label.
 
 **WikiEvents** (PATH the folder, ``--split dev`` by default, or a ``.jsonl``): the KAIROS
 types of :data:`KAIROS` are mapped to PLOVER and only those are scored (ACCUSE and CONCEDE
-only in the modes of :data:`MODES`: a legal charge, a release). A trigger is
+only in the modes of :data:`MODES`: a legal charge, a release; ASSAULT not in the modes of
+:data:`UNMAPPED_MODES`: seizing ground). A trigger is
 identified when sitroom's trigger word lies inside a gold trigger of a mapped type, and
 classified when the types agree too; every sitroom event of a PLOVER type in the mapping
 counts. Arguments (actor, target, place) are scored on classified triggers by **head
@@ -205,6 +206,9 @@ KAIROS = {
 # PLOVER types wider than the KAIROS type mapped to them count only in these modes: a
 # ChargeIndict is a charge before a court, not a blame; a ReleaseParole frees a captive.
 MODES = {"ACCUSE": {"legal"}, "CONCEDE": {"release"}}
+# sitroom's ASSAULT also takes in seizing ground (mode "occupy", PLOVER's "occupy
+# territory"), which no KAIROS type it is mapped to covers: such events are not scored.
+UNMAPPED_MODES = {"ASSAULT": {"occupy"}}
 # KAIROS roles and the sitroom argument(s) each is read as.
 ROLES = {"Attacker": {"actor"}, "Killer": {"actor"}, "Injurer": {"actor"},
          "Jailer": {"actor"}, "Communicator": {"actor"}, "Demonstrator": {"actor"},
@@ -304,6 +308,8 @@ def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]
     out = []
     for e in analysis.events:
         if e.type not in wanted or e.type in MODES and e.mode not in MODES[e.type]:
+            continue
+        if e.mode in UNMAPPED_MODES.get(e.type, ()):
             continue
         for mention in e.mentions or [None]:
             trigger = mention.trigger if mention else e.trigger

@@ -125,10 +125,11 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "battle": ("ASSAULT", "firearms", "Battles", "Armed clash"),
     "firefight": ("ASSAULT", "firearms", "Battles", "Armed clash"),
     "gunfight": ("ASSAULT", "firearms", "Battles", "Armed clash"),
-    "capture": ("ASSAULT", None, "Battles", "Non-state actor overtakes territory"),
-    "recapture": ("ASSAULT", None, "Battles", "Government regains territory"),
-    "retake": ("ASSAULT", None, "Battles", "Government regains territory"),
-    "overrun": ("ASSAULT", None, "Battles", "Non-state actor overtakes territory"),
+    # seizing ground: PLOVER's "occupy territory", which this lexicon codes as ASSAULT
+    "capture": ("ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"),
+    "recapture": ("ASSAULT", "occupy", "Battles", "Government regains territory"),
+    "retake": ("ASSAULT", "occupy", "Battles", "Government regains territory"),
+    "overrun": ("ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"),
     "abduct": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
     "kidnap": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
     "abduction": ("ASSAULT", None, "Violence against civilians",
@@ -396,7 +397,8 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         return None  # "floods killed five", "injured in a road accident"
     if lemma in BLASTS and _accidental(tok):
         return None  # "two accidental explosions", "the device detonated accidentally"
-    if coded[0] == "ASSAULT" and coded[3] != "Disrupted weapons use":  # "defused a bomb"
+    if coded[0] == "ASSAULT" and coded[3] != "Disrupted weapons use" and (
+            coded[1] != "occupy"):  # "defused a bomb"; ground seized with artillery
         weapon = _weapon_near(tok)
         if weapon:
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
