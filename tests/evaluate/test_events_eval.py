@@ -78,6 +78,23 @@ def test_eval_events_on_case_and_wikievents(tmp_path):
     assert result["metrics"]["arg_f1"] > 0
 
 
+def test_errors_file_lists_false_and_missed_items(tmp_path):
+    record = _wiki_record()
+    # a second gold event sitroom cannot find: a trigger on the full stop
+    record["event_mentions"].append({
+        "id": "own-1-E2", "event_type": "Life.Die.Unspecified",
+        "trigger": {"start": 6, "end": 7, "text": ".", "sent_idx": 0}, "arguments": []})
+    (tmp_path / "dev.jsonl").write_text(json.dumps(record) + "\n")
+    errors = tmp_path / "errors.jsonl"
+    out = CliRunner().invoke(main, ["eval", "events", str(tmp_path), "--errors", str(errors)])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in errors.read_text().splitlines()]
+    missed = [r for r in rows if r["kind"] == "trigger_fn"]
+    assert [(r["type"], r["word"]) for r in missed] == [("ASSAULT", ".")]
+    assert all(r["sentence"] == "Militants attacked a checkpoint in Mosul." for r in rows)
+    assert not [r for r in rows if r["kind"] == "trigger_fp"]
+
+
 def test_bad_file_is_one_line(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text("no header here\n")
@@ -101,3 +118,47 @@ def test_a_blame_is_no_charge_before_a_court(analyze):
                    "entity_mentions": [], "event_mentions": []})
     predicted = _predictions(doc, analyze(doc.text))
     assert [(words[i], plover) for i, plover, _ in predicted] == [("charged", "ACCUSE")]
+
+
+def _own_doc(words, events):
+    offsets, at = [], 0
+    for w in words:
+        at += 0 if w in (".", ",") or not offsets else 1
+        offsets.append([w, at, at + len(w)])
+        at += len(w)
+    sentence = "".join(w if i == 0 or w in (".", ",") else " " + w for i, w in enumerate(words))
+    from sitroom.evaluate.events import WikiDoc
+
+    mentions = [{"id": f"m{i}", "start": i, "end": i + 1} for i in range(len(words))]
+    return WikiDoc({"doc_id": "own-3", "sentences": [[offsets, sentence]],
+                    "entity_mentions": mentions, "event_mentions": events}), sentence
+
+
+def test_a_coordinated_phrase_names_each_conjunct():
+    from collections import Counter
+
+    from sitroom.evaluate.events import _score_doc
+
+    words = ["Gunmen", "killed", "four", "workers", "and", "two", "soldiers", "of", "the",
+             "army", "."]
+    victims = [{"entity_id": f"m{i}", "role": "Victim"} for i in (3, 6, 9)]
+    doc, sentence = _own_doc(words, [{"event_type": "Life.Die.Unspecified",
+                                      "trigger": {"start": 1, "end": 2}, "arguments": victims}])
+    phrase = "four workers and two soldiers of the army"
+    at = sentence.index(phrase)
+    tallies = Counter()
+    _score_doc(doc, [(1, "ASSAULT", {"target": (at, at + len(phrase))})], tallies)
+    # "workers" and "soldiers" are coordinated; "army" only modifies "soldiers"
+    assert tallies["args_right"] == 2 and tallies["predicted_args"] == 2
+    assert tallies["gold_args"] == 3
+
+
+def test_seizing_ground_is_no_kairos_attack(analyze):
+    from sitroom.evaluate.events import _predictions
+
+    words = ["Rebels", "captured", "the", "town", "and", "killed", "two", "guards", "."]
+    doc, _ = _own_doc(words, [])
+    analysis = analyze(doc.text)
+    assert ("ASSAULT", "occupy") in {(e.type, e.mode) for e in analysis.events}
+    predicted = _predictions(doc, analysis)
+    assert [(words[i], plover) for i, plover, _ in predicted] == [("killed", "ASSAULT")]

@@ -64,3 +64,76 @@ def test_a_headline_without_the_passive_names_the_dead(analyze):
     a = analyze("Seven militants killed in roadside blast")
     e, _ = _event(a, "killed")
     assert e.actor_text is None and e.target_text == "Seven militants"
+
+
+def test_who_claims_an_attack_carried_it_out(analyze):
+    a = analyze("A militant group claimed responsibility for the bombing of the ferry.")
+    e, _ = _event(a, "bombing")
+    assert e.actor_text == "A militant group"
+    a = analyze("The rebels denied responsibility for the bombing.")
+    e, _ = _event(a, "bombing")
+    assert e.actor_text is None  # a denial names no author
+
+
+def test_those_involved_in_an_attack_carried_it_out(analyze):
+    a = analyze("Nine officers are involved in the failed assassination attempt.")
+    e, _ = _event(a, "assassination")
+    assert e.actor_text == "Nine officers"
+
+
+def test_attacks_carried_out_by_someone_name_the_attacker(analyze):
+    a = analyze("A wave of attacks carried out by the militia shook the capital.")
+    e, _ = _event(a, "attacks")
+    assert e.actor_text == "the militia"
+
+
+def test_a_series_of_attacks_is_launched_by_the_subject(analyze):
+    a = analyze("The insurgents launched a series of attacks across the valley.")
+    e, _ = _event(a, "attacks")
+    assert e.actor_text == "The insurgents"
+
+
+def test_coordinated_passives_share_the_one_done_to(analyze):
+    a = analyze("The blogger was detained and charged with espionage in June.")
+    e, _ = _event(a, "charged")
+    assert e.target_text == "The blogger"
+    a = analyze("Some 40 prisoners were beaten and injured by the guards.")
+    e, _ = _event(a, "injured")
+    assert e.target_text == "Some 40 prisoners" and e.actor_text == "the guards"
+
+
+def test_a_charge_is_not_the_one_charged(analyze):
+    a = analyze("After being charged with fraud, the mayor resigned.")
+    e, _ = _event(a, "charged")
+    assert e.target_text is None
+
+
+def test_whom_a_warning_is_given_to_is_its_target(analyze):
+    a = analyze("Warnings were given to the police and the hospitals.")
+    e, _ = _event(a, "Warnings")
+    assert e.target_text == "the police and the hospitals"
+    a = analyze("The drivers were given an ultimatum by their managers.")
+    e, _ = _event(a, "ultimatum")
+    assert e.target_text == "The drivers" and e.actor_text == "their managers"
+
+
+def test_what_explodes_is_the_device_not_the_attacker(analyze):
+    a = analyze("When the convoy passed, it exploded, killing four soldiers.")
+    exploded, _ = _event(a, "exploded")
+    killing, _ = _event(a, "killing")
+    assert exploded.actor_text is None and killing.actor_text is None
+    assert "soldiers" in killing.target_text
+    a = analyze("The charges were detonated near the bridge.")
+    e, _ = _event(a, "detonated")
+    assert e.target_text is None
+
+
+def test_a_place_in_a_clause_before_an_attack_is_someone_elses(analyze):
+    a = analyze("Police in Marseille are hunting a woman believed to be behind a blast that "
+                "injured four people.")
+    _, blast = _event(a, "blast")
+    assert blast.place is None  # this report's own place (the merged event keeps the town)
+    a = analyze("The rebels attacked the convoy at dawn, the army said, adding that the "
+                "soldiers fought back near Kherson.")
+    _, attacked = _event(a, "attacked")
+    assert attacked.place == a.places[0].id and a.places[0].name == "Kherson"

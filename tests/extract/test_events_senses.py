@@ -30,6 +30,12 @@ def _types(a):
     ("Unions began a 48-hour strike on Monday.", "ASSAULT", "strike"),
     ("Kallas warns Moscow may test NATO within five years.", "THREATEN", "warns"),
     ("Kyiv warned that Russia was massing troops near Sumy.", "THREATEN", "warned"),
+    ("Two fighters were hurt in an accidental explosion at their camp.", "ASSAULT",
+     "explosion"),
+    ("The shell detonated prematurely inside the depot.", "ASSAULT", "detonated"),
+    ("An explosion at a fertiliser plant shook the port.", "ASSAULT", "explosion"),
+    ("The officials said the prisoners died of natural causes.", "ASSAULT", "died"),
+    ("Her father had been dying of leukemia for a year.", "ASSAULT", "dying"),
 ])
 def test_no_event_of_that_type(analyze, text, plover, word):
     assert (plover, word) not in _types(analyze(text))
@@ -47,6 +53,8 @@ def test_no_event_of_that_type(analyze, text, plover, word):
     ("Thousands joined a rally against the government in the capital.", "PROTEST", "rally"),
     ("Putin warned that he would respond with force.", "THREATEN", "warned"),
     ("Iran warned it would close the strait.", "THREATEN", "warned"),
+    ("A car bomb exploded outside the ministry.", "ASSAULT", "exploded"),
+    ("The prisoners died of their wounds after the raid.", "ASSAULT", "died"),
 ])
 def test_the_event_sense_stays(analyze, text, plover, word):
     assert (plover, word) in _types(analyze(text))
@@ -82,3 +90,9 @@ def test_freeing_captives_is_a_release_but_a_statement_is_not(analyze):
 def test_a_slaying_is_an_assault(analyze):
     a = analyze("The slaying of three farmers shocked the village.")
     assert ("ASSAULT", "slaying") in _types(a)
+
+
+def test_headings_and_title_lists_name_events_they_do_not_report(analyze):
+    a = analyze("== The attack ==\nGunmen opened fire on the bus.\n\n== See also ==\n"
+                "* 2009 Peshawar market bombing\n* Rebels attacked a depot near Herat")
+    assert sorted(e.trigger.text for e in a.events) == ["attacked", "opened"]

@@ -31,7 +31,10 @@ def _progress(items, label):
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
-def eval_command(task, path, split, limit, fmt) -> None:
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
+              help="Write sitroom's false and missed items here, one JSON object a line "
+                   "(tasks that list them: events on WikiEvents).")
+def eval_command(task, path, split, limit, fmt, errors_path) -> None:
     """Score TASK on the annotated data at PATH, with baselines measured in the same run."""
     if not Path(path).exists():
         raise NoSuchPath(f"{path}: no such file or directory")
@@ -39,6 +42,10 @@ def eval_command(task, path, split, limit, fmt) -> None:
         result = load_tasks()[task](path, split=split, limit=limit, progress=_progress)
     except (ValueError, OSError, ModelMissing) as err:
         raise click.ClickException(" ".join(str(err).split())) from None
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as f:
+            for record in result.errors:
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
     if fmt == "json":
         click.echo(json.dumps(result.to_json()))
     else:

@@ -11,20 +11,24 @@ most frequent gold label.
 
 **WikiEvents** (PATH the folder, ``--split dev`` by default, or a ``.jsonl``): the KAIROS
 types of :data:`KAIROS` are mapped to PLOVER and only those are scored (ACCUSE and CONCEDE
-only in the modes of :data:`MODES`: a legal charge, a release). A trigger is
+only in the modes of :data:`MODES`: a legal charge, a release; ASSAULT not in the modes of
+:data:`UNMAPPED_MODES`: seizing ground). A trigger is
 identified when sitroom's trigger word lies inside a gold trigger of a mapped type, and
 classified when the types agree too; every sitroom event of a PLOVER type in the mapping
 counts. Arguments (actor, target, place) are scored on classified triggers by **head
 match**: a predicted argument is right when its text contains the head word WikiEvents
-marks for a gold argument of a role that maps to it (:data:`ROLES`); arguments of
-unmatched events count as missed or wrong. The keyword baseline tags the trigger words
-of a fixed list and finds no arguments.
+marks for a gold argument of a role that maps to it (:data:`ROLES`); a coordinated phrase
+("four workers and two soldiers") counts as one argument per conjunct whose head it
+contains, as WikiEvents marks each conjunct; arguments of unmatched events count as missed
+or wrong. ``--errors FILE`` lists each false or missed trigger and argument. The keyword
+baseline tags the trigger words of a fixed list and finds no arguments.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -202,6 +206,9 @@ KAIROS = {
 # PLOVER types wider than the KAIROS type mapped to them count only in these modes: a
 # ChargeIndict is a charge before a court, not a blame; a ReleaseParole frees a captive.
 MODES = {"ACCUSE": {"legal"}, "CONCEDE": {"release"}}
+# sitroom's ASSAULT also takes in seizing ground (mode "occupy", PLOVER's "occupy
+# territory"), which no KAIROS type it is mapped to covers: such events are not scored.
+UNMAPPED_MODES = {"ASSAULT": {"occupy"}}
 # KAIROS roles and the sitroom argument(s) each is read as.
 ROLES = {"Attacker": {"actor"}, "Killer": {"actor"}, "Injurer": {"actor"},
          "Jailer": {"actor"}, "Communicator": {"actor"}, "Demonstrator": {"actor"},
@@ -302,6 +309,8 @@ def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]
     for e in analysis.events:
         if e.type not in wanted or e.type in MODES and e.mode not in MODES[e.type]:
             continue
+        if e.mode in UNMAPPED_MODES.get(e.type, ()):
+            continue
         for mention in e.mentions or [None]:
             trigger = mention.trigger if mention else e.trigger
             sentence = mention.sentence if mention else e.sentence
@@ -333,17 +342,47 @@ def _keyword_predictions(doc: WikiDoc) -> list[tuple[int, str, dict]]:
     return out
 
 
-def _score_doc(doc: WikiDoc, predicted, tallies: Counter) -> None:
-    gold = [(kairos_to_plover(t), span, args) for t, span, args in doc.events]
+def _line(doc: WikiDoc, char: int) -> str:
+    start = doc.text.rfind("\n", 0, char) + 1
+    end = doc.text.find("\n", char)
+    return doc.text[start:end if end >= 0 else None]
+
+
+def _word(doc: WikiDoc, span: tuple[int, int]) -> str:
+    s, e = doc.span_chars(span)
+    return doc.text[s:e]
+
+
+COORDINATORS = re.compile(r",|;|\band\b|\bor\b|\bincluding\b|\bas well as\b")
+
+
+def _conjuncts(text: str, spans: list[tuple[int, int]], ids: list[int]) -> list[int]:
+    """Of the gold heads one predicted phrase contains (``spans``, in the gold order), the
+    first and those coordinated with the head before it ("four workers and two soldiers":
+    both; "the commander of the militia": the first only)."""
+    if not ids:
+        return []
+    order = sorted(range(len(ids)), key=lambda j: spans[j][0])
+    keep = [order[0]]
+    for j in order[1:]:
+        if COORDINATORS.search(text[spans[keep[-1]][1]:spans[j][0]]):
+            keep.append(j)
+    return [ids[j] for j in keep]
+
+
+def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = None) -> None:
+    """Count one document into ``tallies``; with ``errors``, append a record of each
+    false or missed trigger and argument (for ``sitroom eval --errors``)."""
+    gold = [(kairos_to_plover(t), span, args, t) for t, span, args in doc.events]
     gold = [g for g in gold if g[0] is not None]
     all_triggers = {(s, e) for _, (s, e), _ in doc.events}
     tallies["gold"] += len(gold)
     tallies["predicted"] += len(predicted)
-    tallies["gold_args"] += sum(1 for _, _, args in gold for r, _ in args if r in ROLES)
+    tallies["gold_args"] += sum(1 for _, _, args, _ in gold for r, _ in args if r in ROLES)
     tallies["predicted_args"] += sum(len(roles) for _, _, roles in predicted)
     used_id, used_cls = set(), set()
     for i, plover, roles in predicted:
-        inside = [k for k, (_, (s, e), _) in enumerate(gold) if s <= i < e]
+        inside = [k for k, (_, (s, e), _, _) in enumerate(gold) if s <= i < e]
         free = [k for k in inside if k not in used_id]
         if free:
             used_id.add(free[0])
@@ -352,6 +391,13 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter) -> None:
         if not same:
             if not inside and any(s <= i < e for s, e in all_triggers):
                 tallies["on_unmapped"] += 1  # a trigger of a type we do not map
+            if errors is not None:
+                at = doc.tokens[i][0]
+                errors.append({"kind": "trigger_fp", "doc": doc.id, "type": plover,
+                               "word": _word(doc, (i, i + 1)),
+                               "gold_here": [t for t, (s, e), _ in doc.events if s <= i < e],
+                               "args": {r: doc.text[s:e] for r, (s, e) in roles.items()},
+                               "sentence": _line(doc, at)})
             continue
         k = same[0]
         used_cls.add(k)
@@ -359,11 +405,39 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter) -> None:
         args = [(ROLES[r], doc.span_chars(span)) for r, span in gold[k][2] if r in ROLES]
         taken = set()
         for role, (s, e) in roles.items():
-            for a, (want, (gs, ge)) in enumerate(args):
-                if a not in taken and role in want and s <= gs and ge <= e:
-                    taken.add(a)
-                    tallies["args_right"] += 1
-                    break
+            hits = [a for a, (want, (gs, ge)) in enumerate(args)
+                    if a not in taken and role in want and s <= gs and ge <= e]
+            hits = _conjuncts(doc.text, [args[a][1] for a in hits], hits)
+            if hits:
+                # a coordinated phrase names each of its conjuncts: as many arguments
+                taken.update(hits)
+                tallies["args_right"] += len(hits)
+                tallies["predicted_args"] += len(hits) - 1
+            else:
+                if errors is not None:
+                    errors.append({"kind": "arg_fp", "doc": doc.id, "type": plover,
+                                   "trigger": _word(doc, gold[k][1]), "role": role,
+                                   "text": doc.text[s:e],
+                                   "gold": [(r, _word(doc, span)) for r, span in gold[k][2]],
+                                   "sentence": _line(doc, doc.tokens[i][0])})
+        if errors is not None:
+            named = [(r, span) for r, span in gold[k][2] if r in ROLES]
+            for a, (r, span) in enumerate(named):
+                if a not in taken:
+                    errors.append({"kind": "arg_fn", "doc": doc.id, "type": plover,
+                                   "trigger": _word(doc, gold[k][1]), "role": r,
+                                   "head": _word(doc, span),
+                                   "ours": {r: doc.text[s:e] for r, (s, e) in roles.items()},
+                                   "sentence": _line(doc, doc.tokens[i][0])})
+    if errors is not None:
+        for k, (plover, span, args, kairos) in enumerate(gold):
+            if k not in used_cls:
+                errors.append({"kind": "trigger_fn", "doc": doc.id, "type": plover,
+                               "kairos": kairos, "word": _word(doc, span),
+                               "predicted_here": [p for j, p, _ in predicted
+                                                  if span[0] <= j < span[1]],
+                               "args": [(r, _word(doc, a)) for r, a in args if r in ROLES],
+                               "sentence": _line(doc, doc.span_chars(span)[0])})
 
 
 def _wiki_metrics(t: Counter) -> dict[str, float]:
@@ -391,10 +465,11 @@ def evaluate_wikievents(path: str, split: str | None, limit: int | None,
     if progress:
         items = progress(items, "WikiEvents documents")
     ours, keywords = Counter(), Counter()
+    errors: list[dict] = []
     per_type: dict[str, Counter] = {}
     for doc, analysis in zip(docs, analyze(items), strict=True):
         predicted = _predictions(doc, analysis)
-        _score_doc(doc, predicted, ours)
+        _score_doc(doc, predicted, ours, errors)
         _score_doc(doc, _keyword_predictions(doc), keywords)
         for plover in set(KAIROS.values()):
             one = per_type.setdefault(plover, Counter())
@@ -411,7 +486,8 @@ def evaluate_wikievents(path: str, split: str | None, limit: int | None,
     notes = [f"gold triggers of mapped types: {ours['gold']}; sitroom events on triggers of "
              f"unmapped types: {ours['on_unmapped']}; arguments scored by head match"]
     return EvalResult("events (WikiEvents)", path, len(docs), metrics,
-                      baselines={"keywords": _wiki_metrics(keywords)}, notes=notes)
+                      baselines={"keywords": _wiki_metrics(keywords)}, notes=notes,
+                      errors=errors)
 
 
 @task("events")

@@ -18,7 +18,8 @@ class EvalResult:
 
     ``ablations`` are parts of sitroom scored alone (shown beside the baselines, kept apart
     from them in JSON); ``counts`` are optional per-class rows, e.g. ``{"sitroom": {"PER":
-    {"tp": 1, "fp": 0, "fn": 2}}}``.
+    {"tp": 1, "fp": 0, "fn": 2}}}``; ``errors`` are optional records of sitroom's false and
+    missed items, one JSON object each, for ``sitroom eval --errors FILE``.
     """
 
     task: str
@@ -29,6 +30,7 @@ class EvalResult:
     ablations: dict[str, dict[str, float]] = field(default_factory=dict)
     counts: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         out = {"task": self.task, "data": self.data, "n": self.n,

@@ -18,10 +18,16 @@ artillery strike hit a school") has no actor, and its target is the verb's objec
 event noun's actor is the subject of a support verb only ("held talks", "launched an
 attack"; not "five died in the attack"), and who "survived" or "suffered" it is its
 target; so are the owner of an arrest or a killing ("his arrest"), the dead counted
-("killed 13") and those a participle names ("soldiers wounded in the raid").
+("killed 13") and those a participle names ("soldiers wounded in the raid"). Who claims
+an attack ("claimed responsibility for the bombing"), is involved in it, or carries it out
+("attacks carried out by the militia", "launched a series of attacks") is its actor; a
+coordinated passive shares its subject ("was detained and charged"); whom a warning is
+given to is its target; what explodes is the device, neither actor nor target.
 
 A lexicon word counts only in its event sense: not as a name for something else ("arrest
-warrant", "heart attack"), a fight against illness or vice, a death from illness, a call
+warrant", "heart attack"), a fight against illness or vice, a death from illness or
+natural causes, an accidental or industrial blast ("an accidental explosion"), a title
+(a wiki heading, a verbless list item: "* 2016 Kabul bombing"), a call
 that names ("called the blast an attack"), a question asked, a warning of danger, a
 campaign rally; a walkout is a PROTEST (strike). ACCUSE is legal (a charge before a
 court), allege or disapprove; CONCEDE (release) frees a captive, not a statement. The
@@ -119,10 +125,11 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "battle": ("ASSAULT", "firearms", "Battles", "Armed clash"),
     "firefight": ("ASSAULT", "firearms", "Battles", "Armed clash"),
     "gunfight": ("ASSAULT", "firearms", "Battles", "Armed clash"),
-    "capture": ("ASSAULT", None, "Battles", "Non-state actor overtakes territory"),
-    "recapture": ("ASSAULT", None, "Battles", "Government regains territory"),
-    "retake": ("ASSAULT", None, "Battles", "Government regains territory"),
-    "overrun": ("ASSAULT", None, "Battles", "Non-state actor overtakes territory"),
+    # seizing ground: PLOVER's "occupy territory", which this lexicon codes as ASSAULT
+    "capture": ("ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"),
+    "recapture": ("ASSAULT", "occupy", "Battles", "Government regains territory"),
+    "retake": ("ASSAULT", "occupy", "Battles", "Government regains territory"),
+    "overrun": ("ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"),
     "abduct": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
     "kidnap": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
     "abduction": ("ASSAULT", None, "Violence against civilians",
@@ -232,6 +239,11 @@ TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "un
 INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
 # Casualty words: an assault only if no disaster or accident is what killed.
 CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death"}
+# Blasts that may be no attack: "two accidental explosions", "a blast at a fireworks plant".
+BLASTS = {"explode", "explosion", "blast", "detonate"}
+# Words that make what happened an accident.
+ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadvertently",
+                  "prematurely"}
 # Casualty words whose subject or owner is the victim: "two soldiers died", "his death".
 VICTIM_SUBJECT = {"die", "death"}
 # Verbs done to people, whose plain object or passive subject is the victim, counted or not.
@@ -257,6 +269,21 @@ SUPPORT_VERBS = {"hold", "have", "conduct", "carry", "launch", "stage", "mount",
                  "reject", "refuse", "end", "stop", "halt", "suspend", "repeat", "renew",
                  "want", "need", "prepare", "use", "fire", "signal", "express", "voice",
                  "reiterate", "confirm", "show", "indicate"}
+# Nouns that count or group events, through which a verb governs them: "launched a series
+# of attacks", "a wave of strikes".
+GROUP_NOUNS = {"series", "wave", "spate", "string", "round", "number", "flurry", "volley",
+               "campaign"}
+# Nouns an event noun names the kind of, that stand for it in the clause: "the failed
+# assassination attempt", "a bombing plot".
+ATTEMPT_NOUNS = {"attempt", "plot", "bid", "operation"}
+# Verbs that own up to an event noun: "claimed responsibility for the bombing".
+CLAIM_VERBS = {"claim", "accept", "admit", "take", "bear", "assume"}
+# Verbs through which an event noun is handed to someone: "were given an ultimatum",
+# "warnings were given to the police".
+GIVE_VERBS = {"give", "issue", "deliver", "send", "hand", "serve", "pass"}
+# What explodes or is detonated is the device: no actor when it goes off on its own
+# ("the bomb exploded"), never a target ("detonated the charges").
+DEVICE_VERBS = {"explode", "detonate"}
 # Verbs whose subject suffers an event noun they govern: "suffered injuries", "survived an
 # attack", "came under fire".
 VICTIM_VERBS = {"suffer", "sustain", "survive", "escape", "endure", "receive", "incur",
@@ -278,7 +305,9 @@ ILLNESS_ATTACKS = {"heart", "panic", "asthma", "anxiety"}
 ILLNESS = {"disease", "illness", "virus", "epidemic", "pandemic", "outbreak", "cancer",
            "infection", "bacteria", "bacterium", "malaria", "cholera", "ebola", "covid",
            "covid-19", "coronavirus", "dengue", "chikungunya", "meningitis", "flu",
-           "influenza", "measles", "tuberculosis", "hiv", "aids", "stroke", "overdose"}
+           "influenza", "measles", "tuberculosis", "hiv", "aids", "stroke", "overdose",
+           "diabetes", "leukemia", "leukaemia", "pneumonia", "sepsis", "dementia", "tumour",
+           "tumor"}
 ABSTRACT_FOES = ILLNESS | {"corruption", "inflation", "poverty", "crime", "fire", "blaze",
                            "wildfire", "flood", "climate", "hunger", "unemployment", "fraud",
                            "misinformation", "disinformation", "drug", "addiction", "pollution",
@@ -366,11 +395,39 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma in CASUALTY and acled.incident(tok.sent.text) in ("natural disaster",
                                                                "man-made disaster"):
         return None  # "floods killed five", "injured in a road accident"
-    if coded[0] == "ASSAULT" and coded[3] != "Disrupted weapons use":  # "defused a bomb"
+    if lemma in BLASTS and _accidental(tok):
+        return None  # "two accidental explosions", "the device detonated accidentally"
+    if coded[0] == "ASSAULT" and coded[3] != "Disrupted weapons use" and (
+            coded[1] != "occupy"):  # "defused a bomb"; ground seized with artillery
         weapon = _weapon_near(tok)
         if weapon:
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
     return coded
+
+
+def _accidental(tok: Token) -> bool:
+    """A blast said to be an accident ("an accidental explosion", "detonated by accident",
+    "went off prematurely") or an industrial one ("an explosion at a chemical plant")."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+    if any(w.lower_ in ACCIDENT_WORDS for w in near):
+        return True
+    phrase = tok.doc[tok.i:tok.right_edge.i + 1].text if tok.pos_ == "NOUN" else ""
+    return bool(phrase) and acled.MAN_MADE.search(phrase) is not None
+
+
+def _title_line(tok: Token) -> bool:
+    """A word in a wiki section heading ("== Attack ==") or in a list item that names,
+    not reports ("* 2016 Kabul bombing", "- Pending charges": no verb)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.startswith("=") and line.endswith("="):
+        return True
+    if line[:1] not in ("*", "•", "-", "–") or line[1:2] not in (" ", "\t"):
+        return False
+    words = tok.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    return words is not None and not any(w.pos_ in ("VERB", "AUX") for w in words)
 
 
 def _warns_of_others(tok: Token) -> bool:
@@ -414,6 +471,10 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
         if lemma in CASUALTY and any(t.lemma_.lower() in ILLNESS or t.lower_ in ILLNESS_ATTACKS
                                      and t.head.lemma_ == "attack" for t in tok.sent):
             return True  # "eight people died of an unknown disease", "of a heart attack"
+        if lemma in VICTIM_SUBJECT and any(
+                g.lemma_ == "cause" for c in children if c.dep_ == "prep" and c.lower_ in (
+                    "of", "from") for g in c.children if g.dep_ == "pobj"):
+            return True  # "died of natural causes"
     if lemma == "call" and tok.pos_ == "VERB":
         if any(c.dep_ == "oprd" for c in children):
             return True  # "called the explosion an attack"
@@ -667,6 +728,13 @@ def _actor(tok: Token) -> Token | None:
                 return c  # "Taliban attacks"
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "acl" and c.lemma_ in SUPPORT_VERBS:
+                agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                if agent is not None:  # "attacks carried out by the militia"
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        owner = _owned_up(tok) or _involved(tok)
+        if owner is not None:
+            return owner  # "claimed responsibility for the bombing"
         if tok.dep_ in ("nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"):
             return None  # "An artillery strike hit a school": the strike is the subject
         verb = _governor(tok)
@@ -682,12 +750,15 @@ def _actor(tok: Token) -> Token | None:
                 continue  # "a man was killed and five were wounded": no attacker named
             if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and below == "xcomp") and not (
                     _contains(c, tok)):
+                if v.lemma_ in DEVICE_VERBS and not any(g.dep_ == "dobj" for g in v.children):
+                    return None  # "it exploded, killing two": the device killed
                 return c  # "Lammy is scheduled to meet": the subject of the verb above
         # climb only where the subject is shared: "wants to meet", "launched and shelled",
         # "held talks", "ready to sign", "visit Washington to sign", "said, claiming to
         # have shot down"; never out of a clause of its own ("if troops are deployed"),
         # nor from a noun into the noun above it ("24 hours of fighting")
-        if v.head.i == v.i or v.i != tok.i and v.pos_ in ("NOUN", "PROPN"):
+        if v.head.i == v.i or v.i != tok.i and v.pos_ in ("NOUN", "PROPN") and (
+                v.lemma_ not in GROUP_NOUNS):
             break
         if v.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
                       "acomp") or v.dep_ == "advcl" and _non_finite(v):
@@ -704,11 +775,51 @@ def _passive(v: Token) -> bool:
             c.dep_ == "aux" for c in v.children) and v.head.tag_ != "VBD")
 
 
+def _phrase(tok: Token) -> Token:
+    """The noun that stands for an event noun in its clause: "attempt" in "the failed
+    assassination attempt"."""
+    while tok.dep_ == "compound" and tok.head.lemma_ in ATTEMPT_NOUNS:
+        tok = tok.head
+    return tok
+
+
+def _owned_up(tok: Token) -> Token | None:
+    """Who owns up to an event noun: "the group claimed responsibility for the bombing",
+    "those responsible for the attack" (not "denied responsibility")."""
+    tok = _phrase(tok)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    word = tok.head.head
+    if word.lower_ == "responsible":
+        if word.dep_ == "amod" or word.dep_ == "acl":
+            return word.head  # "those responsible for the attack"
+        if word.dep_ == "acomp":
+            return next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        return None
+    if word.lemma_ in ("responsibility", "credit") and word.dep_ == "dobj" and (
+            word.head.lemma_ in CLAIM_VERBS):
+        return next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _involved(tok: Token) -> Token | None:
+    """Who is said to be involved in an event noun: "twelve men are involved in the
+    plot", "those involved in the attack"."""
+    tok = _phrase(tok)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.head.lemma_ != "involve":
+        return None
+    verb = tok.head.head
+    if verb.dep_ == "acl":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+
+
 def _governor(tok: Token) -> Token | None:
     """The verb an event noun is the object of, directly or through a preposition ("held
-    talks", "took part in the protest", "died in the attack")."""
-    v = tok
-    for _ in range(3):
+    talks", "took part in the protest", "died in the attack"), or through a noun that
+    groups events ("launched a series of attacks")."""
+    v = _phrase(tok)
+    for _ in range(5):
         if v.dep_ not in ("dobj", "pobj", "prep", "pcomp") or v.head.i == v.i:
             return None
         v = v.head
@@ -716,7 +827,7 @@ def _governor(tok: Token) -> Token | None:
             return None  # "launching an assault after any peace deal": a time, not a deed
         if v.pos_ in ("VERB", "AUX"):
             return v
-        if v.pos_ in ("NOUN", "PROPN") and v.lemma_ != "part":
+        if v.pos_ in ("NOUN", "PROPN") and v.lemma_ != "part" and v.lemma_ not in GROUP_NOUNS:
             return None
     return None
 
@@ -804,18 +915,31 @@ def _target(tok: Token, plover: str) -> Token | None:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is not None and _counted(subject) and tok.tag_ in ("VBN", "VBD"):
             return subject  # "Seven militants killed in blast"
+    if tok.lemma_ in DEVICE_VERBS:
+        return None  # "the bombs were detonated": the device, not whom it hit
+    if tok.pos_ == "NOUN":
+        given = _given_to(tok)
+        if given is not None:
+            return given  # "were given an ultimatum", "warnings were given to the police"
+    shared = _shared_passive_subject(tok)
     if casualty:
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and _counted(c):
                 return c  # "killed 13", "496 had been killed"
+        if shared is not None and _counted(shared):
+            return shared  # "some 40 were beaten and injured"
     preps = {"on", "against", "at", "with", "targeting"}
     if plover in ("AID", "SUPPORT", "REQUEST", "AGREE"):
         preps |= {"to"}
+    if plover == "ACCUSE":
+        preps -= {"with"}  # "charged with treason": the charge, not the one charged
     for c in tok.children:
         if c.dep_ == "dative" and _nominal(c):
             return c  # "gave Ukraine air defences"
         if c.dep_ == "nsubjpass" and _nominal(c) and plover in OBJECT_TARGETS:
             return c  # "two soldiers were killed", "she was charged with treason"
+    if shared is not None and _nominal(shared) and plover in OBJECT_TARGETS:
+        return shared  # "she was arrested and charged with treason"
     launches = tok.lemma_ in LAUNCH_VERBS or plover == "ASSAULT" and tok.lemma_ == "use"
     for c in tok.children:
         if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
@@ -845,6 +969,35 @@ def _target(tok: Token, plover: str) -> Token | None:
         # two events)
         return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)
                      and c.lemma_.lower() not in NOUN_TRIGGERS), None)
+    return None
+
+
+def _shared_passive_subject(tok: Token) -> Token | None:
+    """The subject a passive verb shares with the passive verb it is coordinated with:
+    "she was arrested and charged", "40 were beaten and injured"."""
+    v = tok
+    while v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in v.children):
+        v = v.head
+        subject = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _given_to(tok: Token) -> Token | None:
+    """Whom an event noun is handed to: "were given an ultimatum" (the subject), "gave
+    them a warning", "warnings were given to the police"."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in GIVE_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "dative" and _nominal(c):
+            return c
+        if c.dep_ == "nsubjpass" and tok.dep_ == "dobj" and _nominal(c):
+            return c
     return None
 
 
@@ -995,6 +1148,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     times = Spans((t.start, t.end, t) for t in analysis.times if t.type in ("DATE", "TIME"))
     claim_rows = Spans((c.start, c.end, c.id) for c in analysis.claims)
     coded_at = {tok.i: _code(tok) for tok in doc}
+    coded_at = {i: None if c is not None and _title_line(doc[i]) else c
+                for i, c in coded_at.items()}
     event_nouns = [doc[i] for i, c in coded_at.items() if c is not None and doc[i].pos_ == "NOUN"]
     events: list[Event] = []
     made: dict[int, Event] = {}  # by trigger token
@@ -1034,6 +1189,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
         if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
             actor_tok = None  # "a missile hit …": the weapon is no actor
+        if actor_tok is not None and tok.lemma_ in DEVICE_VERBS and actor_tok.dep_ == "nsubj" \
+                and not any(c.dep_ == "dobj" for c in tok.children):
+            actor_tok = None  # "it exploded": what goes off is the device
         actor, actor_text = roles.of(actor_tok, tok, acting=True)
         target, target_text = roles.of(target_tok, tok)
         if plover in ("CONSULT", "AGREE", "COOPERATE"):
@@ -1063,9 +1221,10 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if place is None:
             place = places.place(sent, tok.idx, within=_clause(tok), exclude=exclude)
         if place is None and plover == "ASSAULT":
-            # an attack's place is often named in a clause of its own: "…, claiming to have
-            # shot down 61 of the drones over Odesa"
-            place = places.place(sent, tok.idx, exclude=exclude)
+            # an attack's place is often named in a clause of its own after it: "…, claiming
+            # to have shot down 61 of the drones over Odesa" (one in a clause before it is
+            # where someone else is: "Police in Lyon are hunting the man behind the blast")
+            place = places.place(sent, tok.idx, exclude=exclude, within=(tok.idx, s1))
         # the time nearest the trigger in its sentence, but not the time of the report
         # ("…, the air force said on Monday")
         past = _past(tok)
