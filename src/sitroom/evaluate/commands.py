@@ -31,12 +31,18 @@ def _progress(items, label):
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
-def eval_command(task, path, split, limit, fmt) -> None:
+@click.option("--errors", type=click.Path(dir_okay=False, writable=True),
+              help="geo: write each wrong or unresolved gold toponym to this file (JSONL).")
+def eval_command(task, path, split, limit, fmt, errors) -> None:
     """Score TASK on the annotated data at PATH, with baselines measured in the same run."""
     if not Path(path).exists():
         raise NoSuchPath(f"{path}: no such file or directory")
+    if errors and task != "geo":
+        raise click.UsageError("--errors is for the geo task only")
+    extra = {"errors": errors} if errors else {}
     try:
-        result = load_tasks()[task](path, split=split, limit=limit, progress=_progress)
+        result = load_tasks()[task](path, split=split, limit=limit, progress=_progress,
+                                    **extra)
     except (ValueError, OSError, ModelMissing) as err:
         raise click.ClickException(" ".join(str(err).split())) from None
     if fmt == "json":

@@ -20,11 +20,14 @@ Two measures, each beside the population-only baseline (the largest place of the
 
 from __future__ import annotations
 
+import json
 import statistics
 
 from ..extract.places import (
+    candidates,
     distance_km,
     geocode,
+    kind_forms,
     neighbours,
     population_baseline,
     resolve_names,
@@ -64,9 +67,10 @@ def _resolution(errors: list[tuple[float, float]]) -> dict[str, float]:
             "acc161_coords": sum(c <= KM for _, c in errors) / len(errors)}
 
 
-def resolve_gold(docs: list[GeoDoc]) -> tuple[list[tuple], list[tuple]]:
+def resolve_gold(docs: list[GeoDoc], misses: list[dict] | None = None
+                 ) -> tuple[list[tuple], list[tuple]]:
     """Errors (km, see :func:`_error`) of sitroom and of the baseline on every located gold
-    toponym."""
+    toponym; each wrong or unresolved one is added to ``misses`` when given."""
     gaz = get_gazetteer()
     ours, base = [], []
     for d in docs:
@@ -78,12 +82,36 @@ def resolve_gold(docs: list[GeoDoc]) -> tuple[list[tuple], list[tuple]]:
             baseline = [population_baseline(gaz, t.name.split(",")[0]) for t in located]
         else:
             near = neighbours([[(t.start, t.end)] for t in d.toponyms])
-            picks = resolve_names(gaz, [[t.name] for t in d.toponyms], near)
+            forms = [kind_forms(gaz, [t.name], d.text, [(t.start, t.end)]) for t in d.toponyms]
+            picks = resolve_names(gaz, forms, near)
             picks = [p for t, p in zip(d.toponyms, picks) if t.located]
             baseline = [population_baseline(gaz, t.name) for t in located]
-        ours += [_error(t, p) for t, p in zip(located, picks)]
+        errors = [_error(t, p) for t, p in zip(located, picks)]
+        ours += errors
         base += [_error(t, p) for t, p in zip(located, baseline)]
+        if misses is not None:
+            misses += [_miss(gaz, d, t, p, e) for t, p, (e, _) in zip(located, picks, errors)
+                       if e > KM]
     return ours, base
+
+
+def _entry(place: GeoPlace | None) -> dict | None:
+    if place is None:
+        return None
+    return {"geonameid": place.geonameid, "name": place.name, "lat": place.lat,
+            "lon": place.lon, "country": place.country, "admin1": place.admin1_code,
+            "feature": place.feature, "population": place.population}
+
+
+def _miss(gaz, doc: GeoDoc, gold: Toponym, pick: GeoPlace | None, km: float) -> dict:
+    """One wrong or unresolved gold toponym, for reading errors by family."""
+    cands = [{**_entry(c), "km": round(distance_km(gold.lat, gold.lon, c.lat, c.lon))}
+             for c in candidates(gaz, [gold.name.split(",")[0]])]
+    return {"doc": doc.id, "name": gold.name, "start": gold.start,
+            "gold": {"lat": gold.lat, "lon": gold.lon, "geonameid": gold.geonameid},
+            "pick": _entry(pick), "km": None if pick is None else round(km),
+            "others": sorted({t.name for t in doc.toponyms} - {gold.name}),
+            "candidates": cands}
 
 
 def end_to_end(docs: list[GeoDoc], progress=None) -> tuple[PRF, PRF]:
@@ -133,7 +161,9 @@ def _coords(place: GeoPlace | None) -> tuple[float | None, float | None]:
 
 @task("geo")
 def evaluate(path: str, split: str | None = None, limit: int | None = None,
-             progress=None) -> EvalResult:
+             progress=None, errors: str | None = None) -> EvalResult:
+    """``errors``: a file to write each wrong or unresolved gold toponym to, one JSON
+    object a line (name, gold point and entry, our pick and its distance, the candidates)."""
     if split not in (None, "all", "literal", "ukraine"):
         raise ValueError(f"{path}: unknown split {split!r} (all, literal for GeoWebNews, "
                          "ukraine for the CIR monitor)")
@@ -142,7 +172,11 @@ def evaluate(path: str, split: str | None = None, limit: int | None = None,
         docs = docs[:limit]
     if not any(t.located for d in docs for t in d.toponyms):
         raise ValueError(f"{path}: no located toponyms found")
-    ours, base = resolve_gold(docs)
+    misses: list[dict] | None = [] if errors else None
+    ours, base = resolve_gold(docs, misses)
+    if errors:
+        with open(errors, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(m, ensure_ascii=False) + "\n" for m in misses)
     metrics, baseline = _resolution(ours), _resolution(base)
     notes = [f"resolution: {len(ours)} located gold toponyms in {len(docs)} documents"]
     if any(d.text for d in docs):

@@ -91,6 +91,11 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             found = gaz.lookup(key.split(" ", 1)[1])  # "northeast Georgia", "downtown Kyiv"
         if not found and "," in form:
             found = _within_named(gaz, form)  # "Washington, D.C.", "Sumy, Ukraine"
+        if not found and key.endswith(" co"):
+            found = gaz.lookup(key[:-3] + " county")  # "Platte Co."
+        if not found and not REGION_WORDS.search(key):
+            # "Oconee", "Clarke": a county called by its bare name
+            found = [p for kind in ("county", "parish") for p in gaz.lookup(f"{key} {kind}")]
         for cand in found[:MAX_CANDIDATES]:
             seen.setdefault(cand.geonameid, cand)
     return list(seen.values())
@@ -226,6 +231,42 @@ def neighbours(spans: list[list[tuple[int, int]]], window: int = NEIGHBOUR_CHARS
                 near[i].add(j)
                 near[j].add(i)
     return near
+
+
+# "Becker, Clay and Wilkin counties": each name of the list is a county's, not a town's
+# ("Indiana counties" alone are the counties in Indiana)
+_LIST_ITEM = r"(?!County|Parish)[A-Z][\w.'’-]*(?: (?!County|Parish)[A-Z][\w.'’-]*){0,2}"
+_KIND_AFTER = re.compile(
+    rf" (County|Parish)\b|(?P<list>(?:(?:,| and| or| &|, and|, or) {_LIST_ITEM})*)"
+    r" (counties|parishes)\b")
+_LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:,| and| or| &|, and|, or) $")
+_KINDS = {"counties": "County", "parishes": "Parish"}
+
+
+def kind_named(text: str, start: int, end: int) -> str | None:
+    """"County" or "Parish" when the name at ``start:end`` is followed by that word, or
+    stands in a list that ends with "counties" or "parishes"."""
+    m = _KIND_AFTER.match(text, end)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1)
+    if not m.group("list") and not _LIST_BEFORE.search(text, max(0, start - 40), start):
+        return None  # a lone "Indiana counties"
+    return _KINDS[m.group(3)]
+
+
+def kind_forms(gaz: Gazetteer, forms: list[str], text: str,
+               spans: list[tuple[int, int]]) -> list[str]:
+    """A name's forms, read as the county or parish the text says it is when the gazetteer
+    knows one of that name ("Douglas and Wyandotte counties" are not the towns)."""
+    if not forms or REGION_WORDS.search(normalize(forms[0])):
+        return forms
+    for start, end in spans:
+        kind = kind_named(text, start, end)
+        if kind and gaz.lookup(f"{forms[0]} {kind}"):
+            return [f"{forms[0]} {kind}"]
+    return forms
 
 
 def resolve_names(gaz: Gazetteer, names: list[list[str]],
@@ -403,7 +444,8 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
                     and not _title(gaz, text, m.start, m.text)]
         if mentions and not _demonym(gaz, e.name):
             ents.append(e.model_copy(update={"mentions": mentions}))
-    forms = [[e.name, *(a for a in e.aliases if not _demonym(gaz, a))] for e in ents]
+    forms = [kind_forms(gaz, [e.name, *(a for a in e.aliases if not _demonym(gaz, a))], text,
+                        [(m.start, m.end) for m in e.mentions]) for e in ents]
     near = neighbours([[(m.start, m.end) for m in e.mentions] for e in ents])
     places = []
     for i, (ent, best) in enumerate(zip(ents, resolve_names(gaz, forms, near)), 1):
