@@ -130,7 +130,7 @@ def end_to_end(docs: list[GeoDoc], progress=None) -> tuple[PRF, PRF]:
             hit = set()
             c = counts[name]
             for p in a.places:
-                if p.geonameid is None:
+                if p.lat is None:
                     continue  # a name not put on the map is not a geoparsed toponym
                 for m in p.mentions:
                     point = (p.lat, p.lon) if resolved is None else _coords(

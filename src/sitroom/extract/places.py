@@ -30,7 +30,18 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..model import Analysis, Place
-from ..nlp.gazetteer import ADMIN1, AREAS, CAPITAL, COUNTRY, Gazetteer, get_gazetteer, normalize
+from ..nlp.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    AREAS,
+    CAPITAL,
+    COUNTRY,
+    FACILITY_HEADS,
+    Gazetteer,
+    PlaceTable,
+    get_gazetteer,
+    normalize,
+)
 from ..nlp.gazetteer import Place as GeoPlace
 from . import extractor
 from ._text import doc_text
@@ -91,6 +102,8 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             found = gaz.lookup(key.split(" ", 1)[1])  # "northeast Georgia", "downtown Kyiv"
         if not found and "," in form:
             found = _within_named(gaz, form)  # "Washington, D.C.", "Sumy, Ukraine"
+        if not found:
+            found = _demonym_place(gaz, key)  # "Texan", "Minnesotans", "Korean"
         if not found and key.endswith(" co"):
             found = gaz.lookup(key[:-3] + " county")  # "Platte Co."
         if not found and not REGION_WORDS.search(key):
@@ -99,6 +112,98 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
         for cand in found[:MAX_CANDIDATES]:
             seen.setdefault(cand.geonameid, cand)
     return list(seen.values())
+
+
+EMBEDDED_MIN_POPULATION = 10_000
+
+
+class Within(GeoPlace):
+    """The place a name the gazetteer lacks lies in or is named after ("Royal Street" in
+    New Orleans, "Colorado State University" in Colorado): where to put it on the map,
+    not what it is."""
+
+    @classmethod
+    def of(cls, place: GeoPlace) -> Within:
+        return cls(*(getattr(place, f) for f in PlaceTable.FIELDS))
+
+
+SITE_HEADS = FACILITY_HEADS | {
+    "st", "rd", "ave", "drive", "dr", "boulevard", "blvd", "lane", "way", "highway", "park",
+    "estate", "center", "centre", "mall", "court", "plaza", "market", "library", "college",
+    "academy", "arena", "field", "club", "hotel", "inn", "cemetery", "zoo", "terrace"}
+
+
+# streets and squares are named after people and towns far away; institutions after where
+# they are ("Colorado State University", "Russian Embassy")
+STREET_HEADS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "boulevard",
+                "blvd", "lane", "way", "highway", "square", "bridge", "park", "estate", "court",
+                "plaza", "terrace"}
+
+
+def _site(form: str, heads: set[str] = SITE_HEADS) -> bool:
+    """A street's or building's name: "Royal Street", "Carnegie Library"."""
+    words = form.split()
+    return len(words) > 1 and words[-1].lower().strip(".") in heads
+
+
+# words that open many names without naming a place: "Central Mental Hospital"
+GENERIC_WORDS = AREA_MODIFIERS | {
+    "national", "international", "general", "community", "city", "county", "state", "royal",
+    "new", "old", "great", "grand", "united", "federal", "regional", "union", "first"}
+
+
+def _runs(form: str) -> list[str]:
+    """A name's runs of capitalised words shorter than itself, longest first; no lone
+    "Hospital" or "Central"."""
+    words = re.sub(r"['’]s\b", "", form).split()
+    return [" ".join(words[i:i + n]) for n in range(len(words) - 1, 0, -1)
+            for i in range(len(words) - n + 1)
+            if words[i][:1].isupper() and words[i + n - 1][:1].isupper()
+            and not (n == 1 and words[i].lower().strip(".") in SITE_HEADS | GENERIC_WORDS)]
+
+
+def _embedded(gaz: Gazetteer, form: str) -> list[GeoPlace]:
+    """The place a longer name the gazetteer lacks is named after ("Colorado State
+    University", "Dubai World Cup", "Russian Embassy"): its longest opening run of
+    capitalised words, short of its last word, that is a region's name, a demonym, or a
+    town's own name, the town big enough to be what the name means."""
+    words = re.sub(r"['’]s\b", "", form).split()
+    for n in range(len(words) - 1, 0, -1):
+        run = " ".join(words[:n])
+        if not all(w[:1].isupper() for w in words[:n]) or (
+                n == 1 and run.lower() in GENERIC_WORDS):
+            continue
+        adjective = gaz.adjectives.get(normalize(run))
+        if adjective is not None:
+            return [gaz.places[adjective]]
+        found = [p for p in gaz.lookup(run) if p.feature in (*REGIONS, ADMIN2) or (
+            p.population >= EMBEDDED_MIN_POPULATION and normalize(p.name) == normalize(run))]
+        if found:
+            return found[:MAX_CANDIDATES]
+    return []
+
+
+# A demonym's endings and what its place's name may end with instead: "Texan" -> Texas,
+# "Ohioans" -> Ohio, "Sicilian" -> Sicily, "Ontarians" -> Ontario, "Dagestani" -> Dagestan
+_DEMONYM_ENDINGS = (
+    ("ians", ("ia", "y", "io", "")), ("ian", ("ia", "y", "io", "")), ("ans", ("a", "", "as")),
+    ("an", ("a", "", "as")), ("ese", ("", "a")), ("i", ("",)),
+    ("ine", ("ines",)), ("z", ("zia",)), ("ish", ("", "land")))
+
+
+def _demonym_place(gaz: Gazetteer, key: str) -> list[GeoPlace]:
+    """The country or region a demonym the packages lack is formed from (a city's,
+    "Londoner", would vote for the wrong London as often as not)."""
+    words = key.rsplit(" ", 1)
+    for ending, stems in _DEMONYM_ENDINGS:
+        if not words[-1].endswith(ending) or len(words[-1]) - len(ending) < 3:
+            continue
+        for stem in stems:
+            name = " ".join([*words[:-1], words[-1][:-len(ending)] + stem])
+            found = [p for p in gaz.lookup(name) if p.feature in REGIONS]
+            if found:
+                return found
+    return []
 
 
 def _base_score(place: GeoPlace, keys: set[str], regionish: bool) -> float:
@@ -344,6 +449,31 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
                     and picks[j].country == top for j in context)  # "..., Ukraine"
         if lone and (n >= 2 or named) and n / sum(others.values()) >= 0.5:
             picks[i] = _typo(gaz, forms[0], top) or picks[i]
+    # A longer name the gazetteer lacks is read as the place it is named after, as the
+    # document's own reading of that name when it has one ("Dublin" beside "Dublin Center
+    # Drive"); read last, so that such a guess sways no other name.
+    focus = _Focus(picks)
+    for i, forms in enumerate(names):
+        if picks[i] is not None or not forms or " " not in forms[0]:
+            continue
+        same = [picks[j] for run in _runs(forms[0]) for j, ks in enumerate(keys)
+                if normalize(run) in ks and picks[j] is not None]
+        found = [] if same or _site(forms[0], STREET_HEADS) else _embedded(gaz, forms[0])
+        if same or found:  # "Elmwood Avenue" is not in any Elmwood
+            picks[i] = Within.of(same[0] if same else max(
+                found, key=lambda c: _base_score(c, set(), False) + focus.bonus(c, i)))
+    # A street or building the gazetteer lacks is in the town the text is about: the town
+    # named beside it, else the biggest town of the region the text keeps returning to.
+    towns = [p for p in picks if p is not None and p.feature not in (*REGIONS, ADMIN2)]
+    if towns and focus.admin1s:
+        region = focus.admin1s.most_common(1)[0][0]
+        main = [p for p in towns if (p.country, p.admin1_code) == region]
+        for i, forms in enumerate(names):
+            if picks[i] is not None or not forms or not _site(forms[0]):
+                continue
+            beside = [picks[j] for j in (near[i] if near else ()) if picks[j] in towns]
+            if beside or main:
+                picks[i] = Within.of(max(beside or main, key=lambda p: p.population))
     return picks
 
 
@@ -452,6 +582,12 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
         if best is None:
             places.append(Place(id=f"pl{i}", entity=ent.id, name=ent.name,
                                 mentions=ent.mentions))
+            continue
+        if isinstance(best, Within):  # on the map where it lies, under its own name
+            places.append(Place(
+                id=f"pl{i}", entity=ent.id, name=ent.name, lat=best.lat, lon=best.lon,
+                country=best.country, admin1=gaz.admin1_name(best),
+                precision=best.precision, mentions=ent.mentions))
             continue
         places.append(Place(
             id=f"pl{i}", entity=ent.id, name=best.name, geonameid=best.geonameid,
