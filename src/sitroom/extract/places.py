@@ -16,7 +16,10 @@ name once. Each name's gazetteer candidates (its own and alternate names: "Kiev"
 A name the gazetteer does not know, or knows only as a hamlet abroad, may be a single typo
 of a big city of the country its neighbours in the text are in ("Khiv" among Kharkiv, Sumy
 and Odesa is Kyiv); when no such reading is overwhelming it is still reported, without
-coordinates, and never affects the others. Demonyms are not places, whatever the NER says.
+coordinates, and never affects the others. Names in a list closed by "counties" are those
+counties. A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the
+place it is named after ("Colorado State University"), or, for a street or building, in the
+town beside it or the town the text is about. Demonyms are not places, whatever the NER says.
 A resolved place's entity gets ``kb_id`` ``geonames:ID``. :func:`geocode` reads place
 strings ("Izium, south-east of Kharkiv").
 """
