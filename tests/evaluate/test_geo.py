@@ -104,3 +104,21 @@ def test_the_gold_entry_itself_counts_however_far_its_point(tmp_path):
     out = run(tmp_path / "moved.xml")
     assert out["metrics"]["acc161"] == 1.0
     assert out["metrics"]["acc161_coords"] == 0.0
+
+
+def test_errors_file_lists_each_wrong_gold_toponym_with_its_candidates(tmp_path):
+    # gold that puts Pokrovsk on the Volga (Engels): sitroom's Ukrainian reading is a miss
+    (tmp_path / "tiny.xml").write_text(LGL.replace("48.282", "51.48").replace("37.176", "46.12"))
+    errors = tmp_path / "misses.jsonl"
+    out = run(tmp_path / "tiny.xml", "--errors", errors)
+    assert out["metrics"]["acc161"] == 0.5
+    [miss] = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert miss["name"] == "Pokrovsk" and miss["pick"]["country"] == "UA" and miss["km"] > 161
+    assert miss["others"] == ["Kharkiv"]
+    assert any(c["km"] <= 161 for c in miss["candidates"])  # the right entry was there
+
+
+def test_errors_file_is_for_the_tasks_that_list_errors(tmp_path):
+    result = CliRunner().invoke(main, ["eval", "timex", str(tmp_path), "--errors",
+                                       str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 2 and "geo" in result.output

@@ -101,3 +101,62 @@ def test_a_town_and_its_region_in_one_name_stay_inside_the_region():
     [athens] = candidates(gaz, ["Athens, Georgia"])
     assert (athens.country, athens.admin1_code) == ("US", "GA")
     assert {p.country for p in candidates(gaz, ["Sumy, Ukraine"])} == {"UA"}
+
+
+def test_names_in_a_list_of_counties_are_the_counties(analyze):
+    from sitroom.extract.places import kind_named
+
+    text = "Flooding closed roads in Becker, Clay and Wilkin counties, and in Indiana counties."
+    spans = {n: (text.index(n), text.index(n) + len(n)) for n in ("Clay", "Wilkin", "Indiana")}
+    assert kind_named(text, *spans["Clay"]) == kind_named(text, *spans["Wilkin"]) == "County"
+    assert kind_named(text, *spans["Indiana"]) is None  # the counties in Indiana
+    a = analyze("Voters in Douglas and Wyandotte counties backed the school bond on Tuesday.")
+    douglas = place(a, "Douglas")
+    # the county (Lawrence, Kansas), not the bigger town of Douglas, Arizona or Georgia
+    assert (douglas.country, douglas.admin1, douglas.precision) == ("US", "Kansas", "city")
+    assert abs(douglas.lon + 95.3) < 0.5
+
+
+def test_a_bare_county_name_the_gazetteer_has_only_as_a_county():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    oconee, platte = resolve_names(gaz, [["Oconee"], ["Platte Co."], ["Athens"], ["Georgia"]])[:2]
+    assert "County" in oconee.name and oconee.admin1_code in ("GA", "SC")
+    assert platte.name.startswith("Platte County")
+
+
+def test_english_counties_and_demonyms_of_regions():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    shire, welsh = resolve_names(gaz, [["Lancashire"], ["Ceredigion"]])
+    assert (shire.country, shire.feature) == ("GB", "A.ADM2") and 53 < shire.lat < 54.5
+    assert welsh.country == "GB" and welsh.lon < -3.5
+    texan, ohioans, sicilian, abkhaz, londoner = resolve_names(
+        gaz, [["Texan"], ["Ohioans"], ["Sicilian"], ["Abkhaz"], ["Londoner"]])
+    assert texan.name == "Texas" and ohioans.name == "Ohio"
+    assert sicilian.name == "Sicilia" and abkhaz.name == "Abkhazia"
+    assert londoner is None  # a city's demonym would vote for the wrong London as often
+
+
+def test_a_name_the_gazetteer_lacks_is_put_where_it_lies(analyze):
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    names = [["Dublin"], ["Ohio"], ["Dublin Gateway Drive"], ["Colorado Mesa University"],
+             ["Quenby Library"]]
+    dublin, _, drive, college, library = resolve_names(gaz, names, [set(), set(), set(),
+                                                                   set(), {0}])
+    # the street is in the document's Dublin (Ohio), and sways it toward nothing
+    assert isinstance(drive, Within) and drive.geonameid == dublin.geonameid
+    assert (dublin.country, dublin.admin1_code) == ("US", "OH")
+    assert isinstance(college, Within) and college.name == "Colorado"
+    assert isinstance(library, Within) and library.geonameid == dublin.geonameid
+    a = analyze("Police closed Elmwood Avenue in Buffalo after the fire on Tuesday.")
+    street = place(a, "Elmwood Avenue")
+    assert street.geonameid is None and street.name == "Elmwood Avenue"
+    assert abs(street.lat - 42.9) < 0.3 and street.country == "US"

@@ -20,6 +20,10 @@ class NoSuchPath(click.ClickException):
     exit_code = 2
 
 
+# the tasks whose results list sitroom's false and missed items
+ERROR_TASKS = ("events", "geo")
+
+
 def _progress(items, label):
     return track(items, description=label, console=Console(stderr=True), transient=True)
 
@@ -33,11 +37,13 @@ def _progress(items, label):
               show_default=True)
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
               help="Write sitroom's false and missed items here, one JSON object a line "
-                   "(tasks that list them: events on WikiEvents).")
+                   "(tasks that list them: events on WikiEvents, geo).")
 def eval_command(task, path, split, limit, fmt, errors_path) -> None:
     """Score TASK on the annotated data at PATH, with baselines measured in the same run."""
     if not Path(path).exists():
         raise NoSuchPath(f"{path}: no such file or directory")
+    if errors_path and task not in ERROR_TASKS:
+        raise click.UsageError(f"--errors is for the {' and '.join(ERROR_TASKS)} tasks only")
     try:
         result = load_tasks()[task](path, split=split, limit=limit, progress=_progress)
     except (ValueError, OSError, ModelMissing) as err:

@@ -23,8 +23,10 @@ from __future__ import annotations
 import statistics
 
 from ..extract.places import (
+    candidates,
     distance_km,
     geocode,
+    kind_forms,
     neighbours,
     population_baseline,
     resolve_names,
@@ -64,9 +66,10 @@ def _resolution(errors: list[tuple[float, float]]) -> dict[str, float]:
             "acc161_coords": sum(c <= KM for _, c in errors) / len(errors)}
 
 
-def resolve_gold(docs: list[GeoDoc]) -> tuple[list[tuple], list[tuple]]:
+def resolve_gold(docs: list[GeoDoc], misses: list[dict] | None = None
+                 ) -> tuple[list[tuple], list[tuple]]:
     """Errors (km, see :func:`_error`) of sitroom and of the baseline on every located gold
-    toponym."""
+    toponym; each wrong or unresolved one is added to ``misses`` when given."""
     gaz = get_gazetteer()
     ours, base = [], []
     for d in docs:
@@ -78,12 +81,36 @@ def resolve_gold(docs: list[GeoDoc]) -> tuple[list[tuple], list[tuple]]:
             baseline = [population_baseline(gaz, t.name.split(",")[0]) for t in located]
         else:
             near = neighbours([[(t.start, t.end)] for t in d.toponyms])
-            picks = resolve_names(gaz, [[t.name] for t in d.toponyms], near)
+            forms = [kind_forms(gaz, [t.name], d.text, [(t.start, t.end)]) for t in d.toponyms]
+            picks = resolve_names(gaz, forms, near)
             picks = [p for t, p in zip(d.toponyms, picks) if t.located]
             baseline = [population_baseline(gaz, t.name) for t in located]
-        ours += [_error(t, p) for t, p in zip(located, picks)]
+        errors = [_error(t, p) for t, p in zip(located, picks)]
+        ours += errors
         base += [_error(t, p) for t, p in zip(located, baseline)]
+        if misses is not None:
+            misses += [_miss(gaz, d, t, p, e) for t, p, (e, _) in zip(located, picks, errors)
+                       if e > KM]
     return ours, base
+
+
+def _entry(place: GeoPlace | None) -> dict | None:
+    if place is None:
+        return None
+    return {"geonameid": place.geonameid, "name": place.name, "lat": place.lat,
+            "lon": place.lon, "country": place.country, "admin1": place.admin1_code,
+            "feature": place.feature, "population": place.population}
+
+
+def _miss(gaz, doc: GeoDoc, gold: Toponym, pick: GeoPlace | None, km: float) -> dict:
+    """One wrong or unresolved gold toponym, for reading errors by family."""
+    cands = [{**_entry(c), "km": round(distance_km(gold.lat, gold.lon, c.lat, c.lon))}
+             for c in candidates(gaz, [gold.name.split(",")[0]])]
+    return {"doc": doc.id, "name": gold.name, "start": gold.start,
+            "gold": {"lat": gold.lat, "lon": gold.lon, "geonameid": gold.geonameid},
+            "pick": _entry(pick), "km": None if pick is None else round(km),
+            "others": sorted({t.name for t in doc.toponyms} - {gold.name}),
+            "candidates": cands}
 
 
 def end_to_end(docs: list[GeoDoc], progress=None) -> tuple[PRF, PRF]:
@@ -102,7 +129,7 @@ def end_to_end(docs: list[GeoDoc], progress=None) -> tuple[PRF, PRF]:
             hit = set()
             c = counts[name]
             for p in a.places:
-                if p.geonameid is None:
+                if p.lat is None:
                     continue  # a name not put on the map is not a geoparsed toponym
                 for m in p.mentions:
                     point = (p.lat, p.lon) if resolved is None else _coords(
@@ -134,6 +161,8 @@ def _coords(place: GeoPlace | None) -> tuple[float | None, float | None]:
 @task("geo")
 def evaluate(path: str, split: str | None = None, limit: int | None = None,
              progress=None) -> EvalResult:
+    """The result's ``errors`` hold each wrong or unresolved gold toponym (name, gold point
+    and entry, our pick and its distance, the candidates) for ``sitroom eval --errors``."""
     if split not in (None, "all", "literal", "ukraine"):
         raise ValueError(f"{path}: unknown split {split!r} (all, literal for GeoWebNews, "
                          "ukraine for the CIR monitor)")
@@ -142,7 +171,8 @@ def evaluate(path: str, split: str | None = None, limit: int | None = None,
         docs = docs[:limit]
     if not any(t.located for d in docs for t in d.toponyms):
         raise ValueError(f"{path}: no located toponyms found")
-    ours, base = resolve_gold(docs)
+    misses: list[dict] = []
+    ours, base = resolve_gold(docs, misses)
     metrics, baseline = _resolution(ours), _resolution(base)
     notes = [f"resolution: {len(ours)} located gold toponyms in {len(docs)} documents"]
     if any(d.text for d in docs):
@@ -152,4 +182,4 @@ def evaluate(path: str, split: str | None = None, limit: int | None = None,
                         "e2e_recall": counts.recall})
         notes.append(f"end to end: tp {e2e.tp}, fp {e2e.fp}, fn {e2e.fn}")
     return EvalResult(task="geo", data=path, n=len(ours), metrics=metrics,
-                      baselines={"population only": baseline}, notes=notes)
+                      baselines={"population only": baseline}, notes=notes, errors=misses)

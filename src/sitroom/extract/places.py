@@ -16,7 +16,10 @@ name once. Each name's gazetteer candidates (its own and alternate names: "Kiev"
 A name the gazetteer does not know, or knows only as a hamlet abroad, may be a single typo
 of a big city of the country its neighbours in the text are in ("Khiv" among Kharkiv, Sumy
 and Odesa is Kyiv); when no such reading is overwhelming it is still reported, without
-coordinates, and never affects the others. Demonyms are not places, whatever the NER says.
+coordinates, and never affects the others. Names in a list closed by "counties" are those
+counties. A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the
+place it is named after ("Colorado State University"), or, for a street or building, in the
+town beside it or the town the text is about. Demonyms are not places, whatever the NER says.
 A resolved place's entity gets ``kb_id`` ``geonames:ID``. :func:`geocode` reads place
 strings ("Izium, south-east of Kharkiv").
 """
@@ -30,7 +33,18 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..model import Analysis, Place
-from ..nlp.gazetteer import ADMIN1, AREAS, CAPITAL, COUNTRY, Gazetteer, get_gazetteer, normalize
+from ..nlp.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    AREAS,
+    CAPITAL,
+    COUNTRY,
+    FACILITY_HEADS,
+    Gazetteer,
+    PlaceTable,
+    get_gazetteer,
+    normalize,
+)
 from ..nlp.gazetteer import Place as GeoPlace
 from . import extractor
 from ._text import doc_text
@@ -91,9 +105,108 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             found = gaz.lookup(key.split(" ", 1)[1])  # "northeast Georgia", "downtown Kyiv"
         if not found and "," in form:
             found = _within_named(gaz, form)  # "Washington, D.C.", "Sumy, Ukraine"
+        if not found:
+            found = _demonym_place(gaz, key)  # "Texan", "Minnesotans", "Korean"
+        if not found and key.endswith(" co"):
+            found = gaz.lookup(key[:-3] + " county")  # "Platte Co."
+        if not found and not REGION_WORDS.search(key):
+            # "Oconee", "Clarke": a county called by its bare name
+            found = [p for kind in ("county", "parish") for p in gaz.lookup(f"{key} {kind}")]
         for cand in found[:MAX_CANDIDATES]:
             seen.setdefault(cand.geonameid, cand)
     return list(seen.values())
+
+
+EMBEDDED_MIN_POPULATION = 10_000
+
+
+class Within(GeoPlace):
+    """The place a name the gazetteer lacks lies in or is named after ("Royal Street" in
+    New Orleans, "Colorado State University" in Colorado): where to put it on the map,
+    not what it is."""
+
+    @classmethod
+    def of(cls, place: GeoPlace) -> Within:
+        return cls(*(getattr(place, f) for f in PlaceTable.FIELDS))
+
+
+SITE_HEADS = FACILITY_HEADS | {
+    "st", "rd", "ave", "drive", "dr", "boulevard", "blvd", "lane", "way", "highway", "park",
+    "estate", "center", "centre", "mall", "court", "plaza", "market", "library", "college",
+    "academy", "arena", "field", "club", "hotel", "inn", "cemetery", "zoo", "terrace"}
+
+
+# streets and squares are named after people and towns far away; institutions after where
+# they are ("Colorado State University", "Russian Embassy")
+STREET_HEADS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "boulevard",
+                "blvd", "lane", "way", "highway", "square", "bridge", "park", "estate", "court",
+                "plaza", "terrace"}
+
+
+def _site(form: str, heads: set[str] = SITE_HEADS) -> bool:
+    """A street's or building's name: "Royal Street", "Carnegie Library"."""
+    words = form.split()
+    return len(words) > 1 and words[-1].lower().strip(".") in heads
+
+
+# words that open many names without naming a place: "Central Mental Hospital"
+GENERIC_WORDS = AREA_MODIFIERS | {
+    "national", "international", "general", "community", "city", "county", "state", "royal",
+    "new", "old", "great", "grand", "united", "federal", "regional", "union", "first"}
+
+
+def _runs(form: str) -> list[str]:
+    """A name's runs of capitalised words shorter than itself, longest first; no lone
+    "Hospital" or "Central"."""
+    words = re.sub(r"['’]s\b", "", form).split()
+    return [" ".join(words[i:i + n]) for n in range(len(words) - 1, 0, -1)
+            for i in range(len(words) - n + 1)
+            if words[i][:1].isupper() and words[i + n - 1][:1].isupper()
+            and not (n == 1 and words[i].lower().strip(".") in SITE_HEADS | GENERIC_WORDS)]
+
+
+def _embedded(gaz: Gazetteer, form: str) -> list[GeoPlace]:
+    """The place a longer name the gazetteer lacks is named after ("Colorado State
+    University", "Dubai World Cup", "Russian Embassy"): its longest opening run of
+    capitalised words, short of its last word, that is a region's name, a demonym, or a
+    town's own name, the town big enough to be what the name means."""
+    words = re.sub(r"['’]s\b", "", form).split()
+    for n in range(len(words) - 1, 0, -1):
+        run = " ".join(words[:n])
+        if not all(w[:1].isupper() for w in words[:n]) or (
+                n == 1 and run.lower() in GENERIC_WORDS):
+            continue
+        adjective = gaz.adjectives.get(normalize(run))
+        if adjective is not None:
+            return [gaz.places[adjective]]
+        found = [p for p in gaz.lookup(run) if p.feature in (*REGIONS, ADMIN2) or (
+            p.population >= EMBEDDED_MIN_POPULATION and normalize(p.name) == normalize(run))]
+        if found:
+            return found[:MAX_CANDIDATES]
+    return []
+
+
+# A demonym's endings and what its place's name may end with instead: "Texan" -> Texas,
+# "Ohioans" -> Ohio, "Sicilian" -> Sicily, "Ontarians" -> Ontario, "Dagestani" -> Dagestan
+_DEMONYM_ENDINGS = (
+    ("ians", ("ia", "y", "io", "")), ("ian", ("ia", "y", "io", "")), ("ans", ("a", "", "as")),
+    ("an", ("a", "", "as")), ("ese", ("", "a")), ("i", ("",)),
+    ("ine", ("ines",)), ("z", ("zia",)), ("ish", ("", "land")))
+
+
+def _demonym_place(gaz: Gazetteer, key: str) -> list[GeoPlace]:
+    """The country or region a demonym the packages lack is formed from (a city's,
+    "Londoner", would vote for the wrong London as often as not)."""
+    words = key.rsplit(" ", 1)
+    for ending, stems in _DEMONYM_ENDINGS:
+        if not words[-1].endswith(ending) or len(words[-1]) - len(ending) < 3:
+            continue
+        for stem in stems:
+            name = " ".join([*words[:-1], words[-1][:-len(ending)] + stem])
+            found = [p for p in gaz.lookup(name) if p.feature in REGIONS]
+            if found:
+                return found
+    return []
 
 
 def _base_score(place: GeoPlace, keys: set[str], regionish: bool) -> float:
@@ -228,6 +341,42 @@ def neighbours(spans: list[list[tuple[int, int]]], window: int = NEIGHBOUR_CHARS
     return near
 
 
+# "Becker, Clay and Wilkin counties": each name of the list is a county's, not a town's
+# ("Indiana counties" alone are the counties in Indiana)
+_LIST_ITEM = r"(?!County|Parish)[A-Z][\w.'’-]*(?: (?!County|Parish)[A-Z][\w.'’-]*){0,2}"
+_KIND_AFTER = re.compile(
+    rf" (County|Parish)\b|(?P<list>(?:(?:,| and| or| &|, and|, or) {_LIST_ITEM})*)"
+    r" (counties|parishes)\b")
+_LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:,| and| or| &|, and|, or) $")
+_KINDS = {"counties": "County", "parishes": "Parish"}
+
+
+def kind_named(text: str, start: int, end: int) -> str | None:
+    """"County" or "Parish" when the name at ``start:end`` is followed by that word, or
+    stands in a list that ends with "counties" or "parishes"."""
+    m = _KIND_AFTER.match(text, end)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1)
+    if not m.group("list") and not _LIST_BEFORE.search(text, max(0, start - 40), start):
+        return None  # a lone "Indiana counties"
+    return _KINDS[m.group(3)]
+
+
+def kind_forms(gaz: Gazetteer, forms: list[str], text: str,
+               spans: list[tuple[int, int]]) -> list[str]:
+    """A name's forms, read as the county or parish the text says it is when the gazetteer
+    knows one of that name ("Douglas and Wyandotte counties" are not the towns)."""
+    if not forms or REGION_WORDS.search(normalize(forms[0])):
+        return forms
+    for start, end in spans:
+        kind = kind_named(text, start, end)
+        if kind and gaz.lookup(f"{forms[0]} {kind}"):
+            return [f"{forms[0]} {kind}"]
+    return forms
+
+
 def resolve_names(gaz: Gazetteer, names: list[list[str]],
                   near: list[set[int]] | None = None) -> list[GeoPlace | None]:
     """The best gazetteer entry for each of a document's place entities (their name forms),
@@ -303,6 +452,31 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
                     and picks[j].country == top for j in context)  # "..., Ukraine"
         if lone and (n >= 2 or named) and n / sum(others.values()) >= 0.5:
             picks[i] = _typo(gaz, forms[0], top) or picks[i]
+    # A longer name the gazetteer lacks is read as the place it is named after, as the
+    # document's own reading of that name when it has one ("Dublin" beside "Dublin Center
+    # Drive"); read last, so that such a guess sways no other name.
+    focus = _Focus(picks)
+    for i, forms in enumerate(names):
+        if picks[i] is not None or not forms or " " not in forms[0]:
+            continue
+        same = [picks[j] for run in _runs(forms[0]) for j, ks in enumerate(keys)
+                if normalize(run) in ks and picks[j] is not None]
+        found = [] if same or _site(forms[0], STREET_HEADS) else _embedded(gaz, forms[0])
+        if same or found:  # "Elmwood Avenue" is not in any Elmwood
+            picks[i] = Within.of(same[0] if same else max(
+                found, key=lambda c: _base_score(c, set(), False) + focus.bonus(c, i)))
+    # A street or building the gazetteer lacks is in the town the text is about: the town
+    # named beside it, else the biggest town of the region the text keeps returning to.
+    towns = [p for p in picks if p is not None and p.feature not in (*REGIONS, ADMIN2)]
+    if towns and focus.admin1s:
+        region = focus.admin1s.most_common(1)[0][0]
+        main = [p for p in towns if (p.country, p.admin1_code) == region]
+        for i, forms in enumerate(names):
+            if picks[i] is not None or not forms or not _site(forms[0]):
+                continue
+            beside = [picks[j] for j in (near[i] if near else ()) if picks[j] in towns]
+            if beside or main:
+                picks[i] = Within.of(max(beside or main, key=lambda p: p.population))
     return picks
 
 
@@ -403,13 +577,20 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
                     and not _title(gaz, text, m.start, m.text)]
         if mentions and not _demonym(gaz, e.name):
             ents.append(e.model_copy(update={"mentions": mentions}))
-    forms = [[e.name, *(a for a in e.aliases if not _demonym(gaz, a))] for e in ents]
+    forms = [kind_forms(gaz, [e.name, *(a for a in e.aliases if not _demonym(gaz, a))], text,
+                        [(m.start, m.end) for m in e.mentions]) for e in ents]
     near = neighbours([[(m.start, m.end) for m in e.mentions] for e in ents])
     places = []
     for i, (ent, best) in enumerate(zip(ents, resolve_names(gaz, forms, near)), 1):
         if best is None:
             places.append(Place(id=f"pl{i}", entity=ent.id, name=ent.name,
                                 mentions=ent.mentions))
+            continue
+        if isinstance(best, Within):  # on the map where it lies, under its own name
+            places.append(Place(
+                id=f"pl{i}", entity=ent.id, name=ent.name, lat=best.lat, lon=best.lon,
+                country=best.country, admin1=gaz.admin1_name(best),
+                precision=best.precision, mentions=ent.mentions))
             continue
         places.append(Place(
             id=f"pl{i}", entity=ent.id, name=best.name, geonameid=best.geonameid,

