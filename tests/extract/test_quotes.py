@@ -128,3 +128,52 @@ def test_a_transcripts_turns_are_direct_quotes_of_the_names_in_capitals(analyze)
 def test_one_capitalised_heading_is_no_transcript(analyze):
     a = analyze("BREAKING: Drones hit the port overnight.\n\nKYIV: Sirens sounded at dawn.\n")
     assert a.quotes == []
+
+
+def test_manner_of_speaking_verbs_and_shot_back_are_cues(analyze):
+    a = analyze("“The corridor must stay open,” Maia Sandu charged.\n\n"
+                "“Then show us the convoy lists,” Lena Holt shot back.\n")
+    assert speakers(a) == [("direct", "Maia Sandu", "charged"), ("direct", "Lena Holt", "shot")]
+
+
+def test_a_name_before_a_colon_speaks_the_quote_after_it(analyze):
+    a = analyze("GRAIN TALKS STALL - Maia Sandu: “We have waited three weeks for an answer.”\n")
+    [q] = a.quotes
+    assert (q.kind, q.speaker_text, q.cue) == ("direct", "Maia Sandu", ":")
+
+
+def test_a_speaker_after_the_cue_that_the_parser_took_for_its_object(analyze):
+    a = analyze("“We do not have enough generators for the winter anymore,” tweeted a nurse "
+                "from Odesa going by the handle Marenka.\n")
+    [q] = a.quotes
+    assert q.speaker_text == "a nurse from Odesa going by the handle Marenka"
+
+
+def test_a_speaker_phrase_never_runs_back_into_the_quotation():
+    # the parser sometimes hangs the quote's words on the speaker's name
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitroom.extract.quotes import _edges
+
+    words = ['"', "We", "held", ",", '"', "Lena", "Holt", "tweeted", "."]
+    heads = [6, 6, 6, 6, 6, 6, 7, 7, 7]
+    deps = ["punct", "nmod", "nmod", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    s, e = _edges(doc[6])
+    assert doc.text[s:e] == "Lena Holt"
+
+
+def test_a_participle_cue_keeps_its_subject_and_a_cue_inside_the_quote_reports_nothing_outside(
+        analyze):
+    a = analyze("Weaver did not seem impressed with the plan on Tuesday, telling reporters, "
+                "“A lot of people said the governor should resign.”\n")
+    assert [(q.kind, q.speaker_text) for q in a.quotes] == [("direct", "Weaver")]
+
+
+def test_a_quote_signed_on_the_line_below_it(analyze):
+    a = analyze("In their own words:\n\n"
+                "\"Our farmers have waited three winters for the new silos.\"\n\n- Maia Sandu.\n\n"
+                "\"We will build them by spring.\"\n– Lena Holt\n")
+    assert [(q.kind, q.speaker_text) for q in a.quotes] == [
+        ("direct", "Maia Sandu"), ("direct", "Lena Holt")]

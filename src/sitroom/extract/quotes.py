@@ -61,7 +61,21 @@ CUES = {
     "retort", "wonder", "boast", "demand", "testify", "repeat", "echo", "confess",
     # what a text says: "“…,” the letter reads"
     "read",
+    # the manner of saying it: "“…,” she charged", "he mocked", "beamed a delegate"
+    "charge", "mock", "beam", "boom", "snap", "counter", "gush", "muse", "scoff", "proclaim",
+    "lament", "plead", "recount", "rail", "thunder", "affirm", "lecture", "whisper",
+    "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh",
 }
+# verbs that are cues only with "back": "Trump shot back", "she fired back"
+BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
+
+
+def _is_cue(t: Token) -> bool:
+    """A verb that reports speech: a cue of :data:`CUES`, or "shot back"."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    return t.lemma_ in CUES or t.lemma_ in BACK_CUES and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
 # Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
 INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "comment", "remark",
                         "continue", "shout", "yell", "chant", "cry", "interject", "read",
@@ -132,27 +146,29 @@ class _Index:
         if split:  # “…?” a voice in the ad asks. (the parser ended the sentence at the quote)
             stop = min(doc[i].sent.end, i + 12)
         for t in doc[i:stop]:
-            if t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
+            if _is_cue(t):
                 return t
             if split and t.pos_ in ("VERB", "AUX"):
                 break  # the next sentence's own verb: “…” The ad ends with …
         j = self.token_at(q_start)
         for k in range(j - 1, max(first.start, j - self.WINDOW) - 1, -1):
             t = doc[k]
-            if t.idx + len(t) <= q_start and t.lemma_ in CUES and t.pos_ in ("VERB", "AUX"):
+            if t.idx + len(t) <= q_start and _is_cue(t):
                 return t
         return None
 
     def cue_ending(self, offset: int) -> Token | None:
         """The last cue verb of the sentence ending just before ``offset`` (He said:¶“…”)."""
         sent = self.sent_at(max(0, offset - 1))
-        return next((t for t in reversed(sent) if t.lemma_ in CUES
-                     and t.pos_ in ("VERB", "AUX")), None)
+        return next((t for t in reversed(sent) if _is_cue(t)), None)
 
 
 # “…” ― Name: a quote signed with a dash after it, as in vox pops
 _SIGNED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*([A-Z](?:[^\n.;:“”\"]|\.(?= [A-Z]))"
                      r"{1,60})")
+# or on a line of its own below it: “…”¶- Name.
+_SIGNED_BELOW = re.compile(r"[ \t\u00a0]*\n\s*[―—–-][ \t\u00a0]*([A-Z](?:[^\n.;:“”\"]|"
+                           r"\.(?= [A-Z])){1,50}?)\.?[ \t\u00a0]*(?=\n|$)")
 
 
 # JAKE TAPPER: …  a transcript's turn, the speaker's name in capitals opening the line
@@ -221,7 +237,9 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
     speaker."""
     verb = cue
     for _ in range(6):
-        skip = verb is not cue and verb.dep_ == "ccomp"  # a reported clause's subject
+        # a reported clause's subject is not the speaker, unless what "reports" it is a
+        # verb the parser found inside the quotation
+        skip = verb is not cue and verb.dep_ == "ccomp" and not quoted(verb.head.idx)
         for child in verb.children:
             if not skip and child.dep_ in ("nsubj", "nsubjpass") and not quoted(
                     child.idx) and not child.is_punct:  # a dash the parser made a subject
@@ -285,6 +303,20 @@ class _Speakers:
         best = ([s for s in inside if s[3] == "PERSON"] or inside or [(0, 0, None)])[0]
         return best[2], words
 
+    def ending_at(self, offset: int) -> tuple[str, str] | None:
+        """(entity, words) of the name ending right at ``offset`` ("Jo Doe: “…”"), with
+        the names coordinated before it ("Jo Doe and Al Roe: “…”")."""
+        end = len(self.text[:offset].rstrip())
+        named = [s for s in self.overlapping(end - 1, end) if s[1] == end]
+        if not named:
+            return None
+        start = named[0][0]
+        while (m := re.search(r"(?:,| and| &)\s*$", self.text[:start])) and (
+                prior := [s for s in self.overlapping(m.start() - 1, m.start())
+                          if s[1] == m.start() and s[3] == named[0][3]]):
+            start = prior[0][0]
+        return named[0][2], self.text[start:end]
+
     def before(self, offset: int, personal: bool) -> str | None:
         """The entity a pronoun at ``offset`` refers to: the last one named before it as
         the subject of a clause, else the last one named at all."""
@@ -296,7 +328,21 @@ class _Speakers:
         return None
 
 
+_QUOTE_TOKENS = set("“”\"«»„") | {"''", "``"}
 _EDGE_PUNCT = set("“”\"«»„',;:") | {"''", "``"}
+
+
+# cues whose object is who was spoken to, not who spoke ("“…,” told reporters")
+_ADDRESSED = {"tell", "ask", "inform", "assure", "remind", "urge", "warn", "thank", "answer"}
+
+
+def _inverted(cue: Token) -> Token | None:
+    """The speaker after a cue that follows its quote, when the parser took it for the
+    cue's object ("“…,” tweeted a German user")."""
+    if cue.lemma_ in _ADDRESSED:
+        return None
+    return next((c for c in cue.rights if c.dep_ in ("dobj", "npadvmod", "attr", "oprd")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
@@ -336,6 +382,10 @@ def _edges(tok: Token) -> tuple[int, int]:
     its edges (a closing quote mark, a comma before the cue)."""
     doc = tok.doc
     lo, hi = tok.left_edge.i, min(tok.right_edge.i, _aside(tok) - 1)
+    # a phrase the parser ran back into the quotation starts after its closing mark
+    marks = [k for k in range(lo, tok.i) if doc[k].text in _QUOTE_TOKENS]
+    if marks:
+        lo = marks[-1] + 1
     while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
         lo += 1
     while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space):
@@ -388,9 +438,21 @@ def _interrupted(text: str, index: _Index, pairs: list[QuotePair]) -> set[int]:
                 or between.lstrip().startswith(",")):
             continue
         toks = index.doc[index.token_at(a.end):index.token_at(b.start)]
-        if any(t.lemma_ in CUES and t.pos_ in ("VERB", "AUX") for t in toks):
+        if any(_is_cue(t) for t in toks):
             joined.add(k)
     return joined
+
+
+def _name_before(doc: Doc, i: int) -> tuple[None, str] | None:
+    """The proper name of one to four words ending just before token ``i`` on its line,
+    when the entity layer knows it not."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+            and "\n" not in doc[k].whitespace_:
+        k -= 1
+    if i - k < 2 or doc[k + 1].ent_type_ in ("GPE", "LOC", "DATE"):
+        return None
+    return None, doc[k + 1:i].text
 
 
 def _title(inner: Span) -> bool:
@@ -407,7 +469,7 @@ def _speaker_before(sent: Span, speakers: _Speakers, quoted) -> tuple[str | None
     if "\n" in sent.text.rstrip():
         return None
     for t in reversed(sent):
-        if t.lemma_ in CUES and t.pos_ in ("VERB", "AUX") and not quoted(t.idx):
+        if _is_cue(t) and not quoted(t.idx):
             subj = _subject(t, quoted)
             return speakers.at(subj) if subj is not None else None
     return None
@@ -476,12 +538,23 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         else:
             continue  # a scare quote or a title
         speaker = speaker_text = None
-        signed = _SIGNED.match(text, pair.end) if cue is None else None
+        signed = (_SIGNED.match(text, pair.end) or _SIGNED_BELOW.match(text, pair.end)
+                  ) if cue is None else None
         if cue is None and opens_line and not signed and text[
                 :index.line_start(pair.start)].rstrip().endswith(":"):
             cue = index.cue_ending(text[:index.line_start(pair.start)].rstrip().rfind(":"))
+        colon = -1  # Jo Doe: “…”, with no verb before the name in its sentence
+        if cue is None and text[:pair.start].rstrip().endswith(":"):
+            colon = len(text[:pair.start].rstrip()) - 1
+            head = doc[index.sent_at(colon).start:index.token_at(colon)]
+            if any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in head):
+                colon = -1
         if source is not None:
             speaker, speaker_text = speakers.at(source[0])
+        elif colon >= 0 and (named := speakers.ending_at(colon) or _name_before(
+                doc, index.token_at(colon))) is not None:
+            speaker, speaker_text = named  # Jo Doe: “…” (a heading, a digest)
+            cue_text = ":"
         elif signed and len(signed.group(1).split()) <= 6:
             s, e = signed.span(1)
             e = s + len(signed.group(1).rstrip())
@@ -495,6 +568,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
                 speaker, speaker_text = speakers.at(subj)
             elif (beside := _beside(cue, index.token_at(pair.end), in_quote)) is not None:
                 speaker, speaker_text = speakers.span(*beside)
+            elif cue.idx >= pair.end and (late := _inverted(cue)) is not None:
+                speaker, speaker_text = speakers.at(late)
         elif kind == "direct":
             # a quote with no cue goes on in the voice of the quote before it in the same
             # paragraph, else of the cue in the sentence before it, else, opening a
@@ -646,6 +721,9 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             continue  # inside a quotation, or cutting one: a clause holds whole quotes
         if any(a <= s and e <= b for a, b in _near(direct, direct_starts, s, e)):
             continue  # a direct quote already
+        if any(a <= tok.idx < b and not (a <= s and e <= b)
+               for a, b in _near(quoted, quoted_starts, tok.idx, tok.idx + 1)):
+            continue  # a cue inside quote marks reports only words inside them
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
