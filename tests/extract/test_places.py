@@ -197,3 +197,35 @@ def test_state_abbreviations_and_counties_in_the_text_rank_readings():
     assert resolve_names(gaz, [["Richmond"]], [set()])[0].admin1_code != "IN"
     # an abbreviation counts only where news style puts it, not a title ("Miss. Smith")
     assert text_signals(gaz, "They met Miss. Smith and Gen. Lee in Dover, Del.") == ["Del."]
+
+
+def test_written_short_forms_of_big_cities():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    la, nyc = resolve_names(gaz, [["L.A."], ["NYC"]])
+    assert la.name == "Los Angeles" and nyc.name == "New York City"
+    code = resolve_names(gaz, [["LA"]])[0]
+    assert code is None or code.name != "Los Angeles"  # a bare code is no city
+
+
+def test_a_name_of_a_city_and_a_state_is_the_state_when_the_text_says_so():
+    from sitroom.extract.places import kind_forms, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+
+    def read(text, name="New York"):
+        start = text.index(name)
+        forms = kind_forms(gaz, [name], text, [(start, start + len(name))])
+        return resolve_names(gaz, [forms])[0].precision
+
+    assert read("Trucks queued for hours at the New York border on Friday.") == "admin1"
+    assert read("New York's attorney general opened an inquiry.") == "admin1"
+    assert read("Snow closed schools across upstate New York.") == "admin1"
+    assert read("Delegates came from Ohio, New York, Texas and Florida.") == "admin1"
+    assert read("Flights between New York and Chicago were cancelled.") == "city"
+    assert read("He flew from Texas to New York last week.") == "city"
+    # a country is no state, whatever follows it
+    assert read("Troops massed at the Mexico border.", "Mexico") == "country"

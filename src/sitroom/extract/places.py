@@ -98,8 +98,9 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             seen.setdefault(gaz.places[adjective].geonameid, gaz.places[adjective])
             continue
         found = gaz.lookup(form)
-        if form.isupper() and len(form.replace(".", "")) <= 3:
+        if form.isupper() and len(form.replace(".", "")) <= 3 and not gaz.is_abbreviation(form):
             # "UN", "PA": codes are countries' and regions' ("US", "UK", "UAE") or nothing
+            # ("L.A." and "NYC" are written short forms of cities)
             found = [p for p in found if p.feature in REGIONS]
         if not found and key.endswith(" city"):
             found = gaz.lookup(key[:-5])
@@ -366,16 +367,57 @@ def kind_named(text: str, start: int, end: int) -> str | None:
     return _KINDS[m.group(3)]
 
 
+# What makes a name that is a city's and a state's the state's: a border or an office of
+# the state after it ("the New York border", "New York's attorney general", "Washington
+# state"), "upstate" or "the state of" before it, or a list of states around it.
+_STATE_AFTER_NAME = re.compile(
+    r"(?:['’]s)? (?:(?i:border|state line|governor|gov\.|attorney general|legislature"
+    r"|general assembly|state senate|state house)\b|state\b(?! of))")
+_STATE_BEFORE_NAME = re.compile(r"\b(?:upstate|state of|governor of|gov\. of) $", re.I)
+_ITEM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_SEP = r"(?:, | and | or |, and |, or )"
+_ITEM_AFTER = re.compile(rf"{_SEP}({_ITEM})")
+_ITEM_BEFORE = re.compile(rf"({_ITEM}){_SEP}$")
+
+
+def state_meant(gaz: Gazetteer, text: str, start: int, end: int, state: GeoPlace) -> bool:
+    """Whether the name at ``start:end`` means ``state`` (a first-order region) and not
+    the city of that name: see the patterns above; a list needs two other names beside it
+    that are states of the same country before they are towns ("Missouri, New York, North
+    Carolina and Virginia"; not "Sumy, Odesa and Kharkiv", cities before oblasts)."""
+    if _STATE_AFTER_NAME.match(text, end) or _STATE_BEFORE_NAME.search(
+            text, max(0, start - 20), start):
+        return True
+    items = [m.group(1) for m in (_ITEM_AFTER.match(text, end),
+                                  _ITEM_BEFORE.search(text, max(0, start - 40), start)) if m]
+    after = _ITEM_AFTER.match(text, end)
+    if after and len(items) < 2:  # "..., New York, North Carolina and Virginia"
+        further = _ITEM_AFTER.match(text, after.end())
+        items += [further.group(1)] if further else []
+    # states first of all: "Missouri" is the state, "Sumy" the city before its oblast
+    states = [i for i in items if next((
+        p.feature == ADMIN1 and p.country == state.country
+        for p in gaz.lookup(i) if p.feature not in AREAS), False)]
+    return len(states) >= 2
+
+
 def kind_forms(gaz: Gazetteer, forms: list[str], text: str,
                spans: list[tuple[int, int]]) -> list[str]:
     """A name's forms, read as the county or parish the text says it is when the gazetteer
-    knows one of that name ("Douglas and Wyandotte counties" are not the towns)."""
+    knows one of that name ("Douglas and Wyandotte counties" are not the towns), or as the
+    state when the text says so (:func:`state_meant`: "New York state", "the New York
+    border")."""
     if not forms or REGION_WORDS.search(normalize(forms[0])):
         return forms
     for start, end in spans:
         kind = kind_named(text, start, end)
         if kind and gaz.lookup(f"{forms[0]} {kind}"):
             return [f"{forms[0]} {kind}"]
+    found = gaz.lookup(forms[0])
+    state = next((p for p in found if p.feature == ADMIN1), None)
+    if found and found[0].feature != COUNTRY and state is not None and any(
+            state_meant(gaz, text, s, e, state) for s, e in spans):
+        return [*forms, f"{forms[0]} state"]  # "state" makes the name read as a region's
     return forms
 
 

