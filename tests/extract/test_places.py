@@ -229,3 +229,15 @@ def test_a_name_of_a_city_and_a_state_is_the_state_when_the_text_says_so():
     assert read("He flew from Texas to New York last week.") == "city"
     # a country is no state, whatever follows it
     assert read("Troops massed at the Mexico border.", "Mexico") == "country"
+
+
+def test_a_bare_name_beside_its_county_is_that_county_or_a_town_in_it():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # "north DeKalb" in a text about DeKalb County, Georgia: not the Illinois city
+    dekalb, county, _ = resolve_names(gaz, [["DeKalb"], ["DeKalb County"], ["Decatur"]])
+    assert (county.country, county.admin1_code) == ("US", "GA")
+    assert (dekalb.country, dekalb.admin1_code) == ("US", "GA")
+    assert resolve_names(gaz, [["DeKalb"], ["Decatur"]])[0].admin1_code == "IL"

@@ -17,7 +17,7 @@ A name the gazetteer does not know, or knows only as a hamlet abroad, may be a s
 of a big city of the country its neighbours in the text are in ("Khiv" among Kharkiv, Sumy
 and Odesa is Kyiv); when no such reading is overwhelming it is still reported, without
 coordinates, and never affects the others. Names in a list closed by "counties" are those
-counties. A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the
+counties; a bare name beside its county's ("DeKalb", "DeKalb County") is in that county. A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the
 place it is named after ("Colorado State University"), or, for a street or building, in the
 town beside it or the town the text is about. State abbreviations after a town ("Ga.") and
 county names in the text are read with the names as further evidence (:func:`text_signals`).
@@ -528,6 +528,20 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
                     and picks[j].country == top for j in context)  # "..., Ukraine"
         if lone and (n >= 2 or named) and n / sum(others.values()) >= 0.5:
             picks[i] = _typo(gaz, forms[0], top) or picks[i]
+    # A bare name beside its county's ("DeKalb" in a text about "DeKalb County") is that
+    # county, or a town of that name close to it, not a namesake across the country.
+    for i, forms in enumerate(names):
+        if not forms or picks[i] is None or regionish[i]:
+            continue
+        counties = [picks[j] for j, ks in enumerate(keys) for k in ks
+                    if j != i and picks[j] is not None and picks[j].feature == ADMIN2
+                    and k in (f"{normalize(forms[0])} county", f"{normalize(forms[0])} parish")]
+        if counties and all(distance_km(c.lat, c.lon, picks[i].lat, picks[i].lon) > NEAR_KM
+                            for c in counties):
+            county = counties[0]
+            close = [c for c in cands[i] if c.feature not in REGIONS
+                     and distance_km(c.lat, c.lon, county.lat, county.lon) <= NEAR_KM / 3]
+            picks[i] = max(close, key=lambda c: c.population) if close else county
     # A longer name the gazetteer lacks is read as the place it is named after, as the
     # document's own reading of that name when it has one ("Dublin" beside "Dublin Center
     # Drive"); read last, so that such a guess sways no other name.
