@@ -160,3 +160,84 @@ def test_a_name_the_gazetteer_lacks_is_put_where_it_lies(analyze):
     street = place(a, "Elmwood Avenue")
     assert street.geonameid is None and street.name == "Elmwood Avenue"
     assert abs(street.lat - 42.9) < 0.3 and street.country == "US"
+
+
+def test_seas_and_regions_are_not_namesake_towns():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    ocean, east, peninsula = resolve_names(gaz, [["Atlantic"], ["Middle East"],
+                                                 ["Korean Peninsula"]])
+    assert ocean.name == "Atlantic Ocean" and east.name == "Middle East"
+    assert peninsula.precision == "region" and 34 < peninsula.lat < 42
+    # a region's demonym, given as a place, is the region
+    ossetian, _ = resolve_names(gaz, [["South Ossetian"], ["Tbilisi"]])
+    assert ossetian.name == "South Ossetia" and ossetian.country == "GE"
+
+
+def test_a_sea_is_on_the_map_without_a_geonames_link(analyze):
+    a = analyze("Two frigates sailed from the Black Sea into the Mediterranean on Monday.")
+    sea = place(a, "Black Sea")
+    assert sea.precision == "region" and sea.lat and sea.geonameid is None
+    assert next(e for e in a.entities if e.id == sea.entity).kb_id is None
+
+
+def test_state_abbreviations_and_counties_in_the_text_rank_readings():
+    from sitroom.extract.places import resolve_names, text_signals
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    text = ("The mayor of Richmond met farmers on Monday, said Rep. Jane Doe, R-Ind., "
+            "who represents Wayne County.")
+    signals = text_signals(gaz, text)
+    assert signals == ["Ind.", "Wayne County"]
+    richmond = resolve_names(gaz, [["Richmond"]], [set()], signals)[0]
+    assert (richmond.country, richmond.admin1_code) == ("US", "IN")
+    assert resolve_names(gaz, [["Richmond"]], [set()])[0].admin1_code != "IN"
+    # an abbreviation counts only where news style puts it, not a title ("Miss. Smith")
+    assert text_signals(gaz, "They met Miss. Smith and Gen. Lee in Dover, Del.") == ["Del."]
+
+
+def test_written_short_forms_of_big_cities():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    la, nyc = resolve_names(gaz, [["L.A."], ["NYC"]])
+    assert la.name == "Los Angeles" and nyc.name == "New York City"
+    code = resolve_names(gaz, [["LA"]])[0]
+    assert code is None or code.name != "Los Angeles"  # a bare code is no city
+
+
+def test_a_name_of_a_city_and_a_state_is_the_state_when_the_text_says_so():
+    from sitroom.extract.places import kind_forms, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+
+    def read(text, name="New York"):
+        start = text.index(name)
+        forms = kind_forms(gaz, [name], text, [(start, start + len(name))])
+        return resolve_names(gaz, [forms])[0].precision
+
+    assert read("Trucks queued for hours at the New York border on Friday.") == "admin1"
+    assert read("New York's attorney general opened an inquiry.") == "admin1"
+    assert read("Snow closed schools across upstate New York.") == "admin1"
+    assert read("Delegates came from Ohio, New York, Texas and Florida.") == "admin1"
+    assert read("Flights between New York and Chicago were cancelled.") == "city"
+    assert read("He flew from Texas to New York last week.") == "city"
+    # a country is no state, whatever follows it
+    assert read("Troops massed at the Mexico border.", "Mexico") == "country"
+
+
+def test_a_bare_name_beside_its_county_is_that_county_or_a_town_in_it():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # "north DeKalb" in a text about DeKalb County, Georgia: not the Illinois city
+    dekalb, county, _ = resolve_names(gaz, [["DeKalb"], ["DeKalb County"], ["Decatur"]])
+    assert (county.country, county.admin1_code) == ("US", "GA")
+    assert (dekalb.country, dekalb.admin1_code) == ("US", "GA")
+    assert resolve_names(gaz, [["DeKalb"], ["Decatur"]])[0].admin1_code == "IL"

@@ -55,3 +55,30 @@ def test_republics_answer_to_their_bare_names():
     assert gaz.admin1_name(gaz.lookup("Makhachkala")[0]) == "Dagestan"
     assert gaz.lookup("North Ossetia")[0].country == "RU"
     assert gaz.lookup("Czech Republic")[0].feature == "A.PCLI"  # countries keep their names
+
+
+def test_seas_and_regions_outrank_their_namesake_towns():
+    from sitroom.nlp.regions import REGION, WATER
+
+    gaz = get_gazetteer()
+    atlantic = gaz.lookup("the Atlantic")[0]
+    assert atlantic.feature == WATER and atlantic.country == "" and atlantic.lon < -10
+    assert gaz.lookup("Middle East")[0].feature == REGION  # not the Maryland village
+    assert gaz.lookup("Donbass")[0].name == "Donbas"
+    sea = gaz.lookup("Black Sea")[0]
+    assert sea.precision == "region" and 40 < sea.lat < 47 and 28 < sea.lon < 42
+    # no GeoNames id is made up for them
+    assert all(p.geonameid < 0 for p in (atlantic, sea))
+
+
+def test_un_subregions_sit_among_their_member_countries():
+    gaz = get_gazetteer()
+    north = gaz.lookup("North Africa")[0]
+    assert north.name == "Northern Africa" and 20 < north.lat < 33 and -5 < north.lon < 25
+    southeast = gaz.lookup("South-East Asia")[0]
+    assert southeast.name == "Southeast Asia" and 0 < southeast.lat < 20 < 95 < southeast.lon
+    assert gaz.lookup("Latin America")[0].lat > gaz.lookup("South America")[0].lat
+
+
+def test_bosnia_is_the_country():
+    assert get_gazetteer().lookup("Bosnia")[0].country == "BA"

