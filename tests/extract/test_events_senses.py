@@ -36,6 +36,40 @@ def _types(a):
     ("An explosion at a fertiliser plant shook the port.", "ASSAULT", "explosion"),
     ("The officials said the prisoners died of natural causes.", "ASSAULT", "died"),
     ("Her father had been dying of leukemia for a year.", "ASSAULT", "dying"),
+    # forbidden, or named again
+    ("The council issued a ban on marches and protests until Sunday.", "PROTEST", "protests"),
+    ("Police banned the protest planned for Saturday.", "PROTEST", "protest"),
+    ("The mayor later called the fire an attack.", "ASSAULT", "attack"),
+    ("Ministers condemned the shooting as a cowardly attack.", "ASSAULT", "attack"),
+    # a threat as a danger, an advisory, a warning only heeded or ignored
+    ("Drones pose a serious threat to airliners.", "THREATEN", "threat"),
+    ("Officials raised the terror threat level on Monday.", "THREATEN", "threat"),
+    ("The minister spoke about the growing terrorist threat.", "THREATEN", "threat"),
+    ("The embassy issued a travel warning for its citizens.", "THREATEN", "warning"),
+    ("Residents ignored the warnings and stayed in their homes.", "THREATEN", "warnings"),
+    ("The city is building in defiance of official warnings.", "THREATEN", "warnings"),
+    ("The port failed to act on warnings from engineers.", "THREATEN", "warnings"),
+    # showing, marching, rallying and protesting in other senses
+    ("The test demonstrated that the drone can carry a bomb.", "PROTEST", "demonstrated"),
+    ("The company demonstrated its new jammer to the army.", "PROTEST", "demonstrated"),
+    ("There was a live demonstration of the new radar at the base.", "PROTEST",
+     "demonstration"),
+    ("Troops marched into the town at dawn.", "PROTEST", "marched"),
+    ("The party rallied behind its leader.", "PROTEST", "rallied"),
+    ("He protested his innocence at the trial.", "PROTEST", "protested"),
+    ("Lines of riot police blocked the bridge.", "PROTEST", "riot"),
+    # questions, anonymity and legal appeals are no requests
+    ("When asked about the attack, the minister declined to comment.", "REQUEST", "asked"),
+    ("He asked not to be named because he was not authorised to speak.", "REQUEST",
+     "asked"),
+    ("The lawyers appealed the verdict on Monday.", "REQUEST", "appealed"),
+    # filming, bills and decisions are no victims
+    ("The crew shot a documentary about the war.", "ASSAULT", "shot"),
+    ("The senate killed the bill last week.", "ASSAULT", "killed"),
+    ("The minister attacked the government's decision.", "ASSAULT", "attacked"),
+    ("But there may not be any disease to battle in the town.", "ASSAULT", "battle"),
+    # a bomb planted is no attack until it goes off
+    ("Militants tried to plant a bomb along the road.", "ASSAULT", "plant"),
 ])
 def test_no_event_of_that_type(analyze, text, plover, word):
     assert (plover, word) not in _types(analyze(text))
@@ -55,6 +89,16 @@ def test_no_event_of_that_type(analyze, text, plover, word):
     ("Iran warned it would close the strait.", "THREATEN", "warned"),
     ("A car bomb exploded outside the ministry.", "ASSAULT", "exploded"),
     ("The prisoners died of their wounds after the raid.", "ASSAULT", "died"),
+    ("Thousands demonstrated against the government in the capital.", "PROTEST",
+     "demonstrated"),
+    ("Crowds held a demonstration of solidarity outside the embassy.", "PROTEST",
+     "demonstration"),
+    ("Students marched to the parliament on Friday.", "PROTEST", "marched"),
+    ("The minister appealed for calm after the blast.", "REQUEST", "appealed"),
+    ("Warnings were given to the police before the explosion.", "THREATEN", "Warnings"),
+    ("The rebels threatened the town with a siege.", "THREATEN", "threatened"),
+    ("Rebels attacked the checkpoint with rockets.", "ASSAULT", "attacked"),
+    ("The bomb they planted exploded outside the station.", "ASSAULT", "exploded"),
 ])
 def test_the_event_sense_stays(analyze, text, plover, word):
     assert (plover, word) in _types(analyze(text))

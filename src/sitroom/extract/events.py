@@ -53,6 +53,7 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_code
 from .eventmerge import merge_events
+from .events_senses import other_sense
 from .timex import WEEKDAYS
 
 # lemma -> (PLOVER type, default mode, ACLED event type, ACLED sub-event type)
@@ -186,7 +187,8 @@ WEAPONS = {
     "landmine": ("explosives", IED), "mine": ("explosives", IED),
     "gun": ("firearms", "Attack"), "rifle": ("firearms", "Attack"),
 }
-LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send", "throw", "hurl", "lob", "plant"}
+# (not "plant": a planted bomb is an attack once it goes off, which the text then tells)
+LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send", "throw", "hurl", "lob"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "no-one"}  # "Nobody was reported killed"
 FIGURATIVE = {"tone", "deal", "balance", "note", "chord", "agreement", "blow", "pose", "bargain"}
 HYPOTHETICAL = {"if", "could", "can", "may", "might", "would", "unless", "should"}
@@ -295,7 +297,8 @@ VICTIM_VERBS = {"suffer", "sustain", "survive", "escape", "endure", "receive", "
 NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row", "certificate",
                    "song", "slogan", "sign", "banner", "permit", "law", "bill", "squad",
                    "threat", "warning", "drill", "exercise", "simulation", "game", "film",
-                   "movie", "museum", "memorial", "anniversary"}
+                   "movie", "museum", "memorial", "anniversary", "police", "gear", "shield",
+                   "helicopter", "control"}
 # Whom a host receives: "hosted his counterpart", "will host European leaders".
 GUESTS = {"leader", "minister", "president", "delegation", "counterpart", "envoy", "official",
           "head", "chancellor", "king", "queen", "prince", "premier", "diplomat", "ambassador",
@@ -311,7 +314,12 @@ ILLNESS = {"disease", "illness", "virus", "epidemic", "pandemic", "outbreak", "c
 ABSTRACT_FOES = ILLNESS | {"corruption", "inflation", "poverty", "crime", "fire", "blaze",
                            "wildfire", "flood", "climate", "hunger", "unemployment", "fraud",
                            "misinformation", "disinformation", "drug", "addiction", "pollution",
-                           "obesity", "deficit", "cost", "price", "odds"}
+                           "obesity", "deficit", "cost", "price", "odds",
+                           # a fight over words and plans: "killed the bill", "attacked
+                           # the decision"
+                           "bill", "proposal", "plan", "policy", "decision", "remark",
+                           "comment", "statement", "ruling", "legislation", "motion",
+                           "amendment", "idea", "strategy", "budget", "reform", "verdict"}
 DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow"}
 # Words that make a strike a walkout: "a 48-hour strike", "a general strike".
 STRIKE_WORDS = {"hour", "day", "week", "general", "hunger", "labour", "labor", "national",
@@ -466,6 +474,8 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
             for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ in ("acl", "relcl"):
             foes.append(tok.head)  # "no disease to battle"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i == tok.head.i + 1:
+            foes.append(tok.head.head)  # the same, with "to battle" parsed as a place
         if any(f.lemma_.lower() in ABSTRACT_FOES for f in foes):
             return True
         if lemma in CASUALTY and any(t.lemma_.lower() in ILLNESS or t.lower_ in ILLNESS_ATTACKS
@@ -507,8 +517,10 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
                                           or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                                  for t in c.subtree)) for c in children):
         return True  # "Lyon will host the semi-finals" (not "host the premiers of Spain")
-    return lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
-                                    for c in children)
+    if lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
+                                for c in children):
+        return True
+    return other_sense(tok, lemma, plover)
 
 
 def _frees_someone(tok: Token) -> bool:
