@@ -68,6 +68,10 @@ def _types(a):
     ("The senate killed the bill last week.", "ASSAULT", "killed"),
     ("The minister attacked the government's decision.", "ASSAULT", "attacked"),
     ("But there may not be any disease to battle in the town.", "ASSAULT", "battle"),
+    # a crime named in a charge or verdict, and the charges a trial is held on
+    ("The driver is on trial on charges of murder and conspiracy.", "ASSAULT", "murder"),
+    ("The driver is on trial on charges of murder and conspiracy.", "ACCUSE", "charges"),
+    ("The guard was held on suspicion of kidnapping.", "ASSAULT", "kidnapping"),
     # a bomb planted is no attack until it goes off
     ("Militants tried to plant a bomb along the road.", "ASSAULT", "plant"),
 ])
@@ -99,6 +103,7 @@ def test_no_event_of_that_type(analyze, text, plover, word):
     ("The rebels threatened the town with a siege.", "THREATEN", "threatened"),
     ("Rebels attacked the checkpoint with rockets.", "ASSAULT", "attacked"),
     ("The bomb they planted exploded outside the station.", "ASSAULT", "exploded"),
+    ("He was accused of the murder of a police officer.", "ASSAULT", "murder"),
 ])
 def test_the_event_sense_stays(analyze, text, plover, word):
     assert (plover, word) in _types(analyze(text))

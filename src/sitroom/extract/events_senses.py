@@ -10,7 +10,8 @@ demonstrated that…", "a demonstration of the radar"); troops march, and a part
 behind its leader, without protesting; one protests one's innocence. A question asked about
 something ("when asked about the attack") or a source's wish to stay unnamed ("asked not to
 be named") is no request, nor is a legal appeal ("appealed the verdict"). One shoots a film
-as well as a man.
+as well as a man. A crime named in a charge or a verdict ("charges of murder") is no
+event, nor are the charges a trial is held on ("on trial on charges of fraud").
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ SHOWCASES = {"live", "practical", "technical", "product", "flight", "technology"
 MILITARY = {"troop", "soldier", "army", "force", "rebel", "fighter", "militant", "column",
             "unit", "convoy", "battalion", "brigade", "division", "regiment", "militia",
             "insurgent", "jihadist", "marine", "infantry", "tank"}
+# Words whose "of" names a crime as a kind: "charges of murder", "convicted of manslaughter".
+CRIME_OF = {"charge", "count", "conviction", "convict", "guilty", "accuse", "suspect",
+            "suspicion", "indict", "indictment", "acquit", "allegation", "allege", "innocent"}
 FILMING = {"film", "video", "footage", "photo", "photograph", "picture", "scene", "movie",
            "documentary", "image", "episode", "advert", "commercial", "clip", "portrait"}
 
@@ -58,10 +62,24 @@ def other_sense(tok: Token, lemma: str, plover: str) -> bool:
         return _no_protest(tok, lemma)
     if plover == "REQUEST":
         return _no_request(tok, lemma)
+    if plover == "ACCUSE" and lemma == "charge" and tok.pos_ == "NOUN":
+        return tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "on trial on charges of"
+    if plover == "ASSAULT" and tok.pos_ == "NOUN" and _crime_named(tok):
+        return True
     if plover == "ASSAULT":
         return lemma == "shoot" and any(c.dep_ == "dobj" and c.lemma_.lower() in FILMING
                                         for c in tok.children)  # "shot a documentary"
     return False
+
+
+def _crime_named(tok: Token) -> bool:
+    """A crime named as a kind, in a charge or a verdict: "charges of murder and
+    conspiracy", "convicted of manslaughter" (not "accused of the murder of a guard")."""
+    w = _first_conjunct(tok)
+    if any(c.dep_ in ("det", "poss", "nummod") for c in w.children):
+        return False
+    return w.dep_ == "pobj" and w.head.lower_ == "of" and (
+        w.head.head.lemma_.lower() in CRIME_OF)
 
 
 def _first_conjunct(tok: Token) -> Token:
