@@ -17,8 +17,9 @@ A name the gazetteer does not know, or knows only as a hamlet abroad, may be a s
 of a big city of the country its neighbours in the text are in ("Khiv" among Kharkiv, Sumy
 and Odesa is Kyiv); when no such reading is overwhelming it is still reported, without
 coordinates, and never affects the others. Names in a list closed by "counties" are those
-counties; a bare name beside its county's ("DeKalb", "DeKalb County") is in that county. A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the
-place it is named after ("Colorado State University"), or, for a street or building, in the
+counties; a bare name beside its county's ("DeKalb", "DeKalb County") is in that county.
+A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the place it
+is named after ("Colorado State University"), or, for a street or building, in the
 town beside it or the town the text is about. State abbreviations after a town ("Ga.") and
 county names in the text are read with the names as further evidence (:func:`text_signals`).
 Demonyms are not places, whatever the NER says.
