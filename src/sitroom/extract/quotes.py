@@ -12,8 +12,12 @@ A quoted span is
 - left out when it is a scare quote: a short term with no verb (a US “backstop”).
 
 Reported speech without quote marks ("Ms Kallas said she hoped for …") is *indirect*: the
-clause a cue verb governs, or the object of a speech act ("called for [a ceasefire]",
-"cited [the losses]"); a partial quote inside such a clause is reported with it too.
+clause a cue verb governs, the infinitive of a commitment ("refused [to testify]"), the
+object of a speech act ("called for [a ceasefire]", "cited [the losses]", without whom it
+was addressed to: "urged Congress [to act]", "accused X [of bias]"), the that-clause of a
+noun of saying ("X's claim [that …]"), or the claim of an attributive headline ("Jo Doe:
+Talks Will Resume"); a linking word opening the clause ("but", "and") is left out, and a
+partial quote inside such a clause is reported with it too.
 The speaker is the subject of the cue, mapped to an entity: a pronoun goes to the person
 last named before it; a quote with no cue keeps the speaker of the quote just before it
 in its paragraph, else of the cue in the sentence before, else, opening a paragraph, of
@@ -26,7 +30,8 @@ Participle cues ("by saying", "stating:", "surprising allies by telling them") t
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
 quote paragraph after it; "“…” ― Name" is signed; "according to X, …" is X's (a
 direct quote when the rest is one: "According to X, “…”"); a transcript's turns ("TAPPER:
-…") are direct quotes of the name in capitals.
+…") are direct quotes of the name in capitals, also when the whole transcript is printed
+as one long quotation.
 
 Limits: role nouns as speakers ("the US president told reporters") are only as good as
 the entity layer's aliases; pronouns go to the last person named as a subject, with no
@@ -86,6 +91,17 @@ INDIRECT_CUES = CUES - {"call", "describe", "dismiss", "ask", "comment", "remark
     "feel", "realize", "suspect", "doubt", "imply", "forecast", "learn", "recommend",
     "demand", "propose", "concede", "guarantee", "assure", "inform", "mention", "point",
     "observe", "charge", "suggest", "decide", "understand"}
+# verbs that commit their subject to a course, reported as what it said: "X vowed [to
+# fight on]", "X refused [to testify]"
+COMMISSIVES = {"vow", "pledge", "promise", "agree", "refuse", "decline", "threaten",
+               "intend", "offer"}
+INDIRECT_CUES |= COMMISSIVES
+# nouns for what was said, with the clause said: "X's claim [that …]"
+NOUN_CUES = {"claim", "charge", "allegation", "assertion", "accusation", "warning",
+             "argument", "acknowledgment", "acknowledgement", "pronouncement", "declaration",
+             "statement", "announcement", "promise", "pledge", "insistence", "message",
+             "report", "admission", "contention", "prediction", "suggestion", "vow",
+             "complaint", "assurance", "denial", "concern", "conclusion", "reminder"}
 # speech acts whose object is what a source said or stands for: "X called for [a
 # ceasefire]", "X cited [the losses]", "X denounced [the strike]" (not what one plans,
 # wants or does: "the UK plans talks" is no one's statement)
@@ -98,6 +114,8 @@ OBJECT_CUES = {
     "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note"}
 _OBJECT_DEPS = {"dobj", "xcomp", "prep", "oprd", "dative", "ccomp", "attr", "pcomp",
                 "npadvmod", "acomp", "dep"}
+# object cues whose object is whom, and a preposition after it what: "asked X [about Y]"
+_OF_WHAT = {"accuse", "ask", "blame", "criticize", "criticise", "praise", "attack", "warn"}
 _OBJECT_PREPS = {"for", "on", "of", "about", "as", "against", "to", "that"}
 # cues whose reported clause may come first ("The talks failed, officials said.")
 FRONTED_CUES = {"say", "tell", "add", "note", "write", "argue", "claim", "insist", "warn",
@@ -172,7 +190,7 @@ _SIGNED_BELOW = re.compile(r"[ \t\u00a0]*\n\s*[―—–-][ \t\u00a0]*([A-Z](?:[
 
 
 # JAKE TAPPER: …  a transcript's turn, the speaker's name in capitals opening the line
-_TURN = re.compile(r"^(?P<label>(?:[A-Z][A-Z'’.\-]*[ \t]){0,3}[A-Z][A-Z'’.\-]+)[ \t]*:[ \t]+"
+_TURN = re.compile(r"^[\"“]?(?P<label>(?:[A-Z][A-Z'’.\-]*[ \t]){0,3}[A-Z][A-Z'’.\-]+)[ \t]*:[ \t]+"
                    r"(?P<said>\S[^\n]*)", re.MULTILINE)
 # capitals that open a line but name no one
 _NOT_SPEAKERS = {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE",
@@ -207,6 +225,27 @@ def _turns(text: str, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
                          end=s + len(text[s:e].rstrip()), speaker=entity,
                          speaker_text=m["label"], cue=":", post=post_at(analysis, s)))
     return out
+
+
+# Jo Doe: Talks will go on  — a headline giving its claim to the name before the colon
+_HEADLINE = re.compile(r"\s*(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})[ \t]*:[ \t]+"
+                       r"(?P<said>[^\n“”\"]*[^\s.“”\"])\.?[ \t]*(?:\n|$)")
+
+
+def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
+    """The claim of an attributive headline ("Jo Doe: Talks Will Resume"): the text's
+    first line when it is a name, a colon and a clause with a verb."""
+    text = doc_text(doc)
+    m = _HEADLINE.match(text)
+    if m is None or m["label"].upper() in _NOT_SPEAKERS or _words(m["said"]) < 3:
+        return []
+    s, e = m.span("said")
+    said = doc.char_span(s, e, alignment_mode="expand")
+    if said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
+        return []
+    entity = speakers.span(*m.span("label"))[0]
+    return [Quote(id="", kind="indirect", text=text[s:e], start=s, end=e, speaker=entity,
+                  speaker_text=m["label"], cue=":", post=post_at(analysis, s))]
 
 
 def _text_before(text: str, start: int, stop: int) -> str:
@@ -591,7 +630,14 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         if kind == "direct":
             last_direct = q
         broken = q if k in joined else None
-    quotes += [t for t in _turns(text, analysis, speakers)
+    turns = _turns(text, analysis, speakers)
+    # a transcript printed as one long quotation ("WALLACE: …¶"PENCE: …"): its turns
+    # are the quotes, not the whole of it
+    whole = [k for k, q in enumerate(quotes)
+             if sum(q.start <= t.start < q.end for t in turns) >= 2]
+    quotes = [q for k, q in enumerate(quotes) if k not in whole]
+    quoted = [span for k, span in enumerate(quoted) if k not in whole]  # one per quote
+    quotes += [t for t in turns + _headline(doc, analysis, speakers)
                if not any(s <= t.start < e for s, e in quoted)]
     direct = [(q.start - 1, q.end + 1) for q in quotes if q.kind == "direct"]
     quotes += _indirect(doc, analysis, speakers, quoted, direct, start_id=len(quotes) + 1)
@@ -617,7 +663,16 @@ def _reported(tok: Token) -> tuple[int, int] | None:
         if cue_l.i - left.i >= right.i - cue_r.i:  # the longer side is the reported one
             return left.idx, cue_l.idx
         return cue_r.idx + len(cue_r), right.idx + len(right)
+    plan = _infinitive(tok)
+    if plan is not None and (tok.lemma_ in COMMISSIVES or tok.lemma_ in _ADDRESSED):
+        return plan.left_edge.idx, plan.right_edge.idx + len(plan.right_edge)
     return None
+
+
+def _infinitive(tok: Token) -> Token | None:
+    """The "to" complement of a verb ("refused [to release …]", "urged X [to stop]")."""
+    return next((c for c in tok.rights if c.dep_ == "xcomp" and any(
+        k.dep_ == "aux" and k.lower_ == "to" for k in c.children)), None)
 
 
 def _object(tok: Token) -> tuple[int, int] | None:
@@ -636,10 +691,41 @@ def _object(tok: Token) -> tuple[int, int] | None:
     if start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and (
             doc[start].lower_ in ("for", "on", "of", "about")):
         start += 1  # "called for", "warned of": the preposition is part of the cue
+    # what one urged, asked or accused someone of, not whom: "urged Congress [to act]",
+    # "called on X [to resign]", "accused Holt [of bias]"
+    plan = _infinitive(tok)
+    whom = next((c for c in right if c.dep_ in ("dobj", "dative")), None)
+    if plan is not None and plan.left_edge.i > start and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[start:plan.left_edge.i]):
+        start = plan.left_edge.i
+    elif whom is not None and tok.lemma_ in _OF_WHAT and (of := next((
+            c for c in [*right, *(c for c in whom.rights if any(
+                k.dep_ == "pcomp" for k in c.children))]
+            if c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[whom.i:c.i])), None)) is not None:
+        start = of.i + 1  # (the parser hangs "of doing" on the verb or on whom)
     end = max(c.right_edge.i for c in right)
     if end < start:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _noun_clause(tok: Token) -> tuple[tuple[int, int], Token | None] | None:
+    """"X's claim [that …]", "the charge by X [that …]", "X repeated the warning [that
+    …]": the clause, and X's head (the owner, the agent, else the subject of the verb
+    whose object the noun is), if any."""
+    clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        k.dep_ == "mark" and k.lower_ == "that" for k in c.children)), None)
+    if clause is None:
+        return None
+    span = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if owner is None and tok.dep_ == "dobj":
+        owner = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return span, owner
 
 
 def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
@@ -677,6 +763,36 @@ def _according_before(doc: Doc, i: int, sent: Span) -> tuple[Token, Token] | Non
     return None
 
 
+# words that link a reported clause to the text before it, not part of what was said
+_LINKS = {"and", "but", "so", "yet", "however", "still", "also", "then", "now", "or"}
+
+
+def _bounds(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """A reported clause without a linking word opening it ("said [but] the talks …",
+    "[And], according to X, …"): it ties the clause to the writer's text before it."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return s, e
+    lo = 0
+    while lo < len(span) - 2 and (span[lo].lower_ in _LINKS and span[lo].dep_ in (
+            "cc", "advmod") or span[lo].is_punct and span[lo].text in ",;:—―-"):
+        lo += 1
+    return span[lo].idx, e
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in ",.;: \n\t":
+        e -= 1
+    while s < e and text[s] in ",;: \n\t":
+        s += 1
+    return s, e
+
+
+def _cuts(quoted: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Whether ``s:e`` starts or ends inside a quotation."""
+    return any(a < s < b or a < e < b for a, b in _near(quoted, starts, s, e))
+
+
 def _near(spans: list[tuple[int, int]], starts: list[int], s: int, e: int):
     """The spans (sorted, not overlapping) that may overlap ``s:e``."""
     k = max(0, bisect.bisect_right(starts, s) - 1)
@@ -705,19 +821,19 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             subj = _subject(tok)
             if subj is None or any(q.start <= tok.idx < q.end for q in out[-3:]):
                 continue  # no one to attribute it to, or part of what someone said
+        elif tok.lemma_ in NOUN_CUES and tok.pos_ == "NOUN" and (
+                found := _noun_clause(tok)) is not None:
+            span, subj = found
         elif tok.lower_ == "according" and (found := _according_to(tok)) is not None:
             span, subj = found
         else:
             continue
         if span is None:
             continue
-        s, e = span
-        while e > s and text[e - 1] in ",.;: \n\t":
-            e -= 1
-        while s < e and text[s] in ",;: \n\t":
-            s += 1
-        if e - s < 8 or any(a < s < b or a < e < b for a, b in _near(quoted, quoted_starts,
-                                                                         s, e)):
+        s, e = _strip(text, *_bounds(doc, *span))
+        if _cuts(quoted, quoted_starts, s, e):  # what was cut off held part of a quote
+            s, e = _strip(text, *span)
+        if e - s < 8 or _cuts(quoted, quoted_starts, s, e):
             continue  # inside a quotation, or cutting one: a clause holds whole quotes
         if any(a <= s and e <= b for a, b in _near(direct, direct_starts, s, e)):
             continue  # a direct quote already

@@ -1,0 +1,55 @@
+"""Indirect attributions (no quote marks, or a transcript's turns), on texts of our own."""
+
+
+def indirect(a):
+    return [(q.speaker_text, q.cue, q.text) for q in a.quotes if q.kind == "indirect"]
+
+
+def test_a_commitment_reports_its_infinitive(analyze):
+    a = analyze("The mayor of Lviv refused to release the names of the wounded soldiers.")
+    assert ("The mayor of Lviv", "refused", "to release the names of the wounded soldiers"
+            ) in indirect(a)
+
+
+def test_what_someone_was_urged_to_do_leaves_out_whom(analyze):
+    a = analyze("The foreign ministers urged Parliament to extend the sanctions for a year.")
+    assert ("The foreign ministers", "urged", "to extend the sanctions for a year"
+            ) in indirect(a)
+
+
+def test_what_someone_was_accused_of_leaves_out_whom(analyze):
+    a = analyze("Opposition leaders accused the minister of hiding the cost of the war.")
+    assert [t for _, cue, t in indirect(a) if cue == "accused"] == [
+        "hiding the cost of the war"]
+
+
+def test_a_claim_noun_reports_its_that_clause(analyze):
+    a = analyze("Reporters questioned the army's claim that no civilians lived in the "
+                "village.")
+    assert ("the army's", "claim", "that no civilians lived in the village") in indirect(a)
+
+
+def test_a_linking_word_opening_a_reported_clause_is_left_out(analyze):
+    a = analyze("But the convoy never reached the city, according to the Red Cross.")
+    assert indirect(a) == [("the Red Cross", "according", "the convoy never reached the city")]
+
+
+def test_an_attributive_headline(analyze):
+    a = analyze("Tusk: Poland Will Send More Air Defence to the East\n\n"
+                "The prime minister spoke in Warsaw on Monday.")
+    assert ("Tusk", ":", "Poland Will Send More Air Defence to the East") in indirect(a)
+
+
+def test_a_heading_word_before_a_colon_is_no_headline_speaker(analyze):
+    a = analyze("Update: The border crossing will reopen on Friday\n\nTrucks waited.")
+    assert indirect(a) == []
+
+
+def test_a_transcript_printed_as_one_quotation_gives_its_turns(analyze):
+    a = analyze("The exchange went as follows:\n\n"
+                '"HOST: Will the talks in Geneva resume next week, minister?\n\n'
+                '"MINISTER: We expect both delegations back at the table on Tuesday.\n\n'
+                '"HOST: And the prisoners?"\n')
+    turns = [(q.speaker_text, q.text) for q in a.quotes]
+    assert ("MINISTER", "We expect both delegations back at the table on Tuesday.") in turns
+    assert len(turns) == 3 and not any(t.startswith("HOST:") for _, t in turns)
