@@ -241,3 +241,62 @@ def test_a_bare_name_beside_its_county_is_that_county_or_a_town_in_it():
     assert (county.country, county.admin1_code) == ("US", "GA")
     assert (dekalb.country, dekalb.admin1_code) == ("US", "GA")
     assert resolve_names(gaz, [["DeKalb"], ["Decatur"]])[0].admin1_code == "IL"
+
+
+def _read(text: str, names: list[str]):
+    """Each name at its first mention in ``text``, resolved as the places layer does."""
+    from sitroom.extract.places import kind_forms, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    forms = [kind_forms(gaz, [n], text, [s]) for n, s in zip(names, spans)]
+    return resolve_names(gaz, forms)
+
+
+def test_a_town_followed_by_its_state_or_country_is_the_one_there():
+    # the state after the town decides, even where it alone would be a bigger namesake
+    town, = _read("The bakery in Elizabethtown, Pennsylvania, reopened on Friday.",
+                  ["Elizabethtown"])
+    assert (town.name, town.admin1_code) == ("Elizabethtown", "PA")
+    princeton, = _read("PRINCETON, W.Va. -- The county hospital hired two surgeons.",
+                       ["PRINCETON"])
+    assert princeton.admin1_code == "WV"
+    paris, = _read("A rodeo opened in Paris, Texas, at noon.", ["Paris"])
+    assert paris.admin1_code == "TX"
+    # a list of towns goes on: "Kharkiv" there is the next city, not Sumy's region
+    sumy, kharkiv = _read("Drones hit Sumy, Kharkiv and Odesa overnight.", ["Sumy", "Kharkiv"])
+    assert sumy.name == "Sumy" and kharkiv.name == "Kharkiv"
+
+
+def test_a_state_abbreviation_after_a_comma_in_one_name():
+    from sitroom.extract.places import candidates
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    best = candidates(get_gazetteer(), ["Washington, D.C."])
+    assert {(p.name, p.admin1_code) for p in best} == {("Washington", "DC")}
+
+
+def test_a_state_no_big_town_is_named_after_is_the_state():
+    # small namesake towns ("Nevada", Missouri; "Mexico", Missouri) do not pull a list
+    # of states into one county
+    nevada, new_mexico, idaho = _read("Nevada, New Mexico and Idaho sued the agency.",
+                                      ["Nevada", "New Mexico", "Idaho"])
+    assert (nevada.feature, nevada.admin1_code) == ("A.ADM1", "NV")
+    assert (new_mexico.feature, new_mexico.admin1_code) == ("A.ADM1", "NM")
+    # ... nor a country of the same name keep a state's towns abroad
+    albany, georgia = _read("Albany police and the Georgia Bureau of Investigation "
+                            "made an arrest.", ["Albany", "Georgia"])
+    assert (albany.admin1_code, georgia.feature) == ("GA", "A.ADM1")
+    # a big city still takes its name before the state ("Washington")
+    assert _read("Officials in Washington said so.", ["Washington"])[0].admin1_code == "DC"
+
+
+def test_a_name_with_of_is_named_after_what_follows():
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    bank, gulf = resolve_names(gaz, [["Bank of Japan"], ["Gulf of Alaska"]])
+    assert isinstance(bank, Within) and bank.country == "JP"
+    assert isinstance(gulf, Within) and (gulf.country, gulf.admin1_code) == ("US", "AK")

@@ -17,9 +17,11 @@ A name the gazetteer does not know, or knows only as a hamlet abroad, may be a s
 of a big city of the country its neighbours in the text are in ("Khiv" among Kharkiv, Sumy
 and Odesa is Kyiv); when no such reading is overwhelming it is still reported, without
 coordinates, and never affects the others. Names in a list closed by "counties" are those
-counties; a bare name beside its county's ("DeKalb", "DeKalb County") is in that county.
-A longer name the gazetteer lacks is put where it lies (:class:`Within`): in the place it
-is named after ("Colorado State University"), or, for a street or building, in the
+counties; a bare name beside its county's ("DeKalb", "DeKalb County") is in that county; a
+name followed by its state or country ("Elizabethtown, Pennsylvania") is the one there
+(:func:`placed_in`). A longer name the gazetteer lacks is put where it lies
+(:class:`Within`): in the place it is named after ("Colorado State University", "Bank of
+Japan"), or, for a street or building, in the
 town beside it or the town the text is about. State abbreviations after a town ("Ga.") and
 county names in the text are read with the names as further evidence (:func:`text_signals`).
 Demonyms are not places, whatever the NER says.
@@ -64,6 +66,7 @@ COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closen
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
 NEAR_KM = 150.0
 NEIGHBOUR_CHARS = 60  # names this close stand in one list or clause
+CITY_NAMESAKE = 100_000  # a state's name is a town's only when the town is this big
 TYPO_MIN_POPULATION = 100_000  # a typo reading must be a big place of the focus country
 TYPO_MAX_RIVAL = 10_000  # ... and may displace a real place abroad no bigger than this
 REGION_WORDS = re.compile(
@@ -174,6 +177,15 @@ def _embedded(gaz: Gazetteer, form: str) -> list[GeoPlace]:
     University", "Dubai World Cup", "Russian Embassy"): its longest opening run of
     capitalised words, short of its last word, that is a region's name, a demonym, or a
     town's own name, the town big enough to be what the name means."""
+    # "University of Georgia", "Bank of Japan", "Gulf of Alaska": named after what follows
+    # "of", not after its opening words
+    of = re.search(r" of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})$", form)
+    if of:
+        run = of.group(1)
+        found = [p for p in gaz.lookup(run) if p.feature in REGIONS or (
+            p.population >= EMBEDDED_MIN_POPULATION and normalize(p.name) == normalize(run))]
+        if found:
+            return found[:MAX_CANDIDATES]
     words = re.sub(r"['’]s\b", "", form).split()
     for n in range(len(words) - 1, 0, -1):
         run = " ".join(words[:n])
@@ -402,13 +414,57 @@ def state_meant(gaz: Gazetteer, text: str, start: int, end: int, state: GeoPlace
     return len(states) >= 2
 
 
+# "Grantville, Pennsylvania", "CHARLESTON, W.Va.", "Madison County, Ga.": a town and the
+# state or country it is in, unless the list goes on ("Sumy, Kharkiv and Odesa")
+_REGION_AFTER = re.compile(r", ((?:[A-Z][\w.]*|of)(?: (?:[A-Z][\w.]*|of)){0,3})")
+_LIST_GOES_ON = re.compile(r"(?:,| and| or| &)\s+(?:and |or )?[A-Z]")
+
+
+def placed_in(gaz: Gazetteer, form: str, text: str, spans: list[tuple[int, int]]
+              ) -> str | None:
+    """The state or country the text places a name in at one of its mentions ("...,
+    Pennsylvania" after it), when the gazetteer has a place of that name inside it; only
+    there, as "Washington" may be the state where "Washington, D.C." is the city."""
+    if "," in form:
+        return None
+    found = gaz.lookup(form)
+    if not found:
+        return None
+    for _, end in spans:
+        after = _REGION_AFTER.match(text, end)
+        if after is None:
+            continue
+        words = after.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(",")
+            if not gaz.is_abbreviation(name):
+                name = name.rstrip(".")
+            region = next((o for o in gaz.lookup(name) if o.feature in (COUNTRY, ADMIN1)), None)
+            if region is None:
+                continue
+            if _LIST_GOES_ON.match(text, end + 2 + len(name)):
+                break
+            if any(
+                    p.country == region.country and (region.feature == COUNTRY
+                                                     or p.admin1_code == region.admin1_code)
+                    for p in found if p is not region):
+                return name
+            break
+    return None
+
+
 def kind_forms(gaz: Gazetteer, forms: list[str], text: str,
                spans: list[tuple[int, int]]) -> list[str]:
     """A name's forms, read as the county or parish the text says it is when the gazetteer
     knows one of that name ("Douglas and Wyandotte counties" are not the towns), or as the
     state when the text says so (:func:`state_meant`: "New York state", "the New York
     border")."""
-    if not forms or REGION_WORDS.search(normalize(forms[0])):
+    if not forms:
+        return forms
+    region = placed_in(gaz, forms[0], text, spans)
+    if region is not None:
+        return [f"{forms[0]}, {region}"]
+    if REGION_WORDS.search(normalize(forms[0])):
         return forms
     for start, end in spans:
         kind = kind_named(text, start, end)
@@ -474,7 +530,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
         picks = resolve_names(gaz, list(firsts.values()), merged)
         return [picks[order[key]] for key in keys_of]
     cands = [candidates(gaz, forms) for forms in names]
-    keys = [{normalize(f) for f in forms} for forms in names]
+    keys = [{normalize(g) for f in forms for g in (f, f.split(",")[0])} for forms in names]
     regionish = [any(REGION_WORDS.search(k) for k in ks) for ks in keys]
     base = [{c.geonameid: _base_score(c, ks, r) for c in cs}
             for cs, ks, r in zip(cands, keys, regionish)]
@@ -486,9 +542,14 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
                for k in (c.country, (c.country, c.admin1_code))} for cs in cands]
     for i, (cs, b, r) in enumerate(zip(cands, base, regionish)):
         cities = {(c.country, c.admin1_code) for c in cs if c.feature not in REGIONS}
+        # a state's name is the state's when no big town has it ("Nevada", "New Mexico")
+        namesake = max((c.population for c in cs if c.feature not in REGIONS
+                        and normalize(c.name) in keys[i]), default=0)
         for c in cs:
             if c.feature == ADMIN1 and not r and (c.country, c.admin1_code) in cities:
                 b[c.geonameid] -= 4  # a region named after its city: "Kyiv" is the city
+            elif c.feature == ADMIN1 and not r and namesake < CITY_NAMESAKE:
+                b[c.geonameid] += 3
             if len(cs) < 2:
                 continue
             if c.feature not in REGIONS:
@@ -586,7 +647,8 @@ def _within_named(gaz: Gazetteer, form: str) -> list[GeoPlace]:
     country or region the gazetteer knows, else all of them."""
     head, _, rest = form.partition(",")
     found = gaz.lookup(head.strip())
-    outer = [p for p in gaz.lookup(rest.strip(" .")) if p.feature in REGIONS] if rest else []
+    rest = rest.strip() if gaz.is_abbreviation(rest.strip()) else rest.strip(" .")  # "D.C."
+    outer = [p for p in gaz.lookup(rest) if p.feature in REGIONS] if rest else []
     inside = [p for p in found if any(
         p.country == o.country and (o.feature != ADMIN1 or p.admin1_code == o.admin1_code)
         for o in outer)]
