@@ -84,6 +84,9 @@ class Place(_Model):
     admin1: str | None = Field(None, description="first-order subdivision name")
     feature: str | None = Field(None, description="GeoNames feature class.code, e.g. P.PPLA")
     precision: Precision | None = None
+    within: str | None = Field(
+        None, description="for a name the gazetteer lacks (a street, a building, an "
+                          "institution): the place it was put in, whose point it takes")
     mentions: list[Mention] = []
 
 

@@ -300,3 +300,13 @@ def test_a_name_with_of_is_named_after_what_follows():
     bank, gulf = resolve_names(gaz, [["Bank of Japan"], ["Gulf of Alaska"]])
     assert isinstance(bank, Within) and bank.country == "JP"
     assert isinstance(gulf, Within) and (gulf.country, gulf.admin1_code) == ("US", "AK")
+
+
+def test_a_street_the_gazetteer_lacks_says_which_place_it_was_put_in(analyze):
+    a = analyze("Police in Kharkiv said a missile hit a school. Firefighters worked at "
+                "Sumska Street until dawn.")
+    street = next(p for p in a.places if p.name == "Sumska Street")
+    kharkiv = next(p for p in a.places if p.name == "Kharkiv")
+    assert street.geonameid is None and street.within == "Kharkiv"
+    assert (street.lat, street.lon) == (kharkiv.lat, kharkiv.lon)
+    assert kharkiv.within is None

@@ -744,7 +744,7 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
             places.append(Place(
                 id=f"pl{i}", entity=ent.id, name=ent.name, lat=best.lat, lon=best.lon,
                 country=best.country, admin1=gaz.admin1_name(best),
-                precision=best.precision, mentions=ent.mentions))
+                precision=best.precision, within=best.name, mentions=ent.mentions))
             continue
         places.append(Place(  # a curated sea or region has no GeoNames id (a negative one)
             id=f"pl{i}", entity=ent.id, name=best.name,
