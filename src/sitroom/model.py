@@ -160,6 +160,9 @@ class EventMention(_Model):
     actor_text: str | None = None
     target_text: str | None = None
     place: str | None = None
+    location_text: str | None = Field(
+        None, description="where it happened in the report's words, with the preposition "
+                          "(\"at the bus station\", \"on a busy street\")")
 
 
 class Event(_Model):
@@ -172,6 +175,10 @@ class Event(_Model):
     target: str | None = None
     target_text: str | None = None
     place: str | None = None
+    location_text: str | None = Field(
+        None, description="where it happened in the report's words, with the preposition "
+                          "(\"at the bus station\", \"in a house in the city\"): a "
+                          "place finer than the gazetteer's, or one it lacks")
     date: str | None = None
     time: str | None = None
     status: Status = "occurred"

@@ -147,7 +147,7 @@ def test_a_coordinated_phrase_names_each_conjunct():
     phrase = "four workers and two soldiers of the army"
     at = sentence.index(phrase)
     tallies = Counter()
-    _score_doc(doc, [(1, "ASSAULT", {"target": (at, at + len(phrase))})], tallies)
+    _score_doc(doc, [(1, "ASSAULT", {"target": [(at, at + len(phrase))]})], tallies)
     # "workers" and "soldiers" are coordinated; "army" only modifies "soldiers"
     assert tallies["args_right"] == 2 and tallies["predicted_args"] == 2
     assert tallies["gold_args"] == 3
@@ -162,3 +162,21 @@ def test_seizing_ground_is_no_kairos_attack(analyze):
     assert ("ASSAULT", "occupy") in {(e.type, e.mode) for e in analysis.events}
     predicted = _predictions(doc, analysis)
     assert [(words[i], plover) for i, plover, _ in predicted] == [("killed", "ASSAULT")]
+
+
+def test_a_place_is_right_by_the_gazetteer_or_by_the_phrase_that_says_where(analyze):
+    from collections import Counter
+
+    from sitroom.evaluate.events import _predictions, _score_doc
+
+    words = ["Two", "guards", "were", "killed", "at", "the", "bus", "station", "in", "Mosul",
+             "."]
+    place = [{"entity_id": "m7", "role": "Place"}]
+    doc, _ = _own_doc(words, [{"event_type": "Life.Die.Unspecified",
+                               "trigger": {"start": 3, "end": 4}, "arguments": place}])
+    predicted = _predictions(doc, analyze(doc.text))
+    tallies = Counter()
+    _score_doc(doc, predicted, tallies)
+    # the gazetteer's Mosul and "at the bus station in Mosul" are one argument, and the
+    # phrase holds the common noun WikiEvents marks
+    assert tallies["args_right"] == 1 and tallies["gold_args"] == 1

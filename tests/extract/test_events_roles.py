@@ -137,3 +137,39 @@ def test_a_place_in_a_clause_before_an_attack_is_someone_elses(analyze):
                 "soldiers fought back near Kherson.")
     _, attacked = _event(a, "attacked")
     assert attacked.place == a.places[0].id and a.places[0].name == "Kherson"
+
+
+def test_where_in_the_reports_words(analyze):
+    a = analyze("Two guards were killed at the busy bus station in Mosul on Friday.")
+    _, killed = _event(a, "killed")
+    assert killed.location_text == "at the busy bus station in Mosul"
+    a = analyze("Rebels attacked the village on Friday.")
+    e, _ = _event(a, "attacked")
+    assert e.location_text == "the village"  # a place attacked as a whole
+
+
+def test_no_location_from_a_time_or_an_event(analyze):
+    a = analyze("Two guards were killed on Friday in the attack.")
+    e, _ = _event(a, "killed")
+    assert e.location_text is None
+
+
+def test_the_locative_of_a_noun_triggers_verb_or_of_a_where_clause(analyze):
+    a = analyze("The worst explosion was at the central market, where six people were "
+                "killed.")
+    _, explosion = _event(a, "explosion")
+    _, killed = _event(a, "killed")
+    assert explosion.location_text == "at the central market"
+    assert killed.location_text == "the central market"
+    a = analyze("A wave of shooting broke out in the northern districts overnight.")
+    e, _ = _event(a, "shooting")
+    assert e.location_text == "in the northern districts"
+
+
+def test_a_place_further_in_and_an_abbreviated_street(analyze):
+    a = analyze("The leaders were meeting in emergency session in a house in the town.")
+    e, _ = _event(a, "meeting")
+    assert e.location_text == "in a house in the town"
+    a = analyze("At Baker St, the oldest station in the city, four workers were killed.")
+    e, _ = _event(a, "killed")
+    assert e.location_text.startswith("At Baker St")

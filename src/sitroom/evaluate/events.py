@@ -19,7 +19,10 @@ counts. Arguments (actor, target, place) are scored on classified triggers by **
 match**: a predicted argument is right when its text contains the head word WikiEvents
 marks for a gold argument of a role that maps to it (:data:`ROLES`); a coordinated phrase
 ("four workers and two soldiers") counts as one argument per conjunct whose head it
-contains, as WikiEvents marks each conjunct; arguments of unmatched events count as missed
+contains, as WikiEvents marks each conjunct; the place is the gazetteer's place or the
+phrase that says where in the report's words (``location_text``: "at the bus station"),
+one argument, right when either holds the head (WikiEvents marks common nouns, "station",
+"street", that no gazetteer holds); arguments of unmatched events count as missed
 or wrong. ``--errors FILE`` lists each false or missed trigger and argument. The keyword
 baseline tags the trigger words of a fixed list and finds no arguments.
 """
@@ -319,14 +322,17 @@ def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]
                 continue
             # the roles as this report names them (a merged event keeps its first ones)
             own = mention if mention is not None else e
-            roles = {}
-            for role, snippet in (("actor", own.actor_text), ("target", own.target_text)):
+            roles: dict[str, list[tuple[int, int]]] = {}
+            for role, snippet in (("actor", own.actor_text), ("target", own.target_text),
+                                  ("place", own.location_text)):
                 at = text.find(snippet, sentence.start, sentence.end) if snippet else -1
                 if at >= 0:
-                    roles[role] = (at, at + len(snippet))
+                    roles[role] = [(at, at + len(snippet))]
             place = _place_span(analysis, own.place, trigger.start)
-            if place and sentence.start <= place[0] < sentence.end:
-                roles["place"] = place
+            if place and sentence.start <= place[0] < sentence.end and not any(
+                    s <= place[0] and place[1] <= e for s, e in roles.get("place", [])):
+                # the gazetteer's place or the phrase that says where: one argument
+                roles.setdefault("place", []).insert(0, place)
             out.append((i, e.type, roles))
     return out
 
@@ -396,7 +402,8 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
                 errors.append({"kind": "trigger_fp", "doc": doc.id, "type": plover,
                                "word": _word(doc, (i, i + 1)),
                                "gold_here": [t for t, (s, e), _ in doc.events if s <= i < e],
-                               "args": {r: doc.text[s:e] for r, (s, e) in roles.items()},
+                               "args": {r: " | ".join(doc.text[s:e] for s, e in spans)
+                                        for r, spans in roles.items()},
                                "sentence": _line(doc, at)})
             continue
         k = same[0]
@@ -404,10 +411,13 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
         tallies["classified"] += 1
         args = [(ROLES[r], doc.span_chars(span)) for r, span in gold[k][2] if r in ROLES]
         taken = set()
-        for role, (s, e) in roles.items():
-            hits = [a for a, (want, (gs, ge)) in enumerate(args)
-                    if a not in taken and role in want and s <= gs and ge <= e]
-            hits = _conjuncts(doc.text, [args[a][1] for a in hits], hits)
+        for role, spans in roles.items():
+            hits = []
+            for s, e in spans:  # the alternative that names the most gold heads
+                found = [a for a, (want, (gs, ge)) in enumerate(args)
+                         if a not in taken and role in want and s <= gs and ge <= e]
+                found = _conjuncts(doc.text, [args[a][1] for a in found], found)
+                hits = found if len(found) > len(hits) else hits
             if hits:
                 # a coordinated phrase names each of its conjuncts: as many arguments
                 taken.update(hits)
@@ -417,7 +427,7 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
                 if errors is not None:
                     errors.append({"kind": "arg_fp", "doc": doc.id, "type": plover,
                                    "trigger": _word(doc, gold[k][1]), "role": role,
-                                   "text": doc.text[s:e],
+                                   "text": " | ".join(doc.text[s:e] for s, e in spans),
                                    "gold": [(r, _word(doc, span)) for r, span in gold[k][2]],
                                    "sentence": _line(doc, doc.tokens[i][0])})
         if errors is not None:
@@ -427,7 +437,8 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
                     errors.append({"kind": "arg_fn", "doc": doc.id, "type": plover,
                                    "trigger": _word(doc, gold[k][1]), "role": r,
                                    "head": _word(doc, span),
-                                   "ours": {r: doc.text[s:e] for r, (s, e) in roles.items()},
+                                   "ours": {r: " | ".join(doc.text[s:e] for s, e in spans)
+                                            for r, spans in roles.items()},
                                    "sentence": _line(doc, doc.tokens[i][0])})
     if errors is not None:
         for k, (plover, span, args, kairos) in enumerate(gold):

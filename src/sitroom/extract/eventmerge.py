@@ -254,11 +254,12 @@ def _merged(events: list[Event], number: int, located: set[str], countries: set[
         # the town rather than the country that holds it ("Istanbul", not "Turkey")
         "place": next((p for p in places if p not in countries), places[0] if places else None),
         "places": places,
+        "location_text": pick("location_text"),
         "date": dated.date, "time": dated.time,
         "status": dated.status if dated.date else first.status,
         "claims": claims,
         "mentions": [EventMention(trigger=e.trigger, sentence=e.sentence, post=e.post,
                                   actor_text=e.actor_text, target_text=e.target_text,
-                                  place=e.place)
+                                  place=e.place, location_text=e.location_text)
                      for e in events],
     })

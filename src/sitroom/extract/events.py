@@ -32,8 +32,9 @@ that names ("called the blast an attack"), a question asked, a warning of danger
 campaign rally; a walkout is a PROTEST (strike). ACCUSE is legal (a charge before a
 court), allege or disapprove; CONCEDE (release) frees a captive, not a statement. The
 place is a town or region (never a whole country) named where the event happened in the
-trigger's clause; the date is the time nearest the trigger, not the time of the report
-("…, the air force said on Monday").
+trigger's clause, and the report's own words for where say it finer ("at the bus
+station", :mod:`sitroom.extract.eventplace`); the date is the time nearest the trigger,
+not the time of the report ("…, the air force said on Monday").
 
 Limits: one event per trigger word (a noun trigger under a verb of the same type, "signed
 a deal", is folded into it), with no coreference of events across sentences; the lexicon
@@ -53,6 +54,7 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_code
 from .eventmerge import merge_events
+from .eventplace import location
 from .events_senses import other_sense
 from .timex import WEEKDAYS
 
@@ -1237,6 +1239,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             # to have shot down 61 of the drones over Odesa" (one in a clause before it is
             # where someone else is: "Police in Lyon are hunting the man behind the blast")
             place = places.place(sent, tok.idx, exclude=exclude, within=(tok.idx, s1))
+        # where it happened in the report's own words ("at the bus station")
+        at = location(tok, target_tok)
+        location_text = text[at[0]:at[1]] if at is not None else None
         # the time nearest the trigger in its sentence, but not the time of the report
         # ("…, the air force said on Monday")
         past = _past(tok)
@@ -1261,7 +1266,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             id=f"ev{len(events) + 1}", type=plover, mode=mode,
             acled=Acled(event_type=acled_type, sub_event_type=acled_sub),
             actor=actor, actor_text=actor_text, target=target, target_text=target_text,
-            place=place, date=day, time=t.id if t is not None else None, status=status,
+            place=place, location_text=location_text, date=day,
+            time=t.id if t is not None else None, status=status,
             trigger=Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text),
             sentence=CharSpan(start=s0, end=s1), post=post_at(analysis, tok.idx),
             claims=claims if plover == "ASSAULT" else [], places=spread,
@@ -1275,7 +1281,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if tok.lemma_ in TOPIC_VERBS and tok.dep_ in ("advcl", "xcomp") and meeting is not None:
             # the talk is the meeting's own, with its setting and sides
             event = event.model_copy(update={k: getattr(meeting, k) for k in (
-                "actor", "actor_text", "target", "target_text", "place", "places", "date",
+                "actor", "actor_text", "target", "target_text", "place", "location_text",
+                "places", "date",
                 "time", "status")})
         made[tok.i] = event
         events.append(event)
