@@ -173,3 +173,24 @@ def test_a_place_further_in_and_an_abbreviated_street(analyze):
     a = analyze("At Baker St, the oldest station in the city, four workers were killed.")
     e, _ = _event(a, "killed")
     assert e.location_text.startswith("At Baker St")
+
+
+def test_the_count_that_picks_out_the_victims(analyze):
+    a = analyze("Four of the guards killed were veterans.")
+    e, _ = _event(a, "killed")
+    assert e.target_text == "Four of the guards"
+    a = analyze("Three of the 20 wounded were children.")
+    e, _ = _event(a, "wounded")
+    assert e.target_text == "Three of the 20"
+
+
+def test_whom_with_names_as_injured(analyze):
+    a = analyze("Nine soldiers were killed with three other guards and a driver injured.")
+    _, injured = _event(a, "injured")
+    assert injured.target_text == "three other guards and a driver"
+
+
+def test_a_mutilation_counts_its_victims(analyze):
+    a = analyze("Some 40 more were mutilated by the blast.")
+    e, _ = _event(a, "mutilated")
+    assert e.target_text == "Some 40 more"

@@ -252,7 +252,12 @@ ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadverte
 VICTIM_SUBJECT = {"die", "death"}
 # Verbs done to people, whose plain object or passive subject is the victim, counted or not.
 PATIENT_VERBS = {"kill", "injure", "wound", "arrest", "detain", "abduct", "kidnap", "jail",
-                 "imprison", "behead", "execute", "murder", "assassinate", "maim"}
+                 "imprison", "behead", "execute", "murder", "assassinate", "maim", "mutilate",
+                 "slay", "slaughter", "massacre", "stab", "torture"}
+# Words that count or pick out some of a group: "six of the members killed", "all of
+# those injured", "two of the 12" (WikiEvents marks the count, the phrase holds both).
+PARTITIVES = {"all", "some", "many", "most", "several", "both", "each", "none", "few",
+              "dozens", "hundreds", "thousands", "scores", "one", "more"}
 # Event nouns whose owner is the one it was done to ("his arrest", "the general's
 # killing"), unless an "of" names that one ("Russia's capture of the town").
 PATIENT_NOUNS = {"arrest", "detention", "capture", "killing", "murder", "assassination",
@@ -897,14 +902,20 @@ def _target(tok: Token, plover: str) -> Token | None:
     "targeting"; aid and support go "to" someone. The dead and wounded may be counted
     ("killed 13", "13 were wounded"), named by a participle ("soldiers wounded in the
     raid"), an owner ("his arrest"), an "of" ("the killing of a judge") or the one who
-    suffered it ("survived an attack"); a headline drops the passive ("Seven militants
-    killed in blast")."""
+    suffered it ("survived an attack"), or by "with" before a participle ("killed, with
+    two others injured"); a headline drops the passive ("Seven militants killed in
+    blast")."""
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
     casualty = tok.lemma_ in PATIENT_VERBS
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and _passive(tok) and _nominal(tok.head) \
+    if casualty and tok.pos_ == "VERB":
+        who = _with_absolute(tok)
+        if who is not None:
+            return who  # "were killed, with two others and a driver injured"
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and _passive(tok) and (
+            _nominal(tok.head) or casualty and _counted(tok.head)) \
             and plover in OBJECT_TARGETS and tok.lemma_ not in LAUNCH_VERBS:
-        return tok.head  # "six soldiers killed in the attack"
+        return tok.head  # "six soldiers killed in the attack", "two of the 12 killed"
     if tok.pos_ == "NOUN" and tok.lemma_ in MEETINGS:
         met = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                     and c.ent_type_ in ("PERSON", "ORG")), None)
@@ -984,6 +995,35 @@ def _target(tok: Token, plover: str) -> Token | None:
         return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)
                      and c.lemma_.lower() not in NOUN_TRIGGERS), None)
     return None
+
+
+def _with_absolute(tok: Token) -> Token | None:
+    """Whom "with" names before a participle that closes it: "were killed, with two others
+    and a driver injured" (the participle on the verb, or on the last conjunct)."""
+    if tok.dep_ not in ("advcl", "conj", "acl") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return None
+    head = tok.head
+    while head.dep_ == "conj" and tok.dep_ == "acl":
+        head = head.head  # "two others and a driver injured": the first conjunct
+    if tok.dep_ == "acl":  # on the last conjunct, closing the "with" phrase
+        prep = head.head if head.dep_ == "pobj" and head.head.right_edge.i == tok.i else None
+    else:  # on the verb, right after the "with" phrase
+        prep = next((c for c in head.children if c.dep_ == "prep"
+                     and c.right_edge.i == tok.i - 1), None)
+    if prep is None or prep.lower_ != "with":
+        return None
+    who = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return who if who is not None and _counted(who) else None
+
+
+def _partitive(tok: Token | None) -> Token | None:
+    """The count a group is picked out by: "six" in "six of the members killed", "all" in
+    "all of those injured"."""
+    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in PARTITIVES):
+        return tok.head.head
+    return tok
 
 
 def _shared_passive_subject(tok: Token) -> Token | None:
@@ -1192,6 +1232,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok, target_tok = None, actor_tok or target_tok  # "two soldiers died"
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
+        target_tok = _partitive(target_tok)
         if target_tok is not None and actor_tok is not None and (
                 target_tok.i == actor_tok.i):
             actor_tok = None  # "Seven militants killed in blast": the dead did not kill
