@@ -158,6 +158,11 @@ class _Index:
         """The cue verb for a quote: after it in its closing sentence ("…,” he said), else
         before it in its opening sentence (he said: “…”)."""
         doc = self.doc
+        j = self.token_at(q_start)
+        text = doc_text(doc)
+        if j >= 2 and doc[j - 1].text in ",:" and _is_cue(doc[j - 2]) and text[
+                :q_end - 1].rstrip()[-1:] in ".!?…":
+            return doc[j - 2]  # he said, “…!” (a whole sentence: the cue before is its own)
         i = self.token_at(q_end)
         stop = min(last.end, i + self.WINDOW)
         split = i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]
@@ -168,7 +173,6 @@ class _Index:
                 return t
             if split and t.pos_ in ("VERB", "AUX"):
                 break  # the next sentence's own verb: “…” The ad ends with …
-        j = self.token_at(q_start)
         for k in range(j - 1, max(first.start, j - self.WINDOW) - 1, -1):
             t = doc[k]
             if t.idx + len(t) <= q_start and _is_cue(t):
@@ -400,20 +404,41 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
             return None  # the cue is neither right after the quote nor first in its clause
         end = cue.i + 1
         while end < min(len(doc), cue.i + 16) and not doc[end].is_space and not (
-                doc[end].text in ".!?:" or quoted(doc[end].idx)) and doc[end].tag_ != "WP":
+                doc[end].text in ".!?:" or quoted(doc[end].idx)) and doc[end].tag_ != "WP" \
+                and not _set_off(doc, end):
             end += 1
         words = doc[cue.i + 1:end]
     lo, hi = 0, len(words)
     while lo < hi and (words[lo].is_punct or words[lo].is_space):
         lo += 1
-    while hi > lo and (words[hi - 1].is_punct or words[hi - 1].is_space):
-        hi -= 1
+    while hi > lo and (words[hi - 1].is_punct or words[hi - 1].is_space) and not (
+            words[hi - 1].text == ")" and any(t.text == "(" for t in words[lo:hi])):
+        hi -= 1  # (a closing bracket stays with its name: "Jo Doe (D-Md.)")
     words = words[lo:hi]
-    # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …")
-    if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in words) or not any(
-            t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+    # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …";
+    # a participle before a noun is part of a title: "retired surgeon", "ranking member")
+    if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower and not _modifier(t)
+                        for t in words) or not any(  # (or a name the tagger missed)
+            t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper() for t in words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _set_off(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a comma opening an aside after a name: a participle or an
+    adverb and a participle ("said Jo Doe, explaining …", "said Jo Doe, half joking")."""
+    if doc[k].text != "," or k + 1 >= len(doc):
+        return False
+    nxt = [t for t in doc[k + 1:k + 3] if t.is_lower]
+    return bool(nxt) and (nxt[0].pos_ == "VERB" or len(nxt) > 1 and nxt[0].pos_ in (
+        "ADV", "NOUN") and nxt[1].pos_ == "VERB")
+
+
+def _modifier(t: Token) -> bool:
+    """A participle that modifies the noun after it ("retired surgeon", "ranking
+    Democrat"), not a verb of its own."""
+    return t.tag_ in ("VBG", "VBN") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in (
+        "NOUN", "PROPN")
 
 
 def _edges(tok: Token) -> tuple[int, int]:
@@ -476,10 +501,39 @@ def _interrupted(text: str, index: _Index, pairs: list[QuotePair]) -> set[int]:
         if not (text[a.inner_start:a.inner_end].rstrip().endswith(",")
                 or between.lstrip().startswith(",")):
             continue
+        # the first part opens its sentence: after a quote inside one (Romney had “a
+        # plan,” adding, “…”) the next quotation is a sentence of its own
+        if _text_before(text, index.sent_at(a.start).start_char, a.start) not in (
+                "", ":") and _text_before(text, index.line_start(a.start), a.start):
+            continue
         toks = index.doc[index.token_at(a.end):index.token_at(b.start)]
         if any(_is_cue(t) for t in toks):
             joined.add(k)
     return joined
+
+
+def _leads(text: str, cue: Token, pair: QuotePair, quoted) -> bool:
+    """Whether a quotation is all the rest of its cue's sentence, set off by a comma or a
+    colon right after the cue ("she said, “as long as we win.”", "Jo Doe said, “Never.”"),
+    in a clause of its own: not one set off inside the writer's sentence ("Instead, he
+    said, “…”": that sentence reports more than the quotation), unless what comes before
+    is a clause of the cue ("Asked about it, he said, “…”")."""
+    if cue.idx >= pair.start or text[cue.idx + len(cue):pair.start].strip() not in (",", ":"):
+        return False
+    rest = text[pair.end:pair.end + 3].lstrip(" \t")
+    if not (text[pair.inner_start:pair.inner_end].rstrip()[-1:] in ".!?…" or rest[:1] in (
+            "", ".", "\n")):
+        return False
+    subj = _subject(cue, quoted)
+    first = subj.left_edge if subj is not None else cue
+    k = first.i - 1
+    while k >= cue.sent.start and cue.doc[k].is_space:
+        k -= 1
+    if k < cue.sent.start or cue.doc[k].text != ",":
+        return True
+    # (a clause of its own before the comma sets the scene: "Asked about it, Jo Doe
+    # said, “…”")
+    return any(c.dep_ == "advcl" and c.i < first.i for c in cue.children)
 
 
 def _name_before(doc: Doc, i: int) -> tuple[None, str] | None:
@@ -547,7 +601,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         first, last = sents
         cue = index.cue_near(first, last, pair.start, pair.end)
         inner = doc[index.token_at(inner_s):index.token_at(inner_e)]
-        if _title(inner):
+        if _title(inner) and k not in joined:  # (“In Kyiv,” she said, “…” is no title)
             continue
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
         before = _text_before(text, first.start_char, pair.start)
@@ -570,7 +624,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             cue is None and content[:1].isupper() and sentence_like) else None
         if source is not None:
             framed, cue_text = True, source[1].text
-        if sentence_like and (standalone or framed):
+        if sentence_like and (standalone or framed) or cue is not None and _leads(
+                text, cue, pair, in_quote):
             kind = "direct"
         elif cue is not None and (_words(content) >= (2 if has_verb else 3) or k in joined):
             kind = "partial"
