@@ -296,3 +296,31 @@ def test_a_short_first_part_of_an_interrupted_quote_is_no_title(analyze):
     a = analyze("“In Kyiv,” Dean Amar said, “even the dissent read from the bench was "
                 "frank.”")
     assert [q.kind for q in a.quotes if q.kind != "indirect"] == ["direct", "direct"]
+
+
+def test_answered_barked_and_put_it_are_cues(analyze):
+    a = analyze("Reporters asked Ana Lind about the vote. She answered, “We have no idea yet "
+                "who won.”\n\nAs Piet Maas put it: “The river decides, not the generals.”"
+                "\n\n“Get out of the road!” barked Jo Doe.")
+    assert [(q.cue, q.speaker_text) for q in a.quotes if q.kind == "direct"] == [
+        ("answered", "She"), ("put", "Piet Maas"), ("barked", "Jo Doe")]
+
+
+def test_a_cue_reporting_its_own_clause_after_a_closed_quote_is_not_its_cue(analyze):
+    a = analyze("“Our farms are being emptied,” Piet Maas said. “The river is our wheelhouse.” "
+                "He said that he would go back to work on Monday.")
+    assert [q.speaker_text for q in a.quotes if q.kind == "direct"] == ["Piet Maas"] * 2
+
+
+def test_two_voices_are_not_one_interrupted_quotation(analyze):
+    a = analyze("“Look at what you did,” Ana Lind said. Jo Doe responded, “They can fix this "
+                "in the edit.”")
+    assert [q.speaker_text for q in a.quotes if q.kind == "direct"] == ["Ana Lind", "Jo Doe"]
+
+
+def test_points_out_gloated_and_assured_are_cues(analyze):
+    a = analyze("“Voters reject the old parties,” Ana Lind points out.\n\nAnd Jo Doe gloated: "
+                "“I told you he would not be ready.”\n\n“Your record is amazing,” Piet Maas "
+                "assured the mayor.")
+    assert [(q.cue, q.speaker_text) for q in a.quotes if q.kind == "direct"] == [
+        ("points", "Ana Lind"), ("gloated", "Jo Doe"), ("assured", "Piet Maas")]

@@ -22,9 +22,14 @@ The speaker is the subject of the cue, mapped to an entity: a pronoun goes to th
 last named before it; a quote with no cue keeps the speaker of the quote just before it
 in its paragraph, else of the cue in the sentence before, else, opening a paragraph, of
 the direct quote before it; an interrupted quotation ("“My hope,” she said, “is …”") is
-one voice. A subject the parser found inside a quotation ("„Wir bleiben hier“, Olaf
-Scholz told …") is never the speaker; when the parser gives the cue no subject, the
-words between the quote and the cue are the speaker ("“…,” Jo Doe, an aide, said").
+one voice, but only when its first part opens the sentence and no sentence ends between
+the parts. A quotation right after its cue and a comma or colon that ends the sentence is
+direct whatever its length ("Jo Doe said, “Probably.”"), unless the cue is set off inside
+the writer's sentence ("Instead, he said, “…”"). A subject the parser found inside a
+quotation ("„Wir bleiben hier“, Olaf Scholz told …") is never the speaker; when the
+parser gives the cue no subject, the words between the quote and the cue are the speaker
+("“…,” Jo Doe, an aide, said"), or those after it up to an aside ("said Jo Doe, asked
+about …").
 
 Participle cues ("by saying", "stating:", "surprising allies by telling them") take the
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
@@ -69,7 +74,8 @@ CUES = {
     # the manner of saying it: "“…,” she charged", "he mocked", "beamed a delegate"
     "charge", "mock", "beam", "boom", "snap", "counter", "gush", "muse", "scoff", "proclaim",
     "lament", "plead", "recount", "rail", "thunder", "affirm", "lecture", "whisper",
-    "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh",
+    "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh", "bark", "laugh", "exhort",
+    "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure",
 }
 # verbs that are cues only with "back": "Trump shot back", "she fired back"
 BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
@@ -79,6 +85,10 @@ def _is_cue(t: Token) -> bool:
     """A verb that reports speech: a cue of :data:`CUES`, or "shot back"."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
+    if t.lemma_ == "put":  # "as Jo Doe put it: “…”"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+    if t.lemma_ == "point":  # "“…,” he points out"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     return t.lemma_ in CUES or t.lemma_ in BACK_CUES and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
 # Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
@@ -168,8 +178,12 @@ class _Index:
         split = i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]
         if split:  # “…?” a voice in the ad asks. (the parser ended the sentence at the quote)
             stop = min(doc[i].sent.end, i + 12)
+        closed = text[:q_end - 1].rstrip()[-1:] in ".!?…"
         for t in doc[i:stop]:
             if _is_cue(t):
+                if closed and t.idx > q_end and any(
+                        c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+                    break  # “….” He said that …: the next sentence reports its own clause
                 return t
             if split and t.pos_ in ("VERB", "AUX"):
                 break  # the next sentence's own verb: “…” The ad ends with …
@@ -507,6 +521,8 @@ def _interrupted(text: str, index: _Index, pairs: list[QuotePair]) -> set[int]:
                 "", ":") and _text_before(text, index.line_start(a.start), a.start):
             continue
         toks = index.doc[index.token_at(a.end):index.token_at(b.start)]
+        if any(t.text in ".!?" for t in toks):
+            continue  # “…,” Jo Doe said. Al Roe replied, “…”: two voices
         if any(_is_cue(t) for t in toks):
             joined.add(k)
     return joined
