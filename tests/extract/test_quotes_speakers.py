@@ -236,3 +236,91 @@ def test_the_occasion_and_a_participle_after_the_name_are_not_the_speaker(analyz
                 "clean,” said Eva Lind, who has run the plant for a decade.")
     assert [q.speaker_text for q in a.quotes if q.kind == "direct"] == [
         "Senator Ann Reed", "Tom Hale", "Eva Lind, who has run the plant for a decade"]
+
+
+def test_an_aside_after_an_inverted_name_is_not_the_speaker(analyze):
+    a = analyze("“We will hold the line at the river,” said retired general Piet Maas, "
+                "asked about the reports that the front had moved.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert (q.cue, q.speaker_text) == ("said", "retired general Piet Maas")
+
+
+def test_a_name_the_tagger_missed_after_an_inverted_cue(analyze):
+    a = analyze("“Having access to the files is valuable,” said Skelly, explaining that he "
+                "worked with both teams.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "Skelly"
+
+
+def test_a_title_participle_and_a_party_label_stay_with_the_name(nlp):
+    """The parser took "ranking" for the cue's clause and left the cue no subject."""
+    from spacy.tokens import Doc
+
+    from sitroom.extract.quotes import _beside
+
+    words = ["“", "We", "win", ",", "”", "said", "Oversight", "ranking", "Democrat", "Jo",
+             "Doe", "(", "D", "-", "Md.", ")", "."]
+    heads = [5, 2, 5, 5, 5, 5, 7, 5, 10, 10, 7, 10, 14, 14, 10, 10, 5]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "npadvmod", "ccomp",
+            "compound", "compound", "dobj", "punct", "compound", "punct", "appos", "punct",
+            "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "VERB", "PROPN",
+           "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"]
+    tags = ["``", "PRP", "VBP", ",", "''", "VBD", "NN", "VBG", "NNP", "NNP", "NNP", "-LRB-",
+            "NNP", "HYPH", "NNP", "-RRB-", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    quoted = lambda offset: offset < doc[4].idx + 1  # noqa: E731
+    s, e = _beside(doc[5], 5, quoted)
+    assert doc.text[s:e] == "Oversight ranking Democrat Jo Doe ( D - Md. )"
+
+
+def test_a_quote_after_a_cue_and_a_comma_that_ends_the_sentence_is_direct(analyze):
+    a = analyze("Asked whether he would sign the treaty, Jo Doe said, “Probably.” Later the "
+                "mayor said, “as long as the bridge stays open.”")
+    assert [(q.kind, q.cue) for q in a.quotes if q.kind == "direct"] == [
+        ("direct", "said"), ("direct", "said")]
+
+
+def test_a_cue_set_off_inside_the_writer_s_sentence_keeps_the_quote_partial(analyze):
+    a = analyze("Instead, Jo Doe said, “the talks went on far too long.”")
+    assert not [q for q in a.quotes if q.kind == "direct"]
+
+
+def test_a_quote_inside_a_sentence_is_not_joined_to_the_next_one(analyze):
+    a = analyze("Ana Lind told the paper that the plan was “a reckless gamble,” adding, “We "
+                "lost every vote in the north and nobody noticed.”")
+    assert ("direct", "adding") in [(q.kind, q.cue) for q in a.quotes]
+
+
+def test_a_short_first_part_of_an_interrupted_quote_is_no_title(analyze):
+    a = analyze("“In Kyiv,” Dean Amar said, “even the dissent read from the bench was "
+                "frank.”")
+    assert [q.kind for q in a.quotes if q.kind != "indirect"] == ["direct", "direct"]
+
+
+def test_answered_barked_and_put_it_are_cues(analyze):
+    a = analyze("Reporters asked Ana Lind about the vote. She answered, “We have no idea yet "
+                "who won.”\n\nAs Piet Maas put it: “The river decides, not the generals.”"
+                "\n\n“Get out of the road!” barked Jo Doe.")
+    assert [(q.cue, q.speaker_text) for q in a.quotes if q.kind == "direct"] == [
+        ("answered", "She"), ("put", "Piet Maas"), ("barked", "Jo Doe")]
+
+
+def test_a_cue_reporting_its_own_clause_after_a_closed_quote_is_not_its_cue(analyze):
+    a = analyze("“Our farms are being emptied,” Piet Maas said. “The river is our wheelhouse.” "
+                "He said that he would go back to work on Monday.")
+    assert [q.speaker_text for q in a.quotes if q.kind == "direct"] == ["Piet Maas"] * 2
+
+
+def test_two_voices_are_not_one_interrupted_quotation(analyze):
+    a = analyze("“Look at what you did,” Ana Lind said. Jo Doe responded, “They can fix this "
+                "in the edit.”")
+    assert [q.speaker_text for q in a.quotes if q.kind == "direct"] == ["Ana Lind", "Jo Doe"]
+
+
+def test_points_out_gloated_and_assured_are_cues(analyze):
+    a = analyze("“Voters reject the old parties,” Ana Lind points out.\n\nAnd Jo Doe gloated: "
+                "“I told you he would not be ready.”\n\n“Your record is amazing,” Piet Maas "
+                "assured the mayor.")
+    assert [(q.cue, q.speaker_text) for q in a.quotes if q.kind == "direct"] == [
+        ("points", "Ana Lind"), ("gloated", "Jo Doe"), ("assured", "Piet Maas")]

@@ -22,9 +22,14 @@ The speaker is the subject of the cue, mapped to an entity: a pronoun goes to th
 last named before it; a quote with no cue keeps the speaker of the quote just before it
 in its paragraph, else of the cue in the sentence before, else, opening a paragraph, of
 the direct quote before it; an interrupted quotation ("“My hope,” she said, “is …”") is
-one voice. A subject the parser found inside a quotation ("„Wir bleiben hier“, Olaf
-Scholz told …") is never the speaker; when the parser gives the cue no subject, the
-words between the quote and the cue are the speaker ("“…,” Jo Doe, an aide, said").
+one voice, but only when its first part opens the sentence and no sentence ends between
+the parts. A quotation right after its cue and a comma or colon that ends the sentence is
+direct whatever its length ("Jo Doe said, “Probably.”"), unless the cue is set off inside
+the writer's sentence ("Instead, he said, “…”"). A subject the parser found inside a
+quotation ("„Wir bleiben hier“, Olaf Scholz told …") is never the speaker; when the
+parser gives the cue no subject, the words between the quote and the cue are the speaker
+("“…,” Jo Doe, an aide, said"), or those after it up to an aside ("said Jo Doe, asked
+about …").
 
 Participle cues ("by saying", "stating:", "surprising allies by telling them") take the
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
@@ -69,7 +74,8 @@ CUES = {
     # the manner of saying it: "“…,” she charged", "he mocked", "beamed a delegate"
     "charge", "mock", "beam", "boom", "snap", "counter", "gush", "muse", "scoff", "proclaim",
     "lament", "plead", "recount", "rail", "thunder", "affirm", "lecture", "whisper",
-    "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh",
+    "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh", "bark", "laugh", "exhort",
+    "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure",
 }
 # verbs that are cues only with "back": "Trump shot back", "she fired back"
 BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
@@ -79,6 +85,10 @@ def _is_cue(t: Token) -> bool:
     """A verb that reports speech: a cue of :data:`CUES`, or "shot back"."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
+    if t.lemma_ == "put":  # "as Jo Doe put it: “…”"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+    if t.lemma_ == "point":  # "“…,” he points out"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     return t.lemma_ in CUES or t.lemma_ in BACK_CUES and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
 # Cues that introduce reported clauses; "call" and "describe" only frame partial quotes.
@@ -158,17 +168,25 @@ class _Index:
         """The cue verb for a quote: after it in its closing sentence ("…,” he said), else
         before it in its opening sentence (he said: “…”)."""
         doc = self.doc
+        j = self.token_at(q_start)
+        text = doc_text(doc)
+        if j >= 2 and doc[j - 1].text in ",:" and _is_cue(doc[j - 2]) and text[
+                :q_end - 1].rstrip()[-1:] in ".!?…":
+            return doc[j - 2]  # he said, “…!” (a whole sentence: the cue before is its own)
         i = self.token_at(q_end)
         stop = min(last.end, i + self.WINDOW)
         split = i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]
         if split:  # “…?” a voice in the ad asks. (the parser ended the sentence at the quote)
             stop = min(doc[i].sent.end, i + 12)
+        closed = text[:q_end - 1].rstrip()[-1:] in ".!?…"
         for t in doc[i:stop]:
             if _is_cue(t):
+                if closed and t.idx > q_end and any(
+                        c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+                    break  # “….” He said that …: the next sentence reports its own clause
                 return t
             if split and t.pos_ in ("VERB", "AUX"):
                 break  # the next sentence's own verb: “…” The ad ends with …
-        j = self.token_at(q_start)
         for k in range(j - 1, max(first.start, j - self.WINDOW) - 1, -1):
             t = doc[k]
             if t.idx + len(t) <= q_start and _is_cue(t):
@@ -400,20 +418,41 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
             return None  # the cue is neither right after the quote nor first in its clause
         end = cue.i + 1
         while end < min(len(doc), cue.i + 16) and not doc[end].is_space and not (
-                doc[end].text in ".!?:" or quoted(doc[end].idx)) and doc[end].tag_ != "WP":
+                doc[end].text in ".!?:" or quoted(doc[end].idx)) and doc[end].tag_ != "WP" \
+                and not _set_off(doc, end):
             end += 1
         words = doc[cue.i + 1:end]
     lo, hi = 0, len(words)
     while lo < hi and (words[lo].is_punct or words[lo].is_space):
         lo += 1
-    while hi > lo and (words[hi - 1].is_punct or words[hi - 1].is_space):
-        hi -= 1
+    while hi > lo and (words[hi - 1].is_punct or words[hi - 1].is_space) and not (
+            words[hi - 1].text == ")" and any(t.text == "(" for t in words[lo:hi])):
+        hi -= 1  # (a closing bracket stays with its name: "Jo Doe (D-Md.)")
     words = words[lo:hi]
-    # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …")
-    if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in words) or not any(
-            t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+    # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …";
+    # a participle before a noun is part of a title: "retired surgeon", "ranking member")
+    if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower and not _modifier(t)
+                        for t in words) or not any(  # (or a name the tagger missed)
+            t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper() for t in words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _set_off(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a comma opening an aside after a name: a participle or an
+    adverb and a participle ("said Jo Doe, explaining …", "said Jo Doe, half joking")."""
+    if doc[k].text != "," or k + 1 >= len(doc):
+        return False
+    nxt = [t for t in doc[k + 1:k + 3] if t.is_lower]
+    return bool(nxt) and (nxt[0].pos_ == "VERB" or len(nxt) > 1 and nxt[0].pos_ in (
+        "ADV", "NOUN") and nxt[1].pos_ == "VERB")
+
+
+def _modifier(t: Token) -> bool:
+    """A participle that modifies the noun after it ("retired surgeon", "ranking
+    Democrat"), not a verb of its own."""
+    return t.tag_ in ("VBG", "VBN") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in (
+        "NOUN", "PROPN")
 
 
 def _edges(tok: Token) -> tuple[int, int]:
@@ -476,10 +515,41 @@ def _interrupted(text: str, index: _Index, pairs: list[QuotePair]) -> set[int]:
         if not (text[a.inner_start:a.inner_end].rstrip().endswith(",")
                 or between.lstrip().startswith(",")):
             continue
+        # the first part opens its sentence: after a quote inside one (Romney had “a
+        # plan,” adding, “…”) the next quotation is a sentence of its own
+        if _text_before(text, index.sent_at(a.start).start_char, a.start) not in (
+                "", ":") and _text_before(text, index.line_start(a.start), a.start):
+            continue
         toks = index.doc[index.token_at(a.end):index.token_at(b.start)]
+        if any(t.text in ".!?" for t in toks):
+            continue  # “…,” Jo Doe said. Al Roe replied, “…”: two voices
         if any(_is_cue(t) for t in toks):
             joined.add(k)
     return joined
+
+
+def _leads(text: str, cue: Token, pair: QuotePair, quoted) -> bool:
+    """Whether a quotation is all the rest of its cue's sentence, set off by a comma or a
+    colon right after the cue ("she said, “as long as we win.”", "Jo Doe said, “Never.”"),
+    in a clause of its own: not one set off inside the writer's sentence ("Instead, he
+    said, “…”": that sentence reports more than the quotation), unless what comes before
+    is a clause of the cue ("Asked about it, he said, “…”")."""
+    if cue.idx >= pair.start or text[cue.idx + len(cue):pair.start].strip() not in (",", ":"):
+        return False
+    rest = text[pair.end:pair.end + 3].lstrip(" \t")
+    if not (text[pair.inner_start:pair.inner_end].rstrip()[-1:] in ".!?…" or rest[:1] in (
+            "", ".", "\n")):
+        return False
+    subj = _subject(cue, quoted)
+    first = subj.left_edge if subj is not None else cue
+    k = first.i - 1
+    while k >= cue.sent.start and cue.doc[k].is_space:
+        k -= 1
+    if k < cue.sent.start or cue.doc[k].text != ",":
+        return True
+    # (a clause of its own before the comma sets the scene: "Asked about it, Jo Doe
+    # said, “…”")
+    return any(c.dep_ == "advcl" and c.i < first.i for c in cue.children)
 
 
 def _name_before(doc: Doc, i: int) -> tuple[None, str] | None:
@@ -547,7 +617,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         first, last = sents
         cue = index.cue_near(first, last, pair.start, pair.end)
         inner = doc[index.token_at(inner_s):index.token_at(inner_e)]
-        if _title(inner):
+        if _title(inner) and k not in joined:  # (“In Kyiv,” she said, “…” is no title)
             continue
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
         before = _text_before(text, first.start_char, pair.start)
@@ -570,7 +640,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             cue is None and content[:1].isupper() and sentence_like) else None
         if source is not None:
             framed, cue_text = True, source[1].text
-        if sentence_like and (standalone or framed):
+        if sentence_like and (standalone or framed) or cue is not None and _leads(
+                text, cue, pair, in_quote):
             kind = "direct"
         elif cue is not None and (_words(content) >= (2 if has_verb else 3) or k in joined):
             kind = "partial"
