@@ -430,10 +430,10 @@ def _accidental(tok: Token) -> bool:
     return bool(phrase) and acled.MAN_MADE.search(phrase) is not None
 
 
-def _title_line(tok: Token) -> bool:
+def _title_line(tok: Token, text: str) -> bool:
     """A word in a wiki section heading ("== Attack ==") or in a list item that names,
-    not reports ("* 2016 Kabul bombing", "- Pending charges": no verb)."""
-    text = tok.doc.text
+    not reports ("* 2016 Kabul bombing", "- Pending charges": no verb). ``text`` is the
+    doc's text (read once: ``Doc.text`` rebuilds it on every call)."""
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     line = text[start:end if end >= 0 else len(text)].strip()
@@ -1102,13 +1102,14 @@ def _elsewhere(tok: Token, event_nouns: list[Token]) -> list[tuple[int, int]]:
     """Phrases near a trigger that name places of something else: what is discussed ("to
     discuss the embassies in Moscow") and another event it is timed against ("will come
     after he returns from talks in Washington")."""
-    out = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in tok.sent
+    sent = tok.sent
+    out = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in sent
            if v.lemma_ in TOPIC_VERBS for c in v.children if c.dep_ == "dobj"
            and not _contains(c, tok)]
     # "a call on 12 February and a meeting in Saudi Arabia": the meeting's place
     out += [(n.left_edge.idx, n.right_edge.idx + len(n.right_edge)) for n in event_nouns
-            if n.i != tok.i and n.sent.start == tok.sent.start and _contains(tok, n)
-            and n.dep_ == "conj"]
+            if n.i != tok.i and sent.start <= n.i < sent.end and n.dep_ == "conj"
+            and _contains(tok, n)]
     v = tok
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
@@ -1202,7 +1203,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     times = Spans((t.start, t.end, t) for t in analysis.times if t.type in ("DATE", "TIME"))
     claim_rows = Spans((c.start, c.end, c.id) for c in analysis.claims)
     coded_at = {tok.i: _code(tok) for tok in doc}
-    coded_at = {i: None if c is not None and _title_line(doc[i]) else c
+    coded_at = {i: None if c is not None and _title_line(doc[i], text) else c
                 for i, c in coded_at.items()}
     event_nouns = [doc[i] for i, c in coded_at.items() if c is not None and doc[i].pos_ == "NOUN"]
     events: list[Event] = []

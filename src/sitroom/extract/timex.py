@@ -157,7 +157,19 @@ _FREL = r"(?:this\s+past|this\s+coming|this|next|last|the\s+past|the\s+coming|th
         r"the\s+last|the\s+previous|the\s+following|past|coming|previous)"
 _FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+least|up\s+to)"
 
-FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx in [
+# durations with a half: "two and a half years", "5 1/2 hours", "half an hour"
+_FHALF = (rf"(?i:(?:{_FQUAL}\s+)?(?:{_FN}(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_FU}|"
+          rf"{_FN}\s+{_FU}\s+and\s+a\s+half|half\s+(?:an?\s+)?{_FU}))")
+# "every two years", "twice a week": how often, a set
+_FEVERY = (rf"(?i:(?:every|each)\s+{_FN}\s+{_FU}|(?:once|twice|{_FN}\s+times)\s+(?:an?|per)\s+"
+           rf"(?:day|week|month|year|quarter|hour))")
+
+
+def _word_bounded(rx: str) -> str:
+    return rf"(?<![\w$£€])(?:{rx})(?![\w])"
+
+
+FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"
     rf"(?:{_FW},?\s+)?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
     rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?",
@@ -176,9 +188,7 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     r"|the\s+(?:fiscal\s+)?quarter"
     r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)"
     rf"(?:\s+of\s+{_FY})?",
-    # durations with a half: "two and a half years", "5 1/2 hours", "half an hour"
-    rf"(?i:(?:{_FQUAL}\s+)?(?:{_FN}(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_FU}|"
-    rf"{_FN}\s+{_FU}\s+and\s+a\s+half|half\s+(?:an?\s+)?{_FU}))",
+    _FHALF,
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
     rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further)\s+)?{_FU}"
@@ -225,11 +235,14 @@ FIND: list[re.Pattern] = [re.compile(rf"(?<![\w$£€])(?:{rx})(?![\w])") for rx
     r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
     r"morning|night))",
     rf"(?i:every|each)\s+{_FM}",
-    # "every two years", "twice a week": how often, a set
-    rf"(?i:(?:every|each)\s+{_FN}\s+{_FU}|(?:once|twice|{_FN}\s+times)\s+(?:an?|per)\s+"
-    rf"(?:day|week|month|year|quarter|hour))",
+    _FEVERY,
     rf"(?:(?i:every|each)\s+{_FW}|{_FW}s)(?:\s+(?i:{_FPART})s?)?",  # "every Friday", "on Mondays"
 ]]
+# Words without which a costly pattern cannot match: the text is searched only if it has one.
+NEEDLES: dict[str, tuple[str, ...]] = {
+    _word_bounded(_FHALF): ("half", "1/2"),
+    _word_bounded(_FEVERY): ("every", "each", "once", "twice", "times"),
+}
 _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|early|late|mid|"
                          r"before|after|from|to|through|during|each|every|end|and)[\s-]+)$",
                          re.IGNORECASE)
@@ -243,7 +256,11 @@ def find(text: str) -> list[tuple[int, int]]:
     """Character spans of the temporal expressions in ``text``, longest first where they
     overlap, in text order."""
     found = []
+    lower = text.lower()
     for rx in FIND:
+        needles = NEEDLES.get(rx.pattern)
+        if needles and not any(n in lower for n in needles):
+            continue  # a costly pattern whose words the text lacks
         for m in rx.finditer(text):
             word = m.group().rsplit(None, 1)[-1]
             before = text[max(0, m.start() - 24):m.start()]

@@ -126,18 +126,24 @@ class Place:
                 WATER: "region"}.get(self.feature, "city")
 
 
+_DASHES = re.compile(r"[-\u2010-\u2015/]")
+_SPACES = re.compile(r"\s+")
+_ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b")
+
+
+@functools.lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """The lookup key of a name: case, accents, hyphens, apostrophes and dots folded."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c))
     name = name.casefold().replace("\u2019", "'").replace("`", "'")
-    name = re.sub(r"[-\u2010-\u2015/]", " ", name)
+    name = _DASHES.sub(" ", name)
     name = name.replace(".", "")
-    name = re.sub(r"\s+", " ", name).strip()
+    name = _SPACES.sub(" ", name).strip()
     if name.startswith("the "):
         name = name[4:]
     # "St Petersburg" is "Saint Petersburg", "Mt. Pleasant" "Mount Pleasant"
-    return re.sub(r"\b(st|ste|mt|ft)\b", lambda m: _ABBREVIATED[m.group(1)], name)
+    return _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1)], name)
 
 
 _ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
