@@ -44,7 +44,7 @@ def data_dir() -> Path:
     return Path.cwd().parent / "shared" / "data"
 
 
-def run_bench(documents: list[Document], repeat: int = 2, console: Console | None = None
+def run_bench(documents: list[Document], repeat: int = 3, console: Console | None = None
               ) -> dict:
     from .nlp.model import load_bare, load_model
     from .pipeline import analyze
@@ -111,7 +111,7 @@ STORE_DOCS = 40
 @click.command()
 @click.argument("paths", nargs=-1)
 @click.option("--limit", type=click.IntRange(min=1), help="Use only the first N documents.")
-@click.option("--repeat", type=click.IntRange(min=1), default=2, show_default=True,
+@click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True,
               help="Runs of each pipeline; the best counts.")
 @click.option("--store-events", type=click.IntRange(min=0), default=100_000, show_default=True,
               help="Events in the synthetic store whose API latency is measured (0: skip "
