@@ -161,15 +161,15 @@ def test_the_locative_of_a_noun_triggers_verb_or_of_a_where_clause(analyze):
     _, killed = _event(a, "killed")
     assert explosion.location_text == "at the central market"
     assert killed.location_text == "the central market"
-    a = analyze("A wave of shooting broke out in the northern districts overnight.")
+    a = analyze("A wave of shooting began in the northern districts overnight.")
     e, _ = _event(a, "shooting")
     assert e.location_text == "in the northern districts"
 
 
 def test_a_place_further_in_and_an_abbreviated_street(analyze):
-    a = analyze("The leaders were meeting in emergency session in a house in the town.")
+    a = analyze("The mayors were meeting behind closed doors in a school in the suburb.")
     e, _ = _event(a, "meeting")
-    assert e.location_text == "in a house in the town"
+    assert e.location_text == "in a school in the suburb"
     a = analyze("At Baker St, the oldest station in the city, four workers were killed.")
     e, _ = _event(a, "killed")
     assert e.location_text.startswith("At Baker St")

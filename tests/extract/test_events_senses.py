@@ -67,10 +67,10 @@ def _types(a):
     ("The crew shot a documentary about the war.", "ASSAULT", "shot"),
     ("The senate killed the bill last week.", "ASSAULT", "killed"),
     ("The minister attacked the government's decision.", "ASSAULT", "attacked"),
-    ("But there may not be any disease to battle in the town.", "ASSAULT", "battle"),
+    ("Now there might be no poverty to battle in the valley.", "ASSAULT", "battle"),
     # a crime named in a charge or verdict, and the charges a trial is held on
-    ("The driver is on trial on charges of murder and conspiracy.", "ASSAULT", "murder"),
-    ("The driver is on trial on charges of murder and conspiracy.", "ACCUSE", "charges"),
+    ("The courier went on trial on charges of murder and fraud in May.", "ASSAULT", "murder"),
+    ("The courier went on trial on charges of murder and fraud in May.", "ACCUSE", "charges"),
     ("The guard was held on suspicion of kidnapping.", "ASSAULT", "kidnapping"),
     # a bomb planted is no attack until it goes off
     ("Militants tried to plant a bomb along the road.", "ASSAULT", "plant"),

@@ -167,7 +167,7 @@ def test_a_speaker_phrase_never_runs_back_into_the_quotation():
 def test_a_participle_cue_keeps_its_subject_and_a_cue_inside_the_quote_reports_nothing_outside(
         analyze):
     a = analyze("Weaver did not seem impressed with the plan on Tuesday, telling reporters, "
-                "“A lot of people said the governor should resign.”\n")
+                "“Half the council thinks the mayor ought to step aside.”\n")
     assert [(q.kind, q.speaker_text) for q in a.quotes] == [("direct", "Weaver")]
 
 

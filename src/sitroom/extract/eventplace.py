@@ -97,7 +97,7 @@ def _sources(tok: Token) -> list[Token]:
     noun = tok
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in GROUP_NOUNS):
-        noun = noun.head.head  # "a wave of shooting broke out in the main areas"
+        noun = noun.head.head  # "a wave of shooting began in the eastern districts"
     if noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (
             noun.head.pos_ in ("VERB", "AUX")):
         out.append(noun.head)  # "the worst explosion was at the station"
@@ -117,7 +117,7 @@ def _place_phrase(prep: Token, target: Token | None, depth: int = 0) -> tuple[in
             target is not None and obj.i == target.i and not _names_place(obj)):
         return prep.idx, _end(obj)
     if depth == 0:
-        # "in emergency session in a house": the place further in
+        # "behind closed doors in a school": the place further in
         for inner in obj.children:
             if inner.dep_ == "prep":
                 span = _place_phrase(inner, target, 1)

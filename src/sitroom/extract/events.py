@@ -480,7 +480,7 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
             g for c in children if c.dep_ == "prep" and c.lower_ in ("against", "on")
             for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ in ("acl", "relcl"):
-            foes.append(tok.head)  # "no disease to battle"
+            foes.append(tok.head)  # "no poverty to battle"
         elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i == tok.head.i + 1:
             foes.append(tok.head.head)  # the same, with "to battle" parsed as a place
         if any(f.lemma_.lower() in ABSTRACT_FOES for f in foes):
