@@ -266,12 +266,18 @@ def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
                   speaker_text=m["label"], cue=":", post=post_at(analysis, s))]
 
 
-def _text_before(text: str, start: int, stop: int) -> str:
-    """The last non-space character between ``start`` and ``stop``, or ""."""
+def _last_before(text: str, start: int, stop: int) -> int:
+    """Offset of the last non-space character between ``start`` and ``stop``, or -1."""
     k = stop - 1
     while k >= start and text[k].isspace():
         k -= 1
-    return text[k] if k >= start else ""
+    return k if k >= start else -1
+
+
+def _text_before(text: str, start: int, stop: int) -> str:
+    """The last non-space character between ``start`` and ``stop``, or ""."""
+    k = _last_before(text, start, stop)
+    return text[k] if k >= 0 else ""
 
 
 class _Quoted:
@@ -363,7 +369,7 @@ class _Speakers:
     def ending_at(self, offset: int) -> tuple[str, str] | None:
         """(entity, words) of the name ending right at ``offset`` ("Jo Doe: “…”"), with
         the names coordinated before it ("Jo Doe and Al Roe: “…”")."""
-        end = len(self.text[:offset].rstrip())
+        end = _last_before(self.text, 0, offset) + 1
         named = [s for s in self.overlapping(end - 1, end) if s[1] == end]
         if not named:
             return None
@@ -386,7 +392,7 @@ class _Speakers:
 
 
 _QUOTE_TOKENS = set("“”\"«»„") | {"''", "``"}
-_EDGE_PUNCT = set("“”\"«»„',;:") | {"''", "``"}
+_EDGE_PUNCT = _QUOTE_TOKENS | set("',;:")
 
 
 # cues whose object is who was spoken to, not who spoke ("“…,” told reporters")
@@ -654,8 +660,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
                 :index.line_start(pair.start)].rstrip().endswith(":"):
             cue = index.cue_ending(text[:index.line_start(pair.start)].rstrip().rfind(":"))
         colon = -1  # Jo Doe: “…”, with no verb before the name in its sentence
-        if cue is None and text[:pair.start].rstrip().endswith(":"):
-            colon = len(text[:pair.start].rstrip()) - 1
+        if cue is None and (k := _last_before(text, 0, pair.start)) >= 0 and text[k] == ":":
+            colon = k
             head = doc[index.sent_at(colon).start:index.token_at(colon)]
             if any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in head):
                 colon = -1
