@@ -146,3 +146,10 @@ def test_handing_over_land_is_a_retreat_but_a_letter_is_not(analyze):
                 "The envoy handed over a letter from the prime minister.")
     assert [e.trigger.start for e in a.events if e.type == "RETREAT"] == [
         a.document.text.index("handed")]
+
+
+def test_readiness_and_any_deal_are_not_acts_done(analyze):
+    a = analyze("Kyiv is ready to sign the grain deal, the minister said. Any truce would "
+                "need guarantees. Without monitors, any ceasefire is a pause.")
+    status = {e.trigger.text: e.status for e in a.events}
+    assert status["sign"] == "hypothetical" and status["ceasefire"] == "hypothetical"

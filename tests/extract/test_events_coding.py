@@ -64,3 +64,10 @@ def test_the_event_carries_the_fine_acled_coding(analyze):
     [ev] = [e for e in a.events if e.type == "ASSAULT"]
     assert (ev.acled.event_type, ev.acled.sub_event_type) == (
         "Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_call_for_something_is_a_request_not_a_phone_call(analyze):
+    a = analyze("The envoy ended the meeting with a call for a prisoner exchange. Later "
+                "she had a call with the foreign minister.")
+    types = {e.trigger.start: e.type for e in a.events if e.trigger.text == "call"}
+    assert sorted(types.values()) == ["CONSULT", "REQUEST"]

@@ -195,6 +195,8 @@ NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "no-one"}  # "Nobody was repor
 FIGURATIVE = {"tone", "deal", "balance", "note", "chord", "agreement", "blow", "pose", "bargain"}
 HYPOTHETICAL = {"if", "could", "can", "may", "might", "would", "unless", "should"}
 FUTURE = {"will", "'ll", "shall", "wo"}
+# Words of readiness, whose act is not yet done: "we are ready to sign".
+READINESS = {"ready", "willing", "prepared", "eager", "unwilling", "reluctant"}
 SCHEDULE_VERBS = {"expect", "plan", "schedule", "due", "set", "prepare", "intend", "aim"}
 ACCUSE_VERBS = {"accuse", "blame", "charge"}
 # Verbs that ask for an act, not report one: "urged allies to send", "called for talks".
@@ -233,6 +235,8 @@ PARTY_TYPES = ("ORG", "NORP", "GPE", "PERSON")
 # Meeting nouns, whose name in front is the one met or the topic ("a Trump meeting",
 # "Ukraine talks"), not the one who meets; a "Trump visit" is his own.
 MEETINGS = {"talk", "meeting", "negotiation", "call"}
+# Gatherings named after where they meet: "the London summit", "the Munich conference".
+VENUE_MEETINGS = {"summit", "conference", "forum"}
 # Verbs whose object is a topic, not a side: "discussed support for Kyiv".
 TOPIC_VERBS = {"discuss", "negotiate"}
 # Verbs that order two events: "the meeting follows talks last week".
@@ -391,6 +395,12 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma == "call" and tok.pos_ == "VERB" and not any(
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
+    if lemma == "call" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            or c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children)
+            for c in tok.children):
+        return "REQUEST", None, None, None  # "a call for sanctions", "a call to end the war"
     coded = LEXICON.get(lemma)
     if coded is None or _no_event(tok, lemma, coded[0]):
         return None
@@ -596,8 +606,12 @@ def status_of(tok: Token) -> str:
     for v in chain:
         kids = {c.lower_ for c in v.children}
         deps = {c.dep_ for c in v.children}
-        negative_subject = any(c.dep_.startswith("nsubj") and c.lower_ in NEGATIVE_SUBJECTS
-                               for c in v.children)
+        # "no one was hurt", "no talks were held" (but the raid in "no one was killed in
+        # the raid" took place)
+        negative_subject = any(c.dep_.startswith("nsubj") and (
+            c.lower_ in NEGATIVE_SUBJECTS or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)) and (
+            tok.pos_ != "NOUN" or c.i == tok.i) for c in v.children)
         if "neg" in deps or negative_subject or v.lemma_ in ("refuse", "refusal") and v.i != tok.i:
             return "negated"
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
@@ -605,6 +619,9 @@ def status_of(tok: Token) -> str:
             return "hypothetical"
         if kids & FUTURE or v.lemma_ in SCHEDULE_VERBS and v.i != tok.i:
             return "scheduled"
+        if v.i != tok.i and v.lemma_ in READINESS and any(
+                c.dep_ == "xcomp" and _contains(c, tok) for c in v.children):
+            return "hypothetical"  # "ready to sign", "willing to meet": not yet done
         if v.i != tok.i and (_asks_for(v) or v.lemma_ in ("threaten", "warn")
                              or v.lemma_ == "rule" and "out" in kids):
             return "hypothetical"  # "urged allies to send", "threatened to strike"
@@ -676,6 +693,8 @@ class _Roles:
         if trigger is not None and tok.i < trigger.i and _contains(tok, trigger):
             right = _before(trigger.left_edge)  # "soldiers wounded in the raid": not the event
         inside = self.mentions.overlapping(left, right)
+        if tok.dep_ == "poss" and tok.right_edge.dep_ == "case":
+            right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
         text = doc_text(tok.doc)[left:right].strip()
         if not inside:
             return None, text
@@ -742,8 +761,10 @@ def _actor(tok: Token) -> Token | None:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return None if _owner_suffers(tok) else c
             if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES:
-                if tok.lemma_ in MEETINGS:
-                    continue  # "a Trump meeting": the one met; "Ukraine talks": the topic
+                if tok.lemma_ in MEETINGS or tok.lemma_ in VENUE_MEETINGS and (
+                        c.ent_type_ in ("GPE", "LOC")):
+                    continue  # "a Trump meeting": the one met; "Ukraine talks": the topic;
+                    # "the Paris summit": where it met
                 return c  # "Taliban attacks"
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -760,13 +781,16 @@ def _actor(tok: Token) -> Token | None:
         if verb is None or verb.lemma_ not in SUPPORT_VERBS:
             return None  # "five died in the attack": the dead did not attack
     passive = _passive(tok)
-    v, below = tok, None
+    v, below, prev = tok, None, tok
     for _ in range(4):
         for c in v.children:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if v.i != tok.i and passive:
                 continue  # "a man was killed and five were wounded": no attacker named
+            if c.dep_ == "nsubjpass" and below == "xcomp" and prev.tag_ == "VBN" and not any(
+                    g.lower_ == "to" for g in prev.children):
+                return None  # "nobody was reported killed": who suffered, not who acted
             if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and below == "xcomp") and not (
                     _contains(c, tok)):
                 if v.lemma_ in DEVICE_VERBS and not any(g.dep_ == "dobj" for g in v.children):
@@ -781,7 +805,7 @@ def _actor(tok: Token) -> Token | None:
             break
         if v.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "attr", "oprd",
                       "acomp") or v.dep_ == "advcl" and _non_finite(v):
-            below, v = v.dep_, v.head
+            below, prev, v = v.dep_, v, v.head
         else:
             break
     return None
@@ -1028,7 +1052,13 @@ def _partitive(tok: Token | None) -> Token | None:
 
 def _shared_passive_subject(tok: Token) -> Token | None:
     """The subject a passive verb shares with the passive verb it is coordinated with:
-    "she was arrested and charged", "40 were beaten and injured"."""
+    "she was arrested and charged", "40 were beaten and injured", or with the reporting
+    verb it completes: "two soldiers were reported killed"."""
+    if tok.dep_ in ("xcomp", "oprd") and tok.tag_ == "VBN" and not any(
+            c.lower_ == "to" or c.dep_.startswith("nsubj") for c in tok.children):
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            return subject
     v = tok
     while v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in v.children):
@@ -1069,8 +1099,10 @@ def _headline_passive(tok: Token, actor: Token | None, target: Token | None) -> 
 def _unrealised(tok: Token, plover: str) -> bool:
     """A deal spoken of as a kind, not as one made: "as part of a truce deal", "after any
     ceasefire" (but "reached a deal", "the deal", "a deal was signed")."""
-    if plover != "AGREE" or tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass"):
+    if plover != "AGREE" or tok.pos_ != "NOUN":
         return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "any ceasefire is only a pause"
+        return any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children):
         return False
     verb = _governor(tok)
@@ -1240,6 +1272,13 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP") and (
                 actor_tok.head.dep_ == "relcl"):
             actor_tok = actor_tok.head.head  # "protesters, who marched": the protesters
+        if target_tok is not None and target_tok.tag_ in ("WDT", "WP") and (
+                target_tok.head.dep_ == "relcl"):
+            target_tok = target_tok.head.head  # "the town which Russia shelled": the town
+        if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP", "WP$"):
+            actor_tok = None  # "What the summit agreed": a question, not a party
+        if target_tok is not None and target_tok.tag_ in ("WDT", "WP", "WP$"):
+            target_tok = None
         if actor_tok is not None and (actor_tok.lemma_.lower() in LEXICON
                                       or actor_tok.lemma_.lower() in INSTRUMENTS):
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
