@@ -180,3 +180,44 @@ def test_a_place_is_right_by_the_gazetteer_or_by_the_phrase_that_says_where(anal
     # the gazetteer's Mosul and "at the bus station in Mosul" are one argument, and the
     # phrase holds the common noun WikiEvents marks
     assert tallies["args_right"] == 1 and tallies["gold_args"] == 1
+
+
+def test_an_argument_named_by_a_coreferent_mention_counts_for_coref_f1(tmp_path):
+    # gold names the attackers in the first sentence; sitroom names them where they act
+    first = ["Gunmen", "came", "at", "dawn", "."]
+    second = ["They", "attacked", "a", "checkpoint", "."]
+    sentences, at = [], 0
+    for words in (first, second):
+        offsets = []
+        for w in words:
+            offsets.append([w, at, at + len(w)])
+            at += len(w) + (0 if w == "." else 1)
+        sentences.append([offsets, " ".join(words[:-1]) + "."])
+    record = {"doc_id": "own-2", "tokens": first + second, "text": "",
+              "sentences": sentences, "relation_mentions": [],
+              "entity_mentions": [
+                  {"id": "own-2-T1", "start": 0, "end": 1, "text": "Gunmen"},
+                  {"id": "own-2-T2", "start": 5, "end": 6, "text": "They"},
+                  {"id": "own-2-T3", "start": 8, "end": 9, "text": "checkpoint"}],
+              "event_mentions": [{
+                  "id": "own-2-E1", "event_type": "Conflict.Attack.Unspecified",
+                  "trigger": {"start": 6, "end": 7, "text": "attacked", "sent_idx": 1},
+                  "arguments": [{"entity_id": "own-2-T1", "role": "Attacker"},
+                                {"entity_id": "own-2-T3", "role": "Target"}]}]}
+    (tmp_path / "dev.jsonl").write_text(json.dumps(record) + "\n")
+    args = ["eval", "events", str(tmp_path), "--format", "json"]
+    before = json.loads(CliRunner().invoke(main, args).output)["metrics"]
+    (tmp_path / "coref").mkdir()
+    (tmp_path / "coref" / "dev.jsonlines").write_text(json.dumps(
+        {"doc_key": "own-2", "clusters": [["own-2-T1", "own-2-T2"]]}) + "\n")
+    after = json.loads(CliRunner().invoke(main, args).output)["metrics"]
+    assert before["arg_f1"] == after["arg_f1"] == before["arg_coref_f1"] == 0.5
+    assert after["arg_coref_f1"] == 1.0
+
+
+def test_a_malformed_coref_file_is_named(tmp_path):
+    (tmp_path / "dev.jsonl").write_text(json.dumps(_wiki_record()) + "\n")
+    (tmp_path / "coref").mkdir()
+    (tmp_path / "coref" / "dev.jsonlines").write_text("{not json\n")
+    out = CliRunner().invoke(main, ["eval", "events", str(tmp_path)])
+    assert out.exit_code != 0 and "dev.jsonlines: line 1" in out.output

@@ -23,8 +23,12 @@ contains, as WikiEvents marks each conjunct; the place is the gazetteer's place 
 phrase that says where in the report's words (``location_text``: "at the bus station"),
 one argument, right when either holds the head (WikiEvents marks common nouns, "station",
 "street", that no gazetteer holds); arguments of unmatched events count as missed
-or wrong. ``--errors FILE`` lists each false or missed trigger and argument. The keyword
-baseline tags the trigger words of a fixed list and finds no arguments.
+or wrong. ``arg_coref_f1`` is WikiEvents' second measure, **coreference match**: a
+predicted argument is also right when it holds the head of a mention the data set's
+``coref/`` file puts in the gold argument's cluster ("who" in "the mayor, who died" and
+"the mayor"; "the general" and "he"). ``--errors FILE`` lists each false or missed
+trigger and argument. The keyword baseline tags the trigger words of a fixed list and
+finds no arguments.
 """
 
 from __future__ import annotations
@@ -244,7 +248,7 @@ class WikiDoc:
     """One WikiEvents document: a text of its sentences (one a line), each token's
     character span in it, and its gold events as (type, token span, [(role, token span)])."""
 
-    def __init__(self, record: dict):
+    def __init__(self, record: dict, clusters: list[list[str]] | None = None):
         self.id = record["doc_id"]
         self.tokens: list[tuple[int, int]] = []
         lines, offset = [], 0
@@ -262,6 +266,12 @@ class WikiDoc:
             offset += len(text) + 1
         self.text = "\n".join(lines)
         entities = {m["id"]: (m["start"], m["end"]) for m in record["entity_mentions"]}
+        # each mention's coreferent mentions, from the data set's coref file (if read)
+        self.coref: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for cluster in clusters or []:
+            spans = [entities[m] for m in cluster if m in entities]
+            for span in spans:
+                self.coref[span] = spans
         self.events = []
         for e in record["event_mentions"]:
             args = [(a["role"], entities[a["entity_id"]]) for a in e["arguments"]
@@ -279,14 +289,36 @@ class WikiDoc:
         return self.tokens[span[0]][0], self.tokens[span[1] - 1][1]
 
 
+def read_coref(path: str | Path) -> dict[str, list[list[str]]]:
+    """The coreference clusters beside a split (``coref/dev.jsonlines`` for ``dev.jsonl``),
+    by document; none when the file is missing."""
+    path = Path(path)
+    found = path.parent / "coref" / f"{path.stem}.jsonlines"
+    if not found.exists():
+        return {}
+    clusters = {}
+    with open(found, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                    clusters[record["doc_key"]] = record["clusters"]
+                except (ValueError, KeyError, TypeError) as err:
+                    raise ValueError(f"{found}: line {n} is not a coreference record ({err})"
+                                     ) from None
+    return clusters
+
+
 def read_wikievents(path: str | Path) -> list[WikiDoc]:
     docs = []
+    coref = read_coref(path)
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
-                docs.append(WikiDoc(json.loads(line)))
+                record = json.loads(line)
+                docs.append(WikiDoc(record, coref.get(record.get("doc_id"))))
             except (ValueError, KeyError, IndexError, TypeError) as err:
                 raise ValueError(f"{path}: line {n} is not a WikiEvents document ({err})") from None
     return docs
@@ -386,6 +418,7 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
     tallies["predicted"] += len(predicted)
     tallies["gold_args"] += sum(1 for _, _, args, _ in gold for r, _ in args if r in ROLES)
     tallies["predicted_args"] += sum(len(roles) for _, _, roles in predicted)
+    tallies["predicted_args_coref"] += sum(len(roles) for _, _, roles in predicted)
     used_id, used_cls = set(), set()
     for i, plover, roles in predicted:
         inside = [k for k, (_, (s, e), _, _) in enumerate(gold) if s <= i < e]
@@ -409,7 +442,13 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
         k = same[0]
         used_cls.add(k)
         tallies["classified"] += 1
-        args = [(ROLES[r], doc.span_chars(span)) for r, span in gold[k][2] if r in ROLES]
+        named = [(r, span) for r, span in gold[k][2] if r in ROLES]
+        args = [(ROLES[r], doc.span_chars(span)) for r, span in named]
+        # the same, each with its coreferent mentions
+        alike = [[doc.span_chars(m) for m in doc.coref.get(span, [span])] for _, span in named]
+        right, extra = _coref_hits(doc.text, roles, args, alike)
+        tallies["args_right_coref"] += right
+        tallies["predicted_args_coref"] += extra
         taken = set()
         for role, spans in roles.items():
             hits = []
@@ -431,7 +470,6 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
                                    "gold": [(r, _word(doc, span)) for r, span in gold[k][2]],
                                    "sentence": _line(doc, doc.tokens[i][0])})
         if errors is not None:
-            named = [(r, span) for r, span in gold[k][2] if r in ROLES]
             for a, (r, span) in enumerate(named):
                 if a not in taken:
                     errors.append({"kind": "arg_fn", "doc": doc.id, "type": plover,
@@ -451,16 +489,38 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
                                "sentence": _line(doc, doc.span_chars(span)[0])})
 
 
+def _coref_hits(text: str, roles: dict, args: list, alike: list) -> tuple[int, int]:
+    """How many gold arguments the predicted ``roles`` name by coreference match (a
+    predicted phrase holds a mention of the argument's cluster), and how many more
+    predictions that makes: a phrase names one argument, or one per conjunct when it
+    holds several of them coordinated."""
+    taken: set[int] = set()
+    extra = 0
+    for role, spans in roles.items():
+        hits: list[int] = []
+        for s, e in spans:
+            found = [a for a, (want, _) in enumerate(args) if a not in taken and role in want
+                     and any(s <= ms and me <= e for ms, me in alike[a])]
+            found = _conjuncts(text, [args[a][1] for a in found], found)
+            hits = found if len(found) > len(hits) else hits
+        taken.update(hits)
+        extra += max(0, len(hits) - 1)
+    return len(taken), extra
+
+
 def _wiki_metrics(t: Counter) -> dict[str, float]:
     ident = PRF(t["identified"], t["predicted"] - t["identified"], t["gold"] - t["identified"])
     cls = PRF(t["classified"], t["predicted"] - t["classified"], t["gold"] - t["classified"])
     arg = PRF(t["args_right"], t["predicted_args"] - t["args_right"],
               t["gold_args"] - t["args_right"])
+    coref = PRF(t["args_right_coref"], t["predicted_args_coref"] - t["args_right_coref"],
+                t["gold_args"] - t["args_right_coref"])
     return {"trigger_id_f1": ident.f1, "trigger_id_precision": ident.precision,
             "trigger_id_recall": ident.recall,
             "trigger_cls_f1": cls.f1, "trigger_cls_precision": cls.precision,
             "trigger_cls_recall": cls.recall,
-            "arg_f1": arg.f1, "arg_precision": arg.precision, "arg_recall": arg.recall}
+            "arg_f1": arg.f1, "arg_precision": arg.precision, "arg_recall": arg.recall,
+            "arg_coref_f1": coref.f1}
 
 
 def evaluate_wikievents(path: str, split: str | None, limit: int | None,
@@ -495,7 +555,8 @@ def evaluate_wikievents(path: str, split: str | None, limit: int | None,
                       t["gold"] - t["classified"])
             metrics[f"{plover}.trigger_cls_f1"] = cls.f1
     notes = [f"gold triggers of mapped types: {ours['gold']}; sitroom events on triggers of "
-             f"unmapped types: {ours['on_unmapped']}; arguments scored by head match"]
+             f"unmapped types: {ours['on_unmapped']}; arguments scored by head match "
+             "(arg_f1) and by coreference match (arg_coref_f1)"]
     return EvalResult("events (WikiEvents)", path, len(docs), metrics,
                       baselines={"keywords": _wiki_metrics(keywords)}, notes=notes,
                       errors=errors)
