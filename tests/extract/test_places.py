@@ -310,3 +310,26 @@ def test_a_street_the_gazetteer_lacks_says_which_place_it_was_put_in(analyze):
     assert street.geonameid is None and street.within == "Kharkiv"
     assert (street.lat, street.lon) == (kharkiv.lat, kharkiv.lon)
     assert kharkiv.within is None
+
+
+def test_a_seat_of_power_stands_in_its_city_whatever_the_text_is_about(analyze):
+    a = analyze("Drones hit Pokrovsk and Kramatorsk in Donetsk Oblast overnight. Later the "
+                "Ukrainian president flew to the White House for talks.")
+    house = next(p for p in a.places if p.name == "White House")
+    assert house.country == "US" and house.within == "Washington"
+    assert abs(house.lat - 38.9) < 0.2 and abs(house.lon + 77.0) < 0.2
+
+
+def test_a_building_is_not_put_in_a_region_the_text_only_passes_through():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    names = [["Pokrovsk"], ["Donetsk Oblast"], ["Kyiv"], ["Lviv"], ["Odesa"], ["Kharkiv"],
+             ["Sumy"], ["Dnipro"], ["Poltava"], ["Kherson"], ["Mykolaiv"],
+             ["Orchard Hall"]]
+    assert resolve_names(gaz, names)[-1] is None
+    # a text that stays in one region puts the building in its main town
+    names = [["Pokrovsk"], ["Donetsk Oblast"], ["Kramatorsk"], ["Orchard Hall"]]
+    hall = resolve_names(gaz, names)[-1]
+    assert hall is not None and hall.admin1_code == resolve_names(gaz, names)[1].admin1_code

@@ -51,6 +51,7 @@ from ..nlp.gazetteer import (
     normalize,
 )
 from ..nlp.gazetteer import Place as GeoPlace
+from ..nlp.landmarks import LANDMARKS
 from . import extractor
 from ._text import doc_text
 
@@ -65,6 +66,7 @@ NEAR_BONUS = 2.0  # ... within NEAR_KM of another of the document's places
 COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closeness
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
 NEAR_KM = 150.0
+MAIN_REGION_SHARE = 0.3  # a text is about a region that has this share of its places
 NEIGHBOUR_CHARS = 60  # names this close stand in one list or clause
 CITY_NAMESAKE = 100_000  # a state's name is a town's only when the town is this big
 TYPO_MIN_POPULATION = 100_000  # a typo reading must be a big place of the focus country
@@ -604,6 +606,11 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             close = [c for c in cands[i] if c.feature not in REGIONS
                      and distance_km(c.lat, c.lon, county.lat, county.lon) <= NEAR_KM / 3]
             picks[i] = max(close, key=lambda c: c.population) if close else county
+    # A seat of power stands in its city: "the White House" in Washington.
+    for i, forms in enumerate(names):
+        if picks[i] is None and forms:
+            city = _landmark_city(gaz, forms[0])
+            picks[i] = Within.of(city) if city is not None else None
     # A longer name the gazetteer lacks is read as the place it is named after, as the
     # document's own reading of that name when it has one ("Dublin" beside "Dublin Center
     # Drive"); read last, so that such a guess sways no other name.
@@ -623,6 +630,8 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     if towns and focus.admin1s:
         region = focus.admin1s.most_common(1)[0][0]
         main = [p for p in towns if (p.country, p.admin1_code) == region]
+        if focus.admin1s[region] < MAIN_REGION_SHARE * sum(focus.admin1s.values()):
+            main = []  # a text that ranges over many regions is about none of them
         for i, forms in enumerate(names):
             if picks[i] is not None or not forms or not _site(forms[0]):
                 continue
@@ -630,6 +639,16 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             if beside or main:
                 picks[i] = Within.of(max(beside or main, key=lambda p: p.population))
     return picks
+
+
+def _landmark_city(gaz: Gazetteer, form: str) -> GeoPlace | None:
+    """The city a seat of power stands in (:data:`~sitroom.nlp.landmarks.LANDMARKS`)."""
+    key = re.sub(r"^the ", "", normalize(form))
+    if key not in LANDMARKS:
+        return None
+    city, country = LANDMARKS[key]
+    found = [p for p in gaz.lookup(city) if p.country == country and p.feature not in REGIONS]
+    return max(found, key=lambda p: (p.feature == CAPITAL, p.population), default=None)
 
 
 def resolve(gaz: Gazetteer, forms: list[str], context: list[list[str]] = ()) -> GeoPlace | None:
