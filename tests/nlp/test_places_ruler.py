@@ -89,3 +89,16 @@ def test_regions_and_frontline_directions(analyze):
                              ("Donetsk Oblast", "UA")):
         place = next(p for m, p in found.items() if mention in m)
         assert place.precision == "admin1" and place.country == country, (mention, place)
+
+
+def test_a_party_letter_and_a_body_are_no_places(analyze):
+    found = places_named(analyze, "Sen. Jo Lane, D-Ohio, and Rep. Al Moss, R-Utah, asked the "
+                                  "UN for an inquiry.")
+    assert {"Ohio", "Utah"} <= set(found)
+    assert not {"D", "R", "UN"} & set(found)
+
+
+def test_a_surname_after_a_middle_initial_is_the_person_all_along(analyze):
+    found = places_named(analyze, "Deputies stopped Dana M. Bell near Decatur on Friday. "
+                                  "Bell ran from the car and Bell was later arrested.")
+    assert "Decatur" in found and "Bell" not in found

@@ -13,6 +13,7 @@ Sumy and Odesa") that the NER labelled otherwise becomes GPE when the gazetteer 
 
 # No `from __future__ import annotations`: spaCy reads the factories' type hints.
 import difflib
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -41,6 +42,7 @@ ORG_HEADS = {
     "society", "prosecutor", "prosecutors", "procuracy", "centre", "center", "group",
 }
 ORG_LINKS = {"of", "for", "in"}
+INITIAL = re.compile(r"^[A-Z]\.$")
 # "St. Petersburg", "Mt. Pleasant": abbreviations that begin place names
 ABBREVIATED_WORDS = {"St.", "Ste.", "Mt.", "Ft."}
 MAX_TOKENS = 4
@@ -56,8 +58,8 @@ STRONG_AREAS = (COUNTRY, CONTINENT, ADMIN1)
 def strength(gaz: Gazetteer, key: str) -> int:
     """How sure a name alone makes us that it is a place: 0 (not), 1 (weak), 2 (strong)."""
     ids = gaz.names.get(key)
-    if not ids:
-        return 0
+    if not ids or len(key) < 2:
+        return 0  # a letter alone ("D-Ohio") is no place, whatever it abbreviates
     best = gaz.places[ids[0]]
     if best.feature in STRONG_AREAS:
         return 2
@@ -92,10 +94,13 @@ def _surname_like(doc: Doc) -> set[str]:
     seen = set()
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if (is_name_word(tok) and is_name_word(prev) and not prev.is_sent_start
-                and prev.lower_ not in PLACE_PREFIXES | CALENDAR
-                and tok.tag_ in ("NNP", "NNPS")):
+        if not (is_name_word(tok) and tok.tag_ in ("NNP", "NNPS")):
+            continue
+        if (is_name_word(prev) and not prev.is_sent_start
+                and prev.lower_ not in PLACE_PREFIXES | CALENDAR):
             seen.add(tok.text)
+        elif INITIAL.match(prev.text) and prev.i > 0 and is_name_word(doc[prev.i - 1]):
+            seen.add(tok.text)  # "Ann K. Bell": a middle initial before a surname
     return seen
 
 
@@ -166,6 +171,10 @@ class PlaceRuler:
             if best.feature != COUNTRY and (len(key) < 4 or best.population < STRONG_CAPS
                                             or normalize(best.name) != key):
                 return False
+        elif span.text.isupper() and len(span.text) == 2 and not (
+                self.gaz.places[self.gaz.names[normalize(span.text)][0]].feature == COUNTRY
+                or self.gaz.is_abbreviation(span.text)):
+            return False  # "UN", "EU" are bodies, not the hamlet "Un"; "US", "UK" countries
         elif last.tag_ not in ("NNP", "NNPS") and span.text.lower() != "us":
             return False
         if span.start > 0:
