@@ -71,3 +71,23 @@ def test_a_call_for_something_is_a_request_not_a_phone_call(analyze):
                 "she had a call with the foreign minister.")
     types = {e.trigger.start: e.type for e in a.events if e.trigger.text == "call"}
     assert sorted(types.values()) == ["CONSULT", "REQUEST"]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("A roadside bomb killed two guards near the depot.", "Remote explosive/landmine/IED"),
+    ("Gunmen bombed a police station in the old town.", "Remote explosive/landmine/IED"),
+    ("Jets dropped glide bombs on the outskirts overnight.", "Air/drone strike"),
+    ("Two guided bombs hit the grain terminal.", "Air/drone strike"),
+    ("Government forces bombed rebel positions in the hills.", "Air/drone strike"),
+])
+def test_a_bomb_is_an_air_strike_only_from_the_air(analyze, text, sub):
+    a = analyze(text)
+    assert [e.acled.sub_event_type for e in a.events if e.type == "ASSAULT"][:1] == [sub]
+
+
+def test_blowing_up_is_an_explosion_but_not_when_talks_blow_up(analyze):
+    a = analyze("A suicide bomber blew himself up at the gate. Sappers blew up the bridge. "
+                "The talks blew up over the weekend.")
+    blasts = [e for e in a.events if e.trigger.text == "blew"]
+    assert [e.acled.sub_event_type for e in blasts] == [
+        "Suicide bomb", "Remote explosive/landmine/IED"]

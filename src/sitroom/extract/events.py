@@ -176,12 +176,15 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "defect": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
     "station": ("MOBILIZE", None, None, None), "reinforce": ("MOBILIZE", None, None, None),
 }
+# Words of a bomb dropped from the air, whose attack is an air strike.
+AIR_BOMBS = {"glide", "aerial", "guided", "cluster", "barrel", "air", "incendiary", "gravity",
+             "bunker", "fab"}
 # Weapon words that set an assault's mode and ACLED sub-event.
 WEAPONS = {
     "drone": ("drone", "Air/drone strike"), "uav": ("drone", "Air/drone strike"),
     "missile": ("missile", "Shelling/artillery/missile attack"),
     "rocket": ("missile", "Shelling/artillery/missile attack"),
-    "airstrike": ("air-strike", "Air/drone strike"), "bomb": ("air-strike", "Air/drone strike"),
+    "airstrike": ("air-strike", "Air/drone strike"), "bomb": ("explosives", IED),
     "artillery": ("artillery", "Shelling/artillery/missile attack"),
     "shell": ("artillery", "Shelling/artillery/missile attack"),
     "mortar": ("artillery", "Shelling/artillery/missile attack"),
@@ -343,12 +346,42 @@ TERRITORY = {"territory", "land", "city", "town", "village", "region", "area", "
              "control", "base", "oblast", "province", "district", "settlement", "bridgehead"}
 
 
+def _blown_up(verb: Token) -> bool:
+    """Something blown up with explosives ("blew himself up", "blew up the bridge", "the
+    car bomb blew up"), not talks or a deal that failed ("the talks blew up")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects:
+        return not any(o.lemma_.lower() in LEXICON or o.lemma_.lower() in NOUN_TRIGGERS
+                       for o in objects)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in INSTRUMENTS for c in verb.children)
+
+
+def _dropped(bomb: Token) -> bool:
+    """A bomb from the air ("glide bombs", "dropped bombs on"), not one planted or thrown
+    ("a roadside bomb", "a car bomb", "a bomb went off")."""
+    return any(c.lower_ in AIR_BOMBS or c.lemma_.lower() in AIR_BOMBS
+               for c in bomb.children) or (
+        bomb.head.lemma_ in ("drop", "rain") and bomb.dep_ == "dobj")
+
+
+def _bombs_from_the_air(verb: Token) -> bool:
+    """"Jets bombed the town", "Russia bombed Aleppo" (a state bombs from the air), not
+    "militants bombed a police station"."""
+    if acled.AIR.search(verb.sent.text):
+        return True
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or any(
+        g.ent_type_ in ("GPE", "NORP") for g in c.children) or c.lemma_ in STATE_AGENTS)
+        for c in verb.children)
+
+
 def _weapon_near(tok: Token) -> tuple[str, str] | None:
     words = [tok, *tok.children, *[g for c in tok.children for g in c.children]]
     if tok.dep_ == "acl":
         words.append(tok.head)  # "166 drones launched by Russia"
     for w in words:
         lemma = w.lemma_.lower()
+        if lemma == "bomb" and (_dropped(w) or w.pos_ == "VERB" and _bombs_from_the_air(w)):
+            return WEAPONS["airstrike"]  # "glide bombs"; "jets bombed the town"
         if lemma in WEAPONS:
             return WEAPONS[lemma]
         if w.lower_ == "air" and w.head.lemma_ == "strike":
@@ -366,6 +399,9 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         return None  # "to deal with challenges", "dealt a blow": a deal is made, not dealt
     if lemma == "rule" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children):
         return "REJECT", None, None, None
+    if lemma == "blow" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _blown_up(tok):
+        return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "blew himself up"
     if lemma == "shoot" and any(c.lower_ == "down" for c in tok.children):
         return "ASSAULT", None, "Strategic developments", "Disrupted weapons use"
     if lemma in ("hit", "target", "pound", "hammer", "strike") and tok.pos_ == "VERB" and (
