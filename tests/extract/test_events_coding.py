@@ -91,3 +91,28 @@ def test_blowing_up_is_an_explosion_but_not_when_talks_blow_up(analyze):
     blasts = [e for e in a.events if e.trigger.text == "blew"]
     assert [e.acled.sub_event_type for e in blasts] == [
         "Suicide bomb", "Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text,trigger,sub", [
+    ("Three bombs went off near the bus depot.", "went", "Remote explosive/landmine/IED"),
+    ("Two car bombs claimed eleven lives.", "claimed", "Remote explosive/landmine/IED"),
+    ("Rebels seized dozens of hostages at the clinic.", "seized",
+     "Abduction/forced disappearance"),
+    ("Observers condemned the maiming of villagers.", "maiming", "Attack"),
+])
+def test_more_ways_news_tells_violence(analyze, text, trigger, sub):
+    found = [(e.trigger.text, e.acled.sub_event_type) for e in analyze(text).events]
+    assert (trigger, sub) in found
+
+
+def test_idioms_of_the_same_words_are_no_violence(analyze):
+    a = analyze("The launch went off without a hitch. The scandal claimed his job. Demand "
+                "for diesel rose.")
+    assert not a.events
+
+
+def test_a_release_from_custody_and_demands_for_talks(analyze):
+    a = analyze("One of the men was later released from custody. Opposition leaders made "
+                "urgent demands for new talks.")
+    types = {e.trigger.text: e.type for e in a.events}
+    assert types["released"] == "CONCEDE" and types["demands"] == "REQUEST"

@@ -122,6 +122,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "execute": ("ASSAULT", None, *ATTACK), "behead": ("ASSAULT", None, *ATTACK),
     "stab": ("ASSAULT", None, *ATTACK), "killing": ("ASSAULT", None, *ATTACK),
     "injure": ("ASSAULT", None, *ATTACK), "wound": ("ASSAULT", None, *ATTACK),
+    "maiming": ("ASSAULT", None, *ATTACK),
     "injury": ("ASSAULT", None, *ATTACK), "die": ("ASSAULT", None, *ATTACK),
     "death": ("ASSAULT", None, *ATTACK),
     "ambush": ("ASSAULT", "firearms", "Battles", "Armed clash"),
@@ -218,9 +219,11 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "battle", "firefight", "gunfight", "abduction", "kidnapping", "rape", "riot",
                  "demonstration", "rally", "march", "truce", "agreement", "accord", "treaty",
                  "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death",
-                 "slaying", "slaughter", "indictment", "release", "charge"}
+                 "slaying", "slaughter", "indictment", "release", "charge", "maiming",
+                 "demand"}
 # Who can be set free: "released two hostages", "freed the journalist" (not "released a
 # statement").
+CUSTODY = {"custody", "prison", "jail", "detention", "captivity", "house arrest"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "activist", "journalist", "suspect",
             "man", "woman", "people", "person", "soldier", "civilian", "national", "citizen",
             "child", "member", "leader", "dissident", "protester", "opponent", "sailor",
@@ -399,6 +402,22 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
         return None  # "to deal with challenges", "dealt a blow": a deal is made, not dealt
     if lemma == "rule" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children):
         return "REJECT", None, None, None
+    if lemma == "go" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in INSTRUMENTS or c.lemma_.lower() in WEAPONS)
+            for c in tok.children):
+        return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "a bomb went off"
+    if lemma == "claim" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children):
+        weapon = _weapon_near(tok)  # "the blast claimed nine lives"
+        return ("ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]) if weapon else (
+            "ASSAULT", None, *ATTACK)
+    if lemma in ("seize", "take", "hold") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() == "hostage" or any(
+                p.lower_ == "of" and any(g.lemma_.lower() == "hostage" for g in p.children)
+                for p in c.children)) for c in tok.children):
+        return ("ASSAULT", None, "Violence against civilians",
+                "Abduction/forced disappearance")  # "seized hundreds of hostages"
     if lemma == "blow" and tok.pos_ == "VERB" and any(
             c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _blown_up(tok):
         return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "blew himself up"
@@ -431,6 +450,12 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma == "call" and tok.pos_ == "VERB" and not any(
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
+    if lemma == "demand" and tok.pos_ == "NOUN":
+        # "demands for a ceasefire" (not "demand for gas", "in demand")
+        return ("REQUEST", None, None, None) if any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in LEXICON or g.lemma_.lower() in NOUN_TRIGGERS
+                for g in c.subtree) for c in tok.children) else None
     if lemma == "call" and tok.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "for" and not any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -584,9 +609,15 @@ def _frees_someone(tok: Token) -> bool:
             any(c.dep_ == "poss" for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(
                     _captive(g) for g in c.children if g.dep_ == "pobj") for c in tok.children))
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.lemma_.lower() in CUSTODY for g in c.children) for c in tok.children):
+        return True  # "released from custody"
     freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         freed.append(tok.head)  # "the prisoners released on Friday"
+    # "one of the men was released"
+    freed += [g for c in freed for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
     return any(_captive(c) for c in freed)
 
 
