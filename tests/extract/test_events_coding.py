@@ -116,3 +116,35 @@ def test_a_release_from_custody_and_demands_for_talks(analyze):
                 "urgent demands for new talks.")
     types = {e.trigger.text: e.type for e in a.events}
     assert types["released"] == "CONCEDE" and types["demands"] == "REQUEST"
+
+
+@pytest.mark.parametrize("text,trigger,coded", [
+    ("Gunmen stormed the town hall before dawn.", "stormed", ("ASSAULT", "Attack")),
+    ("Rebel units took control of three villages in the valley.", "took",
+     ("ASSAULT", None)),
+    ("Riot police fired tear gas at students outside the university.", "fired",
+     ("COERCE", "Protest with intervention")),
+    ("Militia fighters downed an army helicopter.", "downed", ("ASSAULT", "Armed clash")),
+    ("Gunners downed 14 drones overnight.", "downed", ("ASSAULT", "Disrupted weapons use")),
+    ("Farmers and protesters blocked the border crossing.", "blocked",
+     ("PROTEST", "Peaceful protest")),
+])
+def test_more_acts_of_force_and_protest(analyze, text, trigger, coded):
+    [e] = [e for e in analyze(text).events if e.trigger.text == trigger]
+    assert e.type == coded[0] and (coded[1] is None or e.acled.sub_event_type == coded[1])
+
+
+def test_the_same_verbs_in_their_other_senses_are_no_events(analyze):
+    a = analyze("The envoy stormed out of the room. The firm took control of its rival. "
+                "The senate blocked the bill. The dockers downed tools.")
+    assert not [e for e in a.events if e.trigger.text in ("stormed", "took", "blocked",
+                                                         "downed")]
+
+
+def test_ground_taken_after_attacks_is_its_own_event(analyze):
+    a = analyze("Two weeks after the attacks, the army moved into the district to take "
+                "control of the old town.")
+    attacks = [e for e in a.events if e.trigger.text == "attacks"]
+    taken = [e for e in a.events if e.trigger.text == "take"]
+    assert attacks and taken and attacks[0].id != taken[0].id
+    assert "territory" not in attacks[0].acled.sub_event_type

@@ -240,6 +240,7 @@ def _protest(text: str) -> str:
     return "Peaceful protest"
 
 
+ATTACK_WORDS = ("attack", "bomb", "blast", "explo", "shoot", "shell", "strike", "raid")
 # Modes that name the weapon at the trigger itself ("launched drones", "fired artillery").
 WEAPON_MODES = {"drone", "missile", "air-strike", "artillery"}
 
@@ -252,6 +253,9 @@ def refine(plover: str, sub: str | None, sentence: str, trigger: str = "",
     A weapon named at the trigger wins over one elsewhere in the sentence."""
     if plover not in VIOLENCE_TYPES and sub is None:
         return None, None
+    if mode == "shoot-down":
+        return SUB_EVENTS[sub], sub  # an aircraft shot down with its crew: a fight, not a
+        # weapon stopped, whatever "shot down" says elsewhere
     if plover == "ASSAULT" and mode in WEAPON_MODES and sub in (
             "Air/drone strike", "Shelling/artillery/missile attack"):
         return SUB_EVENTS[sub], sub
@@ -302,7 +306,10 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
         return "Sexual violence"
     if ABDUCTION.search(text):
         return "Abduction/forced disappearance"
-    taken = None if "invad" in trigger else _took_territory(text)  # a state invades
+    # a state invades; an attack named as such is no taking of ground, whatever else the
+    # sentence tells ("days after the attacks, the army took control of the city")
+    taken = None if "invad" in trigger or trigger.startswith(ATTACK_WORDS) else (
+        _took_territory(text))
     if taken:
         return taken
     if MOB.search(text):

@@ -71,6 +71,8 @@ def _score(c: _Cluster, m: _Mention,
     modes = {_MODES.get(x, x) for x in c.values("mode") | {e.mode} if x}
     if len(modes) > 1:
         return None  # drones and artillery, a call and a meeting
+    if (e.mode == "occupy") != (first.mode == "occupy"):
+        return None  # ground taken is not the attacks it followed
     statuses = c.values("status") | {e.status}
     if len(statuses) > 1 and not statuses <= _SAME_STORY:
         return None  # "did not include Ukraine" is not the talks that will happen

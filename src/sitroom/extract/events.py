@@ -177,6 +177,14 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "defect": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
     "station": ("MOBILIZE", None, None, None), "reinforce": ("MOBILIZE", None, None, None),
 }
+# What is shot down with its crew aboard: an attack, not a weapon stopped.
+AIRCRAFT = {"helicopter", "plane", "jet", "aircraft", "airliner", "bomber", "fighter",
+            "warplane", "chopper", "gunship"}
+# What police fire at crowds: no weapon of war.
+CROWD_WEAPONS = {"tear gas", "teargas", "gas", "rubber bullets", "water cannon",
+                 "water cannons", "stun grenades", "pepper spray", "pellets", "bullet"}
+# Who protests: "protesters blocked the highway".
+PROTESTERS = {"protester", "protestor", "demonstrator", "activist", "marcher", "striker"}
 # Words of a bomb dropped from the air, whose attack is an air strike.
 AIR_BOMBS = {"glide", "aerial", "guided", "cluster", "barrel", "air", "incendiary", "gravity",
              "bunker", "fab"}
@@ -421,8 +429,31 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma == "blow" and tok.pos_ == "VERB" and any(
             c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _blown_up(tok):
         return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "blew himself up"
-    if lemma == "shoot" and any(c.lower_ == "down" for c in tok.children):
-        return "ASSAULT", None, "Strategic developments", "Disrupted weapons use"
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    if lemma == "storm" and objects:
+        return "ASSAULT", None, *ATTACK  # "gunmen stormed the building" (not "stormed out")
+    if lemma in ("take", "seize", "gain", "assume", "wrest") and any(
+            o.lemma_ == "control" for o in objects) and any(
+            p.lower_ == "of" and any(g.lemma_.lower() in TERRITORY or g.ent_type_ in (
+                "GPE", "LOC", "FAC") for g in p.subtree)
+            for o in [tok, *objects] for p in o.children):  # "of" on the verb or the noun
+        return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
+    if lemma in ("fire", "use", "deploy", "spray") and any(
+            o.lemma_.lower() in CROWD_WEAPONS or " ".join(
+                w.lower_ for w in o.subtree) in CROWD_WEAPONS for o in objects):
+        # "police fired tear gas at protesters": crowd control, ACLED's intervention
+        return "COERCE", "repression", "Protests", "Protest with intervention"
+    if lemma == "down" and tok.pos_ == "VERB" and objects or lemma == "shoot" and any(
+            c.lower_ == "down" for c in tok.children):
+        downed = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(d in AIRCRAFT for d in downed):
+            return "ASSAULT", "shoot-down", "Battles", "Armed clash"  # "downed a helicopter"
+        if lemma == "shoot" or any(d in WEAPONS or d in INSTRUMENTS for d in downed):
+            return "ASSAULT", None, "Strategic developments", "Disrupted weapons use"  # drones
+        return None  # "the workers downed tools"
+    if lemma == "block" and any(w.lemma_.lower() in PROTESTERS for c in tok.children
+                                if c.dep_ == "nsubj" for w in _conjoined(c)):
+        return "PROTEST", None, "Protests", "Peaceful protest"  # "protesters blocked roads"
     if lemma in ("hit", "target", "pound", "hammer", "strike") and tok.pos_ == "VERB" and (
             _weapon_near(tok)) and not any(c.dep_ == "auxpass" for c in tok.children):
         mode, sub = _weapon_near(tok)  # "a missile hit a school"
