@@ -227,3 +227,10 @@ def test_an_owner_is_named_without_the_possessive(analyze):
     a = analyze("The talks came a week after Marta Kos's visit to Ankara.")
     visit, _ = _event(a, "visit")
     assert visit.actor_text == "Marta Kos"
+
+
+def test_a_town_before_an_attack_noun_is_where_not_who(analyze):
+    a = analyze("The Leeds bombing injured nine people. Taliban attacks rose in May.")
+    bombing, _ = _event(a, "bombing")
+    attacks, _ = _event(a, "attacks")
+    assert bombing.actor_text is None and attacks.actor_text == "Taliban"

@@ -750,6 +750,14 @@ class _Roles:
         # a capital that acts is its government: "Moscow and Washington agreed"
         self.capitals = {p.entity: countries.get(p.country) for p in analysis.places
                          if p.entity and (p.feature or "").endswith("PPLC")}
+        self.towns = {p.entity for p in analysis.places
+                      if p.entity and p.precision in ("city", "point")}
+
+    def is_town(self, tok: Token) -> bool:
+        """Whether a word names a town or a site (not a state, nor a capital acting for
+        it)."""
+        return any(row[2] in self.towns and row[2] not in self.capitals
+                   for row in self.mentions.overlapping(tok.idx, tok.idx + len(tok)))
 
     def _state(self, row: tuple, tok: Token, acting: bool = False) -> str:
         """The state for a nationality that stands for it: "Russian officials", "the
@@ -1385,6 +1393,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if actor_tok is not None and tok.lemma_ in DEVICE_VERBS and actor_tok.dep_ == "nsubj" \
                 and not any(c.dep_ == "dobj" for c in tok.children):
             actor_tok = None  # "it exploded": what goes off is the device
+        if actor_tok is not None and actor_tok.dep_ == "compound" and roles.is_town(
+                actor_tok):
+            actor_tok = None  # "the Manchester bombing": where it happened, not who did it
         actor, actor_text = roles.of(actor_tok, tok, acting=True)
         target, target_text = roles.of(target_tok, tok)
         if plover in ("CONSULT", "AGREE", "COOPERATE"):
