@@ -177,6 +177,10 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "defect": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
     "station": ("MOBILIZE", None, None, None), "reinforce": ("MOBILIZE", None, None, None),
 }
+# Verbs whose object decides whether (and what) they report: "stormed the building",
+# "took control of", "fired tear gas", "downed a helicopter".
+OBJECT_SENSES = {"storm", "take", "seize", "gain", "assume", "wrest", "fire", "use", "deploy",
+                 "spray", "down"}
 # What is shot down with its crew aboard: an attack, not a weapon stopped.
 AIRCRAFT = {"helicopter", "plane", "jet", "aircraft", "airliner", "bomber", "fighter",
             "warplane", "chopper", "gunship"}
@@ -429,7 +433,8 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     if lemma == "blow" and tok.pos_ == "VERB" and any(
             c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _blown_up(tok):
         return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "blew himself up"
-    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" and (
+        lemma in OBJECT_SENSES) else []
     if lemma == "storm" and objects:
         return "ASSAULT", None, *ATTACK  # "gunmen stormed the building" (not "stormed out")
     if lemma in ("take", "seize", "gain", "assume", "wrest") and any(
