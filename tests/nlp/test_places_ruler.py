@@ -102,3 +102,9 @@ def test_a_surname_after_a_middle_initial_is_the_person_all_along(analyze):
     found = places_named(analyze, "Deputies stopped Dana M. Bell near Decatur on Friday. "
                                   "Bell ran from the car and Bell was later arrested.")
     assert "Decatur" in found and "Bell" not in found
+
+
+def test_a_name_after_in_is_the_place_even_where_it_is_also_a_surname(analyze):
+    found = places_named(analyze, "Students at George Washington University marched. Later, "
+                                  "officials in Washington said the talks would go on.")
+    assert "Washington" in found and found["Washington"].country == "US"

@@ -27,6 +27,8 @@ PLACE_PREFIXES = {
     "greater", "occupied", "free", "independent", "mainland", "downtown", "rural", "in", "from",
     "to", "of", "at", "near", "outside", "across", "and", "or", "both",
 }
+# Prepositions after which a name is a place even where the text also has it as a surname.
+LOCATIVE = {"in", "near", "outside", "across", "at", "from"}
 PLACE_SUFFIXES = {"oblast", "region", "province", "city", "county", "district", "state"}
 REGION_SUFFIXES = {"oblast", "region", "province"}
 # Heads of organisation names that end in a place: "Security Service of Ukraine", "Bank of
@@ -154,8 +156,9 @@ class PlaceRuler:
                     if surnames is None:
                         surnames = _surname_like(doc)
                     ids = self.gaz.names[normalize(found.text)]
-                    if found.text in surnames and self.gaz.places[ids[0]].feature != COUNTRY:
-                        i = found.end
+                    if found.text in surnames and self.gaz.places[ids[0]].feature != COUNTRY \
+                            and not (found.start > 0 and doc[found.start - 1].lower_ in LOCATIVE):
+                        i = found.end  # a surname here too ("in Washington" is the city)
                         continue
                 spans.append(found)
             i = found.end
