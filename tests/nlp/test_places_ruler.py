@@ -105,6 +105,6 @@ def test_a_surname_after_a_middle_initial_is_the_person_all_along(analyze):
 
 
 def test_a_name_after_in_is_the_place_even_where_it_is_also_a_surname(analyze):
-    found = places_named(analyze, "Students at George Washington University marched. Later, "
-                                  "officials in Washington said the talks would go on.")
-    assert "Washington" in found and found["Washington"].country == "US"
+    found = places_named(analyze, "Ann Gainesville chaired the panel. The clinic in "
+                                  "Gainesville reopened on Monday.")
+    assert "Gainesville" in found and found["Gainesville"].country == "US"

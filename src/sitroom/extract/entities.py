@@ -533,7 +533,10 @@ def mentions_of(doc: Doc) -> list[tuple[str, Span]]:
     fixed = []
     for label, span in out:
         words = _name_words(span)
-        if len(words) == 1 and (words[0].lower() in surnames or (
+        # (but "in Gainesville" is the town, whoever else is called Gainesville)
+        placed = label == "GPE" and span.start > 0 and doc[span.start - 1].lower_ in (
+            "in", "near", "outside", "at", "from")
+        if len(words) == 1 and (words[0].lower() in surnames and not placed or (
                 len(span) > 1 and _honorific(span[0]))):
             label = "PERSON" if label in ("PERSON", "ORG", "GPE", "NORP") else label
         else:
