@@ -108,3 +108,10 @@ def test_a_name_after_in_is_the_place_even_where_it_is_also_a_surname(analyze):
     found = places_named(analyze, "Ann Gainesville chaired the panel. The clinic in "
                                   "Gainesville reopened on Monday.")
     assert "Gainesville" in found and found["Gainesville"].country == "US"
+
+
+def test_a_small_town_in_a_dateline_is_a_place_but_an_acronym_is_not(analyze):
+    found = places_named(analyze, "CORSICANA — A grass fire destroyed two barns on Sunday.")
+    assert found["CORSICANA"].country == "US"
+    found = places_named(analyze, "Talks ended late. NATO - the alliance - met again.")
+    assert "NATO" not in found

@@ -27,6 +27,11 @@ PLACE_PREFIXES = {
     "greater", "occupied", "free", "independent", "mainland", "downtown", "rural", "in", "from",
     "to", "of", "at", "near", "outside", "across", "and", "or", "both",
 }
+# A dateline: a name in capitals opening a line or sentence, maybe its state or country,
+# maybe the agency, then a dash.
+DATELINE = re.compile(
+    r"(?:^|\n|[.!?]\s+)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:,\s+[A-Z][A-Za-z. ]{1,20})?"
+    r"(?:\s+\([A-Za-z ]{2,20}\))?\s*(?:-{1,3}|—|–)\s")
 # Prepositions after which a name is a place even where the text also has it as a surname.
 LOCATIVE = {"in", "near", "outside", "across", "at", "from"}
 PLACE_SUFFIXES = {"oblast", "region", "province", "city", "county", "district", "state"}
@@ -199,8 +204,23 @@ class PlaceRuler:
                 return False
         return True
 
+    def datelines(self, doc: Doc) -> list[Span]:
+        """The town of a wire dateline, however small: "HARWINTON — ", "KYIV, Ukraine
+        (Reuters) - ", in capitals at the start of a line or sentence."""
+        spans = []
+        for m in DATELINE.finditer(doc.text):
+            span = doc.char_span(m.start(1), m.end(1))
+            # an acronym in capitals is a body's ("NATO - the alliance - met"), not a town's
+            if span is not None and (len(span.text) > 4 or " " in span.text) and (
+                    self.strength(normalize(span.text)) >= 1):
+                spans.append(span)
+        return spans
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, s.start, s.end, label="GPE") for s in self.candidates(doc)]
+        found = self.candidates(doc)
+        taken = {i for s in found for i in range(s.start, s.end)}
+        found += [s for s in self.datelines(doc) if not taken & set(range(s.start, s.end))]
+        spans = [Span(doc, s.start, s.end, label="GPE") for s in found]
         if spans:
             doc.set_ents(spans, default="unmodified")
         return doc
