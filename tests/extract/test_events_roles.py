@@ -234,3 +234,25 @@ def test_a_town_before_an_attack_noun_is_where_not_who(analyze):
     bombing, _ = _event(a, "bombing")
     attacks, _ = _event(a, "attacks")
     assert bombing.actor_text is None and attacks.actor_text == "Taliban"
+
+
+def test_a_nationality_before_an_attack_noun_is_who_attacked(analyze):
+    a = analyze("Russian drone attacks killed three people in Kherson.")
+    attacks, _ = _event(a, "attacks")
+    assert attacks.actor_text == "Russian" and "three people" in attacks.target_text
+
+
+def test_it_in_reported_words_is_the_reporter(analyze):
+    a = analyze("Hezbollah said it had fired rockets at a base. Kyiv said Moscow had "
+                "shelled the port. Police in Lyon said they had arrested two suspects.")
+    fired, _ = _event(a, "fired")
+    shelled, _ = _event(a, "shelled")
+    arrested, _ = _event(a, "arrested")
+    assert fired.actor_text == "Hezbollah" and shelled.actor_text == "Moscow"
+    assert arrested.actor_text == "Police in Lyon"
+
+
+def test_crowd_weapons_are_no_target(analyze):
+    a = analyze("Police used tear gas on the marchers.")
+    used, _ = _event(a, "used")
+    assert used.type == "COERCE" and used.target_text == "the marchers"

@@ -145,3 +145,9 @@ def test_headings_and_title_lists_name_events_they_do_not_report(analyze):
     a = analyze("== The attack ==\nGunmen opened fire on the bus.\n\n== See also ==\n"
                 "* 2009 Peshawar market bombing\n* Rebels attacked a depot near Herat")
     assert sorted(e.trigger.text for e in a.events) == ["attacked", "opened"]
+
+
+def test_sending_a_delegation_is_no_aid(analyze):
+    a = analyze("Ankara will send a delegation to the talks. Oslo will send tents to the camps.")
+    assert [e.trigger.start for e in a.events if e.type == "AID"] == [
+        a.document.text.index("send tents")]

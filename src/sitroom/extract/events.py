@@ -361,6 +361,12 @@ TERRITORY = {"territory", "land", "city", "town", "village", "region", "area", "
              "control", "base", "oblast", "province", "district", "settlement", "bridgehead"}
 
 
+def _crowd_weapon(tok: Token) -> bool:
+    """"tear gas", "water cannon", "rubber bullets": what police fire at a crowd."""
+    return tok.lemma_.lower() in CROWD_WEAPONS or " ".join(
+        w.lower_ for w in tok.subtree) in CROWD_WEAPONS
+
+
 def _blown_up(verb: Token) -> bool:
     """Something blown up with explosives ("blew himself up", "blew up the bridge", "the
     car bomb blew up"), not talks or a deal that failed ("the talks blew up")."""
@@ -443,9 +449,7 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
                 "GPE", "LOC", "FAC") for g in p.subtree)
             for o in [tok, *objects] for p in o.children):  # "of" on the verb or the noun
         return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
-    if lemma in ("fire", "use", "deploy", "spray") and any(
-            o.lemma_.lower() in CROWD_WEAPONS or " ".join(
-                w.lower_ for w in o.subtree) in CROWD_WEAPONS for o in objects):
+    if lemma in ("fire", "use", "deploy", "spray") and any(_crowd_weapon(o) for o in objects):
         # "police fired tear gas at protesters": crowd control, ACLED's intervention
         return "COERCE", "repression", "Protests", "Protest with intervention"
     if lemma == "down" and tok.pos_ == "VERB" and objects or lemma == "shoot" and any(
@@ -871,12 +875,13 @@ def _actor(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return None if _owner_suffers(tok) else c
-            if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES:
+            if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES or c.dep_ == "amod" and (
+                    c.ent_type_ == "NORP" and tok.lemma_ not in MEETINGS | VENUE_MEETINGS):
                 if tok.lemma_ in MEETINGS or tok.lemma_ in VENUE_MEETINGS and (
                         c.ent_type_ in ("GPE", "LOC")):
                     continue  # "a Trump meeting": the one met; "Ukraine talks": the topic;
                     # "the Paris summit": where it met
-                return c  # "Taliban attacks"
+                return c  # "Taliban attacks", "Israeli air strikes"
             if c.dep_ == "prep" and c.lower_ == "by":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "acl" and c.lemma_ in SUPPORT_VERBS:
@@ -919,6 +924,37 @@ def _actor(tok: Token) -> Token | None:
             below, prev, v = v.dep_, v, v.head
         else:
             break
+    return None
+
+
+# Pronouns a reporter may use of itself, and the entity types each can stand for.
+SELF_PRONOUNS = {"it": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP", "PERSON"),
+                 "we": ("ORG", "GPE", "NORP", "PERSON"), "he": ("PERSON",),
+                 "she": ("PERSON",)}
+
+
+def _reporter(pronoun: Token, trigger: Token) -> Token | None:
+    """Who a pronoun in reported words stands for: the one who reports them, "Hamas said
+    it had fired rockets", "the military said it had intercepted two drones" (not "Kyiv
+    said Moscow had attacked"). The reporter must be named, and of a kind the pronoun can
+    stand for."""
+    kinds = SELF_PRONOUNS.get(pronoun.lower_)
+    if kinds is None:
+        return None
+    v = trigger
+    for _ in range(4):
+        if v.dep_ == "ccomp" and v.head.lemma_ in ATTRIBUTION:
+            subject = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            if subject.ent_type_ in kinds or any(
+                    w.ent_type_ in kinds for w in subject.subtree) or (
+                    "ORG" in kinds and subject.lemma_.lower() in STATE_AGENTS):
+                return subject
+            return None
+        if v.head.i == v.i:
+            return None
+        v = v.head
     return None
 
 
@@ -1104,7 +1140,7 @@ def _target(tok: Token, plover: str) -> Token | None:
     for c in tok.children:
         if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
             continue  # "to discuss future support for Kyiv": a topic, not a side
-        if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS):
+        if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or _crowd_weapon(c)):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
         if c.dep_ == "dobj" and _nominal(c) and (
                 c.pos_ in ("PROPN", "PRON") or c.ent_type_ or plover in OBJECT_TARGETS):
@@ -1386,6 +1422,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if target_tok is not None and target_tok.tag_ in ("WDT", "WP") and (
                 target_tok.head.dep_ == "relcl"):
             target_tok = target_tok.head.head  # "the town which Russia shelled": the town
+        if actor_tok is not None and actor_tok.pos_ == "PRON":
+            actor_tok = _reporter(actor_tok, tok) or actor_tok  # "Hamas said it had fired"
         if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP", "WP$"):
             actor_tok = None  # "What the summit agreed": a question, not a party
         if target_tok is not None and target_tok.tag_ in ("WDT", "WP", "WP$"):

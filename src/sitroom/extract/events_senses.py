@@ -11,7 +11,8 @@ behind its leader, without protesting; one protests one's innocence. A question 
 something ("when asked about the attack") or a source's wish to stay unnamed ("asked not to
 be named") is no request, nor is a legal appeal ("appealed the verdict"). One shoots a film
 as well as a man. A crime named in a charge or a verdict ("charges of murder") is no
-event, nor are the charges a trial is held on ("on trial on charges of fraud").
+event, nor are the charges a trial is held on ("on trial on charges of fraud"). To send a
+delegation or a message is no aid.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ SHOWCASES = {"live", "practical", "technical", "product", "flight", "technology"
 MILITARY = {"troop", "soldier", "army", "force", "rebel", "fighter", "militant", "column",
             "unit", "convoy", "battalion", "brigade", "division", "regiment", "militia",
             "insurgent", "jihadist", "marine", "infantry", "tank"}
+# Who is sent to talk, not given: "will send a delegation to the talks".
+ENVOYS = {"delegation", "envoy", "representative", "negotiator", "team", "emissary",
+          "ambassador", "minister", "official", "observer", "mission", "message", "letter",
+          "signal", "invitation", "condolence"}
 # Words whose "of" names a crime as a kind: "charges of murder", "convicted of manslaughter".
 CRIME_OF = {"charge", "count", "conviction", "convict", "guilty", "accuse", "suspect",
             "suspicion", "indict", "indictment", "acquit", "allegation", "allege", "innocent"}
@@ -66,6 +71,9 @@ def other_sense(tok: Token, lemma: str, plover: str) -> bool:
         return tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "on trial on charges of"
     if plover == "ASSAULT" and tok.pos_ == "NOUN" and _crime_named(tok):
         return True
+    if plover == "AID" and lemma == "send" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS for c in tok.children):
+        return True  # "send a delegation to Cairo": a visit, not aid
     if plover == "ASSAULT":
         return lemma == "shoot" and any(c.dep_ == "dobj" and c.lemma_.lower() in FILMING
                                         for c in tok.children)  # "shot a documentary"
