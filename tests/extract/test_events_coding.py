@@ -148,3 +148,10 @@ def test_ground_taken_after_attacks_is_its_own_event(analyze):
     taken = [e for e in a.events if e.trigger.text == "take"]
     assert attacks and taken and attacks[0].id != taken[0].id
     assert "territory" not in attacks[0].acled.sub_event_type
+
+
+def test_a_warning_about_the_world_is_no_threat_and_a_proposal_no_deal(analyze):
+    a = analyze("The mediator warned that nothing is settled until all is settled. Iran "
+                "warned that it would retaliate. A truce proposal was tabled on Monday.")
+    assert [e.type for e in a.events if e.trigger.text == "warned"] == ["THREATEN"]
+    assert not [e for e in a.events if e.trigger.text == "truce"]

@@ -327,7 +327,10 @@ NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row"
                    "song", "slogan", "sign", "banner", "permit", "law", "bill", "squad",
                    "threat", "warning", "drill", "exercise", "simulation", "game", "film",
                    "movie", "museum", "memorial", "anniversary", "police", "gear", "shield",
-                   "helicopter", "control"}
+                   "helicopter", "control", "talk", "negotiation", "negotiator", "proposal",
+                   "plan", "envoy", "mediator", "bid", "push", "effort", "framework"}
+# Pronouns by which a warner may name its own move: "warned that it would respond".
+OWN_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you"}
 # Whom a host receives: "hosted his counterpart", "will host European leaders".
 GUESTS = {"leader", "minister", "president", "delegation", "counterpart", "envoy", "official",
           "head", "chancellor", "king", "queen", "prince", "premier", "diplomat", "ambassador",
@@ -566,7 +569,7 @@ def _warns_of_others(tok: Token) -> bool:
     warner = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     for clause in said:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ == "PRON" or warner is not None and (
+        if subj is None or subj.lower_ in OWN_PRONOUNS or warner is not None and (
                 subj.lower_ == warner.lower_ or subj.ent_type_ and subj.text in warner.text):
             return False
     return True
