@@ -256,3 +256,15 @@ def test_crowd_weapons_are_no_target(analyze):
     a = analyze("Police used tear gas on the marchers.")
     used, _ = _event(a, "used")
     assert used.type == "COERCE" and used.target_text == "the marchers"
+
+
+def test_the_wounded_after_the_killed_are_victims_not_attackers(analyze):
+    a = analyze("Three soldiers were killed and 12 wounded in the raid.")
+    wounded, _ = _event(a, "wounded")
+    assert wounded.actor_text is None and wounded.target_text == "12"
+
+
+def test_its_troops_in_reported_words_are_the_reporters(analyze):
+    a = analyze("Hezbollah said its fighters had attacked an army post.")
+    attacked, _ = _event(a, "attacked")
+    assert attacked.actor_text == "Hezbollah"

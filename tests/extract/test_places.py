@@ -333,3 +333,9 @@ def test_a_building_is_not_put_in_a_region_the_text_only_passes_through():
     names = [["Pokrovsk"], ["Donetsk Oblast"], ["Kramatorsk"], ["Orchard Hall"]]
     hall = resolve_names(gaz, names)[-1]
     assert hall is not None and hall.admin1_code == resolve_names(gaz, names)[1].admin1_code
+
+
+def test_a_village_the_gazetteer_has_only_elsewhere_stays_in_the_region_named(analyze):
+    a = analyze("Troops captured the village of Stepove in the Zaporizhzhia region.")
+    village = next(p for p in a.places if p.name == "Stepove")
+    assert village.within == "Zaporizka oblast" and village.admin1 == "Zaporizka oblast"

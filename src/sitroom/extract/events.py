@@ -907,6 +907,8 @@ def _actor(tok: Token) -> Token | None:
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if v.i != tok.i and passive:
                 continue  # "a man was killed and five were wounded": no attacker named
+            if v.i == tok.i and passive and c.dep_ == "nsubj" and _elided_passive(tok):
+                return None  # "two were killed and 15 wounded": the 15 were wounded
             if c.dep_ == "nsubjpass" and below == "xcomp" and prev.tag_ == "VBN" and not any(
                     g.lower_ == "to" for g in prev.children):
                 return None  # "nobody was reported killed": who suffered, not who acted
@@ -931,9 +933,10 @@ def _actor(tok: Token) -> Token | None:
 
 
 # Pronouns a reporter may use of itself, and the entity types each can stand for.
-SELF_PRONOUNS = {"it": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP", "PERSON"),
+SELF_PRONOUNS = {"it": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP"),
                  "we": ("ORG", "GPE", "NORP", "PERSON"), "he": ("PERSON",),
-                 "she": ("PERSON",)}
+                 "she": ("PERSON",), "its": ("ORG", "GPE", "NORP"),
+                 "their": ("ORG", "GPE", "NORP")}  # one person is no "they"
 
 
 def _reporter(pronoun: Token, trigger: Token) -> Token | None:
@@ -950,15 +953,29 @@ def _reporter(pronoun: Token, trigger: Token) -> Token | None:
             subject = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.pos_ == "PRON":
                 return None
+            # the head or its owner or modifier ("Moscow's defence ministry", "the
+            # Israeli military"), not a name in an apposition ("José, a Caracas driver")
+            plural = pronoun.lower_ in ("they", "their")
             if subject.ent_type_ in kinds or any(
-                    w.ent_type_ in kinds for w in subject.subtree) or (
-                    "ORG" in kinds and subject.lemma_.lower() in STATE_AGENTS):
+                    w.ent_type_ in kinds for w in subject.children
+                    if w.dep_ in ("poss", "compound", "amod")) or (
+                    "ORG" in kinds and subject.lemma_.lower() in STATE_AGENTS) or plural and (
+                    subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "police"):
                 return subject
             return None
         if v.head.i == v.i:
             return None
         v = v.head
     return None
+
+
+def _elided_passive(v: Token) -> bool:
+    """A casualty verb that shares the "were" of the one before it: "two were killed and
+    15 wounded", whose subject is the wounded."""
+    return v.tag_ == "VBN" and v.dep_ == "conj" and v.lemma_ in PATIENT_VERBS and any(
+        c.dep_ == "auxpass" for c in v.head.children) and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) and any(
+        c.dep_ == "nsubj" for c in v.children)
 
 
 def _passive(v: Token) -> bool:
@@ -1114,6 +1131,8 @@ def _target(tok: Token, plover: str) -> Token | None:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is not None and _counted(subject) and tok.tag_ in ("VBN", "VBD"):
             return subject  # "Seven militants killed in blast"
+    if _elided_passive(tok):
+        return next(c for c in tok.children if c.dep_ == "nsubj")  # "and 15 wounded"
     if tok.lemma_ in DEVICE_VERBS:
         return None  # "the bombs were detonated": the device, not whom it hit
     if tok.pos_ == "NOUN":
@@ -1427,6 +1446,11 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             target_tok = target_tok.head.head  # "the town which Russia shelled": the town
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             actor_tok = _reporter(actor_tok, tok) or actor_tok  # "Hamas said it had fired"
+        elif actor_tok is not None and (owner := next((
+                c for c in actor_tok.children if c.dep_ == "poss" and c.lower_ in (
+                    "its", "their")), None)) is not None:
+            # "the ministry said its troops had captured …": the ministry's side acted
+            actor_tok = _reporter(owner, tok) or actor_tok
         if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP", "WP$"):
             actor_tok = None  # "What the summit agreed": a question, not a party
         if target_tok is not None and target_tok.tag_ in ("WDT", "WP", "WP$"):

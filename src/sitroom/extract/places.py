@@ -455,6 +455,21 @@ def placed_in(gaz: Gazetteer, form: str, text: str, spans: list[tuple[int, int]]
     return None
 
 
+_REGION_IN = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?)((?:[A-Z][\w'’-]+\s+){1,2}"
+                        r"(?:region|oblast|province|governorate|Region|Oblast|Province))\b")
+
+
+def _region_named_after(gaz: Gazetteer, text: str, spans: list[tuple[int, int]]
+                        ) -> str | None:
+    """The first-order region a text puts a name in right after it: "the village of
+    Stepove in the Zaporizhzhia region", "Hrodivka, Donetsk oblast"."""
+    for _, end in spans:
+        m = _REGION_IN.match(text, end)
+        if m is not None and any(p.feature == ADMIN1 for p in gaz.lookup(m.group(1))):
+            return m.group(1)
+    return None
+
+
 def kind_forms(gaz: Gazetteer, forms: list[str], text: str,
                spans: list[tuple[int, int]]) -> list[str]:
     """A name's forms, read as the county or parish the text says it is when the gazetteer
@@ -463,7 +478,7 @@ def kind_forms(gaz: Gazetteer, forms: list[str], text: str,
     border")."""
     if not forms:
         return forms
-    region = placed_in(gaz, forms[0], text, spans)
+    region = placed_in(gaz, forms[0], text, spans) or _region_named_after(gaz, text, spans)
     if region is not None:
         return [f"{forms[0]}, {region}"]
     if REGION_WORDS.search(normalize(forms[0])):
@@ -671,6 +686,11 @@ def _within_named(gaz: Gazetteer, form: str) -> list[GeoPlace]:
     inside = [p for p in found if any(
         p.country == o.country and (o.feature != ADMIN1 or p.admin1_code == o.admin1_code)
         for o in outer)]
+    regions = [o for o in outer if o.feature == ADMIN1]
+    if not inside and found and regions:
+        # "Stepove, Zaporizhzhia region" where the gazetteer has Stepoves only elsewhere:
+        # somewhere in that region, not a namesake 250 km away
+        return [Within.of(regions[0])]
     return inside or found
 
 
