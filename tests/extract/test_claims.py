@@ -178,3 +178,11 @@ def test_a_source_carries_on_only_while_it_frames_the_telling(analyze):
     assert found[52][0] == found[14][0] == "Ukraine's air force"
     assert found[9] == (None, None)
     assert found[40] == (None, None)
+
+
+def test_a_bare_count_of_the_wounded_counts_people(analyze):
+    a = analyze("Two guards were killed and at least 15 wounded, the governor said.")
+    wounded = next(c for c in a.claims if c.value == 15)
+    assert (wounded.unit, wounded.qualifier, wounded.measure) == (
+        "people", "at_least", "people wounded")
+    assert wounded.claimant_text == "the governor"

@@ -259,6 +259,11 @@ def _currency(span: Span, noun: Token | None) -> str | None:
     return None
 
 
+# Participles that can only have befallen people: "12 wounded", "at least 30 killed".
+HARMED = {"kill", "wound", "injure", "hurt", "maim", "abduct", "kidnap", "arrest", "detain",
+          "evacuate", "displace", "rescue", "execute", "behead"}
+
+
 def _counted(span: Span, label: str) -> tuple[str | None, str | None, str | None, Token | None]:
     """(unit, measure head, verb phrase, counted noun) for a figure:
     "121 precision-guided glide bombs" -> ("precision-guided glide bomb", "glide bombs", …);
@@ -291,6 +296,10 @@ def _counted(span: Span, label: str) -> tuple[str | None, str | None, str | None
     currency = _currency(span, noun) if label == "MONEY" or noun is not None else None
     if noun is not None and currency and noun.lemma_.lower() in CURRENCIES:
         noun = None  # "2 billion euros": the euros are the unit, not a counted thing
+    if noun is None and not currency and tok.dep_ in ("nsubj", "nsubjpass") and (
+            tok.head.lemma_.lower() in HARMED and tok.head.tag_ == "VBN"):
+        # "two were killed and 12 wounded": the wounded are people
+        return "people", "people", _verb_phrase(tok.head), None
     if noun is None or noun.lower_ in ("percent", "per"):
         unit = currency or ("percent" if label == "PERCENT" or noun is not None else None)
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else None
