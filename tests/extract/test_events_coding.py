@@ -155,3 +155,25 @@ def test_a_warning_about_the_world_is_no_threat_and_a_proposal_no_deal(analyze):
                 "warned that it would retaliate. A truce proposal was tabled on Monday.")
     assert [e.type for e in a.events if e.trigger.text == "warned"] == ["THREATEN"]
     assert not [e for e in a.events if e.trigger.text == "truce"]
+
+
+@pytest.mark.parametrize("text,trigger,plover", [
+    ("Norway pledged 300 million euros in humanitarian aid to Sudan.", "pledged", "AID"),
+    ("Macron and Erdogan spoke by phone on Sunday.", "spoke", "CONSULT"),
+    ("The Dutch premier spoke with Zelensky on Monday.", "spoke", "CONSULT"),
+    ("Chile recalled its ambassador from Tel Aviv.", "recalled", "SANCTION"),
+    ("An aid convoy reached the besieged town.", "aid", "AID"),
+])
+def test_aid_calls_and_recalled_envoys(analyze, text, trigger, plover):
+    found = [(e.trigger.text, e.type) for e in analyze(text).events]
+    assert (trigger, plover) in found
+
+
+def test_aid_workers_and_a_talk_to_reporters_are_no_events(analyze):
+    a = analyze("Aid workers left the city. The minister spoke to reporters.")
+    assert not a.events
+
+
+def test_a_vow_to_fight_is_not_yet_a_fight(analyze):
+    a = analyze("The commander vowed to retake the bridge.")
+    assert [e.status for e in a.events] == ["hypothetical"]

@@ -184,6 +184,12 @@ OBJECT_SENSES = {"storm", "take", "seize", "gain", "assume", "wrest", "fire", "u
 # What is shot down with its crew aboard: an attack, not a weapon stopped.
 AIRCRAFT = {"helicopter", "plane", "jet", "aircraft", "airliner", "bomber", "fighter",
             "warplane", "chopper", "gunship"}
+# What is pledged as aid: "pledged 500 million euros in military aid", "pledged tanks".
+GIFTS = {"aid", "assistance", "weapon", "arm", "ammunition", "tank", "missile", "shell",
+         "jet", "fund", "funding", "package", "loan", "grant", "support", "system", "drone"}
+# What carries aid, where "aid" in front is the event: "an aid convoy", "aid deliveries".
+AID_LOADS = {"convoy", "shipment", "delivery", "package", "flight", "drop", "truck", "lorry",
+             "ship", "airlift"}
 # What police fire at crowds: no weapon of war.
 CROWD_WEAPONS = {"tear gas", "teargas", "gas", "rubber bullets", "water cannon",
                  "water cannons", "stun grenades", "pepper spray", "pellets", "bullet"}
@@ -232,7 +238,7 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "demonstration", "rally", "march", "truce", "agreement", "accord", "treaty",
                  "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death",
                  "slaying", "slaughter", "indictment", "release", "charge", "maiming",
-                 "demand"}
+                 "demand", "aid"}
 # Who can be set free: "released two hostages", "freed the journalist" (not "released a
 # statement").
 CUSTODY = {"custody", "prison", "jail", "detention", "captivity", "house arrest"}
@@ -370,6 +376,20 @@ def _crowd_weapon(tok: Token) -> bool:
         w.lower_ for w in tok.subtree) in CROWD_WEAPONS
 
 
+def _told_by_verb(noun: Token, plover: str, coded_at: dict) -> bool:
+    """Whether an event noun only names what a verb of its type reports: its object ("signed
+    a deal") or the complement of its object ("pledged 500 million euros in aid"), not a
+    phrase of its own ("five died in the attack")."""
+    def same(w: Token) -> bool:
+        coded = coded_at.get(w.i)
+        return coded is not None and coded[0] == plover
+    if noun.head.i != noun.i and noun.dep_ in ("dobj", "pobj", "nsubjpass") and same(noun.head):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ == "dobj" and (
+        prep.head.head.pos_ == "VERB" and same(prep.head.head))
+
+
 def _blown_up(verb: Token) -> bool:
     """Something blown up with explosives ("blew himself up", "blew up the bridge", "the
     car bomb blew up"), not talks or a deal that failed ("the talks blew up")."""
@@ -439,6 +459,27 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
                 for p in c.children)) for c in tok.children):
         return ("ASSAULT", None, "Violence against civilians",
                 "Abduction/forced disappearance")  # "seized hundreds of hostages"
+    if lemma in ("speak", "talk") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and any(
+                g.lemma_.lower() in ("phone", "telephone", "video", "videoconference", "line")
+                for g in c.children) for c in tok.children):
+        return "CONSULT", "phone", None, None  # "Putin and Trump spoke by phone"
+    if lemma == "speak" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") for g in c.subtree)
+            for c in tok.children):
+        return "CONSULT", None, None, None  # "Macron spoke with Zelensky"
+    if lemma == "recall" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "envoy", "diplomat")
+            for c in tok.children):
+        return "SANCTION", None, None, None  # "recalled its ambassador": relations cut
+    if lemma == "pledge" and tok.pos_ == "VERB" and any(
+            w.lemma_.lower() in GIFTS or w.ent_type_ == "MONEY"
+            for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
+        return "AID", None, None, None  # "pledged 500 million euros in military aid"
+    if lemma == "aid" and tok.pos_ == "NOUN" and tok.dep_ == "compound" and (
+            tok.head.lemma_.lower() not in AID_LOADS):
+        return None  # "aid workers", "aid agencies" (but "an aid convoy" brings aid)
     if lemma == "blow" and tok.pos_ == "VERB" and any(
             c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _blown_up(tok):
         return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "blew himself up"
@@ -732,9 +773,10 @@ def status_of(tok: Token) -> str:
         if v.i != tok.i and v.lemma_ in READINESS and any(
                 c.dep_ == "xcomp" and _contains(c, tok) for c in v.children):
             return "hypothetical"  # "ready to sign", "willing to meet": not yet done
-        if v.i != tok.i and (_asks_for(v) or v.lemma_ in ("threaten", "warn")
+        if v.i != tok.i and (_asks_for(v) or v.lemma_ in ("threaten", "warn", "vow", "pledge",
+                                                          "promise", "swear")
                              or v.lemma_ == "rule" and "out" in kids):
-            return "hypothetical"  # "urged allies to send", "threatened to strike"
+            return "hypothetical"  # "urged allies to send", "vowed to strike back"
         if v.lemma_ == "be" and v.i != tok.i and any(
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
                 for c in v.children):
@@ -1171,6 +1213,12 @@ def _target(tok: Token, plover: str) -> Token | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _nominal(obj):
                 return obj
+    if plover in ("AID", "SUPPORT") and tok.pos_ == "VERB":
+        given = next((g for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "to"
+                      for g in w.children if g.dep_ == "pobj" and g.ent_type_ in PARTY_TYPES),
+                     None)
+        if given is not None:
+            return given  # "pledged 500 million euros in military aid to Ukraine"
     if _disrupts(tok):
         return None  # "shot down drones targeting Kyiv": the drones targeted it
     for c in tok.subtree:
@@ -1413,10 +1461,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         coded = coded_at[tok.i]
         if coded is None:
             continue
-        head = coded_at.get(tok.head.i)
-        if tok.pos_ == "NOUN" and tok.head.i != tok.i and head is not None and (
-                head[0] == coded[0] and tok.dep_ in ("dobj", "pobj", "nsubjpass")):
-            continue  # "signed a deal", "attacked with a missile strike": one event
+        if tok.pos_ == "NOUN" and _told_by_verb(tok, coded[0], coded_at):
+            continue  # "signed a deal", "pledged millions in aid": one event
         if tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and coded_at.get(c.i) is not None
                 and coded_at[c.i][0] == coded[0] for c in tok.children):
