@@ -177,3 +177,14 @@ def test_aid_workers_and_a_talk_to_reporters_are_no_events(analyze):
 def test_a_vow_to_fight_is_not_yet_a_fight(analyze):
     a = analyze("The commander vowed to retake the bridge.")
     assert [e.status for e in a.events] == ["hypothetical"]
+
+
+def test_surrender_exchange_and_denial(analyze):
+    a = analyze("Nine conscripts surrendered to the border guards. The two sides exchanged "
+                "80 prisoners on Friday. Minsk denied supplying drones to the militia.")
+    found = {e.trigger.text: (e.type, e.status) for e in a.events}
+    assert found["surrendered"] == ("CONCEDE", "occurred")
+    assert found["exchanged"] == ("CONCEDE", "occurred")
+    assert found["supplying"] == ("AID", "negated")
+    surrendered = next(e for e in a.events if e.trigger.text == "surrendered")
+    assert surrendered.target_text == "the border guards"

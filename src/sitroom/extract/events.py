@@ -226,7 +226,7 @@ REQUEST_VERBS = {"urge", "ask", "demand", "want", "hope", "seek", "propose", "of
                  "press", "request", "appeal", "wish", "encourage", "call", "plead"}
 # Types whose plain object is the one it is done to ("attacked a hospital").
 OBJECT_TARGETS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT",
-                  "REQUEST"}
+                  "REQUEST", "CONCEDE"}  # CONCEDE: "freed three hostages"
 TARGET_NOT_PLACE = {"SANCTION", "ACCUSE", "AID", "SUPPORT", "REQUEST", "THREATEN", "REJECT"}
 NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call", "deal",
@@ -469,6 +469,13 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
                 g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") for g in c.subtree)
             for c in tok.children):
         return "CONSULT", None, None, None  # "Macron spoke with Zelensky"
+    if lemma == "surrender" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return "CONCEDE", "surrender", "Strategic developments", "Change to group/activity"
+    if lemma in ("exchange", "swap", "trade") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CAPTIVES | {"pow", "body"}
+            for c in tok.children):
+        return "CONCEDE", "release", None, None  # "exchanged 150 prisoners of war"
     if lemma == "recall" and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "envoy", "diplomat")
             for c in tok.children):
@@ -763,8 +770,9 @@ def status_of(tok: Token) -> str:
             c.lower_ in NEGATIVE_SUBJECTS or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)) and (
             tok.pos_ != "NOUN" or c.i == tok.i) for c in v.children)
-        if "neg" in deps or negative_subject or v.lemma_ in ("refuse", "refusal") and v.i != tok.i:
-            return "negated"
+        if "neg" in deps or negative_subject or v.lemma_ in ("refuse", "refusal", "deny") and (
+                v.i != tok.i):
+            return "negated"  # "did not attack", "denied supplying weapons"
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in v.children):
             return "hypothetical"
@@ -1189,8 +1197,8 @@ def _target(tok: Token, plover: str) -> Token | None:
         if shared is not None and _counted(shared):
             return shared  # "some 40 were beaten and injured"
     preps = {"on", "against", "at", "with", "targeting"}
-    if plover in ("AID", "SUPPORT", "REQUEST", "AGREE"):
-        preps |= {"to"}
+    if plover in ("AID", "SUPPORT", "REQUEST", "AGREE", "CONCEDE"):
+        preps |= {"to"}  # "aid to Kyiv", "surrendered to Ukrainian forces"
     if plover == "ACCUSE":
         preps -= {"with"}  # "charged with treason": the charge, not the one charged
     for c in tok.children:
