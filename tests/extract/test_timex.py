@@ -227,3 +227,26 @@ def test_years_later_count_from_an_event_but_a_year_earlier_is_last_year():
     text = "He was elected in 2016 and re-elected four years later; a year earlier, he lost."
     assert [text[s:e] for s, e in find(text)] == ["2016", "four years", "a year earlier"]
     assert normalize("four years", THURSDAY) == ("DURATION", "P4Y")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the summer of 2019", ("DATE", "2019-SU")),
+    ("the fall of 2008", ("DATE", "2008-FA")),
+    ("the winter of last year", ("DATE", "2024-WI")),
+    ("the first half of the year", ("DATE", "2025-H1")),
+    ("the second half of 2023", ("DATE", "2023-H2")),
+    ("the latter half of next year", ("DATE", "2026-H2")),
+])
+def test_a_season_or_half_of_a_named_year_is_found_whole(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Grain exports slumped in {text}, traders said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_the_fall_of_a_city_is_no_season():
+    from sitroom.extract.timex import find
+
+    text = "After the fall of the capital, the army regrouped."
+    assert find(text) == []

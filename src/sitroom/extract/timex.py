@@ -151,7 +151,7 @@ _FN = (r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|e
 _FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|" \
       r"decades?|century|centuries)(?!\s+old\b)"
 _FMOD = (r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|rest|remainder|"
-         r"turn)\s+of|[Tt]he\s+(?:first|second)\s+half\s+of)[\s-]+)?")
+         r"turn)\s+of|[Tt]he\s+(?:first|second|last|latter)\s+half\s+of)[\s-]+)?")
 _FPART = r"(?:morning|afternoon|evening|night)"
 _FREL = r"(?:this\s+past|this\s+coming|this|next|last|the\s+past|the\s+coming|the\s+next|" \
         r"the\s+last|the\s+previous|the\s+following|past|coming|previous)"
@@ -226,6 +226,10 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"|quarters?|centuries|century)\b)",
     r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))",
     r"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))",
+    # a part of a year named by it: "the summer of 2012", "the first half of the year"
+    rf"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)\s+of\s+)"
+    rf"(?:{_FY}|(?i:last|this|next|that)\s+year|(?i:nineteen[\s-]+\w+(?:-\w+)?))",
+    r"(?i:the\s+(?:first|second|last|latter)\s+half\s+of\s+(?:the|this|last|next)\s+year)",
     rf"(?i:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
     rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?",
@@ -431,6 +435,8 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
+    if m := _PART_OF_YEAR.match(t):
+        return _part_of_year(m, normalize(m["rest"], anchor, tense))
     for form in (t, *_variants(t)):
         for name, rx in PATTERNS:
             m = rx.match(form)
@@ -440,6 +446,18 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
 
 
 _YMD = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+# "the first half of 2012" (2012-H1), "the summer of 2012" (2012-SU): a part of the year named
+_PART_OF_YEAR = re.compile(r"^(?:the )?(?:(?P<half>first|second|last|latter) half|"
+                           r"(?:(?:early|late) )?(?P<season>spring|summer|fall|autumn|winter))"
+                           r" of (?P<rest>.+)$")
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def _part_of_year(m: re.Match, whole: tuple[str, str | None] | None):
+    if whole is None or whole[0] != "DATE" or not whole[1] or not re.fullmatch(r"\d{4}", whole[1]):
+        return whole  # "the first half of the 1990s", "the second half of March": the whole
+    part = SEASONS[m["season"]] if m["season"] else "H1" if m["half"] == "first" else "H2"
+    return "DATE", f"{whole[1]}-{part}"
 
 
 def _checked(found: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
@@ -626,8 +644,7 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     if name == "season":
         if anchor is None:
             return "DATE", None
-        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA",
-                "winter": "WI"}[g["season"].lower()]
+        code = SEASONS[g["season"].lower()]
         rel = (g["rel"] or "").lower()
         year = anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
         return "DATE", f"{year}-{code}"
