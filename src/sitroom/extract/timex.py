@@ -649,6 +649,9 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         year = anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
         return "DATE", f"{year}-{code}"
     if name == "the_unit":
+        if g["unit"] == "weekend" and tense != "future":
+            # news tells of "the weekend" after it: "talks over the weekend" on a Monday
+            return _relative_unit("this past", "weekend", anchor)
         return _relative_unit("this", g["unit"].lower(), anchor)
     if name == "earlier_this":
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
