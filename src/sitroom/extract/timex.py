@@ -550,7 +550,13 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             g["rel"] or "", 0)
         return "DATE", str(anchor.year + step)
     if name == "year_end":
-        return ("DATE", f"{anchor.year}-12-31") if anchor else ("DATE", None)
+        if anchor is None:
+            return "DATE", None
+        if "year-end" in m.group():  # the day the books close: "since year-end"
+            return "DATE", f"{anchor.year}-12-31"
+        # "by the end of the year" is the year, as "the end of 1990" is 1990 (TimeML
+        # puts the end in a modifier)
+        return "DATE", str(anchor.year)
     if name == "clock":
         if g["word"]:
             hour, minute = (24, 0) if g["word"] == "midnight" else (12, 0)
