@@ -260,3 +260,13 @@ def test_the_weekend_is_the_one_just_gone_unless_the_verb_looks_ahead():
     assert normalize("the weekend", monday, None) == ("DATE", "2025-W09-WE")
     assert normalize("the weekend", monday, "future") == ("DATE", "2025-W10-WE")
     assert normalize("the weekend", date(2025, 3, 2), "past") == ("DATE", "2025-W09-WE")
+
+
+def test_earlier_in_the_year_is_the_year_of_the_telling():
+    from sitroom.extract.timex import find
+
+    text = "Later in the week the envoys left; earlier in the year they had met twice."
+    assert [text[s:e] for s, e in find(text)] == ["Later in the week", "earlier in the year"]
+    assert normalize("Later in the week", THURSDAY) == ("DATE", "2025-W09")
+    assert normalize("earlier in the year", THURSDAY) == ("DATE", "2025")
+    assert normalize("later in the month", THURSDAY) == ("DATE", "2025-02")

@@ -78,6 +78,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("century", r"^this century$"),
     ("earlier_this", r"^(?P<edge>earlier|later|early|late)\s+(?P<rel>this|next|last)\s+"
                      r"(?P<unit>week|month|year)$"),
+    ("earlier_in", r"^(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)$"),
     ("fiscal", rf"^(?:the\s+)?fiscal\s+(?:year\s+)?{_YEAR}$"),
     ("weekday", r"^(?:(?P<rel>this past|this coming|last|next|this|on|later on|early on|"
                 r"late on|earlier on)\s+)?"
@@ -220,6 +221,8 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
     rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))",
     r"(?i:the\s+(?:week|weekend)|this\s+century)",
+    # not "later in the day": news annotators (TimeML) mostly leave it out
+    r"(?i:(?:earlier|later|early|late)\s+in\s+the\s+(?:week|month|year))",
     r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)",  # "the year ended June 30"
     # "as in the past": the time before now, not "the past three years"
     r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
@@ -659,6 +662,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             # news tells of "the weekend" after it: "talks over the weekend" on a Monday
             return _relative_unit("this past", "weekend", anchor)
         return _relative_unit("this", g["unit"].lower(), anchor)
+    if name == "earlier_in":  # "earlier in the year": the week, month, year of the telling
+        return _relative_unit("this", g["unit"], anchor)
     if name == "earlier_this":
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     if name == "fiscal":
