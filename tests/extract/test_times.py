@@ -156,3 +156,9 @@ def test_days_later_count_from_an_event_not_from_the_post(analyze):
     got = [(t.text, t.type, t.value) for t in a.times]
     assert ("Three days", "DURATION", "P3D") in got
     assert ("A year earlier", "DATE", "2024") in got
+
+
+def test_a_deadline_set_in_the_past_tense_lies_ahead(analyze):
+    a = analyze("The ministry extended the deadline to 14 March, officials said.",
+                published="2025-03-05")
+    assert values(a)["14 March"] == "2025-03-14"

@@ -270,3 +270,11 @@ def test_earlier_in_the_year_is_the_year_of_the_telling():
     assert normalize("Later in the week", THURSDAY) == ("DATE", "2025-W09")
     assert normalize("earlier in the year", THURSDAY) == ("DATE", "2025")
     assert normalize("later in the month", THURSDAY) == ("DATE", "2025-02")
+
+
+def test_a_past_tense_day_a_few_weeks_ahead_is_a_deadline_not_last_year():
+    # "the ministry extended the deadline to 14 March", told on 5 March
+    assert normalize("14 March", date(2025, 3, 5), "past") == ("DATE", "2025-03-14")
+    assert normalize("2 April", date(2025, 3, 5), "past") == ("DATE", "2025-04-02")
+    # months ahead, the past tense still points back
+    assert normalize("20 June", date(2025, 3, 5), "past") == ("DATE", "2024-06-20")

@@ -310,6 +310,10 @@ def is_temporal(text: str) -> bool:
 FORWARD_COST = 1.5
 
 
+# A past-tense day-month this many days ahead of the anchor is still read ahead.
+SET_AHEAD = 31
+
+
 def _cost(delta: int) -> float:
     return delta * FORWARD_COST if delta > 0 else -delta
 
@@ -323,7 +327,9 @@ def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
         except ValueError:
             continue
         delta = (d - anchor).days
-        if tense == "past" and delta > 0 or tense == "future" and delta < 0:
+        # a day a few weeks ahead told in the past tense is a deadline set ("extended the
+        # offer to Nov. 20"), not the same day nearly a year ago
+        if tense == "past" and delta > SET_AHEAD or tense == "future" and delta < 0:
             continue
         if best is None or _cost(delta) < _cost((best - anchor).days):
             best = d
