@@ -278,3 +278,13 @@ def test_a_past_tense_day_a_few_weeks_ahead_is_a_deadline_not_last_year():
     assert normalize("2 April", date(2025, 3, 5), "past") == ("DATE", "2025-04-02")
     # months ahead, the past tense still points back
     assert normalize("20 June", date(2025, 3, 5), "past") == ("DATE", "2024-06-20")
+
+
+def test_a_bare_plural_after_for_within_in_is_an_unsaid_duration():
+    from sitroom.extract.timex import find
+
+    text = ("The road was closed for weeks; repairs will start within days. It was the worst "
+            "flood in years, though ten years ago one was worse.")
+    assert [text[s:e] for s, e in find(text)] == ["weeks", "days", "years", "ten years ago"]
+    assert normalize("weeks", THURSDAY) == ("DURATION", "PXW")
+    assert normalize("days", THURSDAY) == ("DURATION", "PXD")

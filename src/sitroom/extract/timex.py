@@ -211,6 +211,9 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))",
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
     r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)",
+    # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
+    r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
+    r"(?!\s+(?:ago|old|later|earlier)\b)",
     r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
     r"(?:days|weeks|months|years|decades))",
     rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
