@@ -288,3 +288,13 @@ def test_a_bare_plural_after_for_within_in_is_an_unsaid_duration():
     assert [text[s:e] for s, e in find(text)] == ["weeks", "days", "years", "ten years ago"]
     assert normalize("weeks", THURSDAY) == ("DURATION", "PXW")
     assert normalize("days", THURSDAY) == ("DURATION", "PXD")
+
+
+def test_a_weekday_named_with_the_date_picks_the_year_it_falls_in():
+    # told on Thursday 20 March 2025: "will be sworn in on Tuesday, 18 March" is two days
+    # back (that Tuesday), not 18 March 2026, whatever the tense says
+    thursday = date(2025, 3, 20)
+    assert normalize("Tuesday, 18 March", thursday, "future") == ("DATE", "2025-03-18")
+    assert normalize("Wednesday, March 18", thursday, "future") == ("DATE", "2026-03-18")
+    # a weekday no nearby year fits: the date as told
+    assert normalize("Friday, 18 March", thursday, None) == ("DATE", "2025-03-18")

@@ -449,6 +449,8 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
     if m := _PART_OF_YEAR.match(t):
         return _part_of_year(m, normalize(m["rest"], anchor, tense))
+    if anchor and (m := _WEEKDAY_BEFORE_DATE.match(t)) and not re.search(r"\d{4}", t):
+        return _on_weekday(m[1], normalize(t[m.end():], anchor, tense), anchor)
     for form in (t, *_variants(t)):
         for name, rx in PATTERNS:
             m = rx.match(form)
@@ -484,8 +486,26 @@ def _checked(found: tuple[str, str | None] | None) -> tuple[str, str | None] | N
 
 _MODIFIER = re.compile(r"^(?:(?:the )?(?:early|late|mid)|earlier|later|the (?:end|beginning|"
                        r"start|middle|rest|remainder|turn) of|the (?:first|second) half of)[\s-]+")
-_WEEKDAY_BEFORE_DATE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+_WEEKDAY_BEFORE_DATE = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|"
                                   r"sunday),?\s+(?=\S*\d|(?:the\s+)?\d|[a-z]+\.? \d)")
+
+
+def _on_weekday(weekday: str, found, anchor: date):
+    """ "Tuesday, March 19" without a year: the year, next to the anchor's, in which that
+    day is a Tuesday (the tense may have pointed the bare date a year off)."""
+    if not found or not found[1] or not (m := _YMD.fullmatch(found[1])):
+        return found
+    wd = WEEKDAYS.index(weekday)
+    days = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            days.append(date(year, int(m[2]), int(m[3])))
+        except ValueError:
+            continue
+    days = [d for d in days if d.weekday() == wd]
+    if not days or any(d.isoformat() == found[1] for d in days):
+        return found
+    return found[0], min(days, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
 def _variants(t: str) -> list[str]:
