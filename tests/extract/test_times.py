@@ -162,3 +162,9 @@ def test_a_deadline_set_in_the_past_tense_lies_ahead(analyze):
     a = analyze("The ministry extended the deadline to 14 March, officials said.",
                 published="2025-03-05")
     assert values(a)["14 March"] == "2025-03-14"
+
+
+def test_a_paper_called_today_is_no_date(analyze):
+    a = analyze("The senator told USA Today that the vote would wait until Friday.",
+                published="2025-03-05")
+    assert [t.text for t in a.times] == ["Friday"]

@@ -298,3 +298,13 @@ def test_a_weekday_named_with_the_date_picks_the_year_it_falls_in():
     assert normalize("Wednesday, March 18", thursday, "future") == ("DATE", "2026-03-18")
     # a weekday no nearby year fits: the date as told
     assert normalize("Friday, 18 March", thursday, None) == ("DATE", "2025-03-18")
+
+
+def test_shows_and_papers_named_like_times_are_not_times():
+    from sitroom.extract.timex import find
+
+    text = ('She told USA Today on Monday she had watched "Face the Nation" and CBS\'s '
+            '"48 Hours" last week. Today the panel meets; "This Week" airs on Sunday.')
+    assert [text[s:e] for s, e in find(text)] == ["Monday", "last week", "Today", "Sunday"]
+    holidays = "Shops close on Thanksgiving Day and New Year's Day."
+    assert [holidays[s:e] for s, e in find(holidays)] == ["Thanksgiving Day", "New Year's Day"]

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Analysis, Time
 from . import extractor
 from ._text import doc_text, post_at
-from .timex import find, is_temporal, normalize, relative_to
+from .timex import find, is_temporal, is_title, normalize, relative_to
 
 YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
@@ -127,7 +127,8 @@ def candidates(doc: Doc) -> list[Span]:
     starts = [r.start for r in rules]
     out = list(rules)
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE:
+        if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE or is_title(
+                ent.text, text[max(0, ent.start_char - 24):ent.start_char]):
             continue
         if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
                 "NOUN", "ADJ"):

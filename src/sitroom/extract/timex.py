@@ -262,6 +262,21 @@ _RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
 
 
+# A unit written with its capital inside an expression ("This Week", "60 Minutes"), and a
+# "Today" straight after a capitalised word ("USA Today"), are names of shows and papers.
+_TITLE_WORD = re.compile(r"\s(?:Week|Weekend|Month|Year(?!['’])|Hours|Minutes|Morning|Afternoon|"
+                         r"Evening|Night)\b")
+_TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def is_title(expression: str, before: str) -> bool:
+    """Whether an expression is the name of a show or paper; ``before`` is the text
+    just before it."""
+    return bool(_TITLE_WORD.search(expression) or (
+        _TITLE_DAY.fullmatch(expression) and _NAME_BEFORE.search(before)))
+
+
 def find(text: str) -> list[tuple[int, int]]:
     """Character spans of the temporal expressions in ``text``, longest first where they
     overlap, in text order."""
@@ -280,6 +295,8 @@ def find(text: str) -> list[tuple[int, int]]:
                 continue  # "a second group": the ordinal
             if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before):
                 continue  # "four flights a week", "$500 million a year": a rate, not a time
+            if is_title(m.group(), before):
+                continue  # a title: ABC's "This Week", "60 Minutes", USA Today
             found.append((m.start(), m.end()))
     found.sort(key=lambda s: (s[0] - s[1], s[0]))
     taken: list[tuple[int, int]] = []
