@@ -308,3 +308,19 @@ def test_shows_and_papers_named_like_times_are_not_times():
     assert [text[s:e] for s, e in find(text)] == ["Monday", "last week", "Today", "Sunday"]
     holidays = "Shops close on Thanksgiving Day and New Year's Day."
     assert [holidays[s:e] for s, e in find(holidays)] == ["Thanksgiving Day", "New Year's Day"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a year-long", ("DURATION", "P1Y")),
+    ("two-week-long", ("DURATION", "P2W")),
+    ("an hours-long", ("DURATION", "PTXH")),
+    ("the months ahead", ("DURATION", "PXM")),
+])
+def test_long_adjectives_and_the_weeks_ahead_are_durations(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Envoys braced for {text} standoff, aides said."
+    spans = [sentence[s:e] for s, e in find(sentence)]
+    bare = text.removeprefix("a ").removeprefix("an ")
+    assert spans == [bare]
+    assert normalize(bare, THURSDAY) == expected

@@ -118,8 +118,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|easter(?: sunday)?|"
                 r"thanksgiving(?: day)?|election day)$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
-                    r"coming) few\s+|coming\s+)?"
-                    r"(?P<unit>minutes|hours|days|weeks|months|years|decades)$"),
+                    r"coming) few\s+|coming\s+|the (?=\w+ ahead))?"
+                    r"(?P<unit>minutes|hours|days|weeks|months|years|decades)(?: ahead)?$"),
+    ("long", rf"^(?:{_NUM}-)?(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long$"),
     ("set_weekday", r"^(?:(?:every|each)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday)|(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|"
                     r"saturdays|sundays))"
@@ -211,6 +212,8 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))",
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
     r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)",
+    r"(?i:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-)?"
+    r"(?:hour|day|week|month|year|decade)s?-long|the\s+(?:days|weeks|months|years)\s+ahead)",
     # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
     r"(?!\s+(?:ago|old|later|earlier)\b)",
@@ -741,6 +744,9 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         if u == "DE" and n.isdigit():
             return "DURATION", f"P{int(n) * 10}Y"  # news annotators write decades in years
         return "DURATION", f"P{t}{n}{u}"
+    if name == "long":  # "a year-long siege" P1Y, "decades-long" PXDE
+        t, u = UNITS[g["unit"]]
+        return "DURATION", f"P{t}{'X' if g['many'] else _num(g['num'] or 'one')}{u}"
     if name == "plural_unit":
         t, u = UNITS[g["unit"].lower().rstrip("s")]
         return "DURATION", f"P{t}X{u}"
