@@ -168,3 +168,11 @@ def test_a_paper_called_today_is_no_date(analyze):
     a = analyze("The senator told USA Today that the vote would wait until Friday.",
                 published="2025-03-05")
     assert [t.text for t in a.times] == ["Friday"]
+
+
+def test_a_bare_clock_takes_the_day_a_time_beside_it_names(analyze):
+    a = analyze("The strike began at 4 a.m. Friday and the first drones hit at 7 in the "
+                "morning.", published="2025-03-05")
+    v = values(a)
+    assert v["4 a.m. Friday"] == "2025-02-28T04:00"
+    assert v["7 in the morning"] == "2025-02-28T07:00"

@@ -324,3 +324,20 @@ def test_long_adjectives_and_the_weeks_ahead_are_durations(text, expected):
     bare = text.removeprefix("a ").removeprefix("an ")
     assert spans == [bare]
     assert normalize(bare, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("years ago", ("DATE", "PAST_REF")),
+    ("decades ago", ("DATE", "PAST_REF")),
+    ("nowadays", ("DATE", "PRESENT_REF")),
+    ("10 o'clock", ("TIME", "2025-02-27T10:00")),
+    ("5 in the afternoon", ("TIME", "2025-02-27T17:00")),
+    ("9:30 in the morning", ("TIME", "2025-02-27T09:30")),
+    ("the end of the decade", ("DATE", "202")),
+])
+def test_unsaid_pasts_clock_words_and_the_decade(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Aides said that {text} the port was shut."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected

@@ -220,15 +220,19 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
 
 
 _CLOCK_ONLY = re.compile(r"(?i)^(?:(?:about|around|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*"
-                         r"(?:a\.m\.?|p\.m\.?|am|pm)|\d{1,2}:\d\d|noon|midday|midnight)"
+                         r"(?:a\.m\.?|p\.m\.?|am|pm|o'clock)|\d{1,2}:\d\d|noon|midday|midnight|"
+                         r"\d{1,2}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening))"
                          r"(?:\s*\(?[A-Z]{2,4}\)?)?$")
 
 
 def _days_beside(k: int, spans: list[Span], times: list[Time]):
-    """(span, day value) of the other times in the k-th time's sentence that name a day."""
+    """(span, day value) of the other times in the k-th time's sentence that name a day: a
+    date, or a time told with its day ("Thursday night", "4 a.m. Thursday")."""
     sent = spans[k].sent
-    return [(other, u.value) for j, (other, u) in enumerate(zip(spans, times))
-            if j != k and u.value and _DAY_VALUE.match(u.value) and other.sent == sent]
+    return [(other, u.value[:10]) for j, (other, u) in enumerate(zip(spans, times))
+            if j != k and u.value and other.sent == sent and (
+                _DAY_VALUE.match(u.value)
+                or _DAY_TIME.match(u.value) and not _CLOCK_ONLY.match(other.text))]
 
 
 def _on_the_day_named(text: str, spans: list[Span], times: list[Time]) -> list[Time]:
@@ -248,6 +252,7 @@ _PERIOD_ENDED = re.compile(r"(?i)^(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)$")
 SPEECH_VERBS = {"say", "tell", "speak", "add", "insist", "warn", "write", "declare",
                 "announce", "post", "tweet"}
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+_DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 
 
 def _as_spoken(text: str, spans: list[Span], times: list[Time]) -> list[Time]:

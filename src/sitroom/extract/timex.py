@@ -65,7 +65,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"last night|"
                 r"recent|previously|the past|soon|the future|future|the near future|"
                 r"the near term|the short term|as soon as possible|a later date|these days|"
-                r"the day before yesterday|the day after tomorrow)$"),
+                r"the day before yesterday|the day after tomorrow|nowadays|"
+                r"(?:hours|days|weeks|months|years|decades|centuries) ago)$"),
     ("quarter", r"^(?:the\s+)?(?:(?P<qyear>\d{4})\s+|(?P<yrel>this|last|next) year's\s+)?"
                 r"(?:fiscal\s+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
@@ -74,7 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("season", r"^(?:the\s+)?(?:(?P<rel>this|this past|last|next|early|late|earlier this|"
                r"later this)\s+)?"
                r"(?P<season>spring|summer|fall|autumn|winter)$"),
-    ("the_unit", r"^the\s+(?P<unit>year|month|week|weekend)$"),
+    ("the_unit", r"^the\s+(?P<unit>year|month|week|weekend|decade)$"),
     ("century", r"^this century$"),
     ("earlier_this", r"^(?P<edge>earlier|later|early|late)\s+(?P<rel>this|next|last)\s+"
                      r"(?P<unit>week|month|year)$"),
@@ -109,7 +110,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("year_end", r"^(?:around\s+)?(?:the\s+)?(?:year-end|year end|year's end|end of the year)$"),
     ("fiscal_year", r"^(?:the\s+)?(?:(?P<rel>current|last|latest|next|previous|coming|new|"
                     r"this)\s+(?:(?:fiscal|full|calendar)\s+)?|(?:fiscal|full|calendar)\s+)year$"),
-    ("clock", r"^(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|"
+    ("clock", r"^(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|o'clock)?"
+              r"(?:\s+in\s+the\s+(?P<dpart>morning|afternoon|evening))?|"
               r"(?P<word>noon|midday|midnight))(?:\s*(?:gmt|utc|est|edt|et|pst|pdt|cet|cest|bst|"
               r"eet|msk))?(?:\s+(?:on\s+)?(?P<wd>monday|"
               r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)|"
@@ -221,7 +223,8 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"(?:days|weeks|months|years|decades))",
     rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
     rf"(?:\s+(?i:{_FPART}))?",
-    r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end)",
+    r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end|"
+    r"nowadays|(?:hours|days|weeks|months|years|decades|centuries)\s+ago)",
     rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})",
     rf"(?i:(?:(?:mid|early|late)[\s-])?{_FPART}\s+(?:yesterday|today|tomorrow))",
     rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
@@ -233,13 +236,14 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     # "as in the past": the time before now, not "the past three years"
     r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
     r"|quarters?|centuries|century)\b)",
-    r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))",
+    r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|decade))",
     r"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))",
     # a part of a year named by it: "the summer of 2012", "the first half of the year"
     rf"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)\s+of\s+)"
     rf"(?:{_FY}|(?i:last|this|next|that)\s+year|(?i:nineteen[\s-]+\w+(?:-\w+)?))",
     r"(?i:the\s+(?:first|second|last|latter)\s+half\s+of\s+(?:the|this|last|next)\s+year)",
-    rf"(?i:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
+    rf"(?i:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}\s+o'clock|"
+    rf"\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
     rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?",
     rf"{_FM}\s+(?i:last|this|next)\s+year",
@@ -614,9 +618,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             hour, minute = (24, 0) if g["word"] == "midnight" else (12, 0)
         else:
             hour, minute = int(g["h"]), int(g["min"] or 0)
-            if not g["ampm"] and not g["min"] or hour > 24 or minute > 59:
+            if not (g["ampm"] or g["min"] or g["dpart"]) or hour > 24 or minute > 59:
                 return None
-            if g["ampm"] and g["ampm"][0] == "p" and hour < 12:
+            if (g["ampm"] and g["ampm"][0] == "p" or g["dpart"] in ("afternoon", "evening")) \
+                    and hour < 12:  # "5 p.m.", "5 in the afternoon"
                 hour += 12
             elif g["ampm"] and g["ampm"][0] == "a" and hour == 12:
                 hour = 0
@@ -644,9 +649,9 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
                 else ("TIME", None)
         if word in ("now", "currently", "current"):
             return "DATE", "PRESENT_REF"
-        if word in ("recently", "recent", "previously", "the past"):
+        if word in ("recently", "recent", "previously", "the past") or word.endswith(" ago"):
             return "DATE", "PAST_REF"
-        if word == "these days":
+        if word in ("these days", "nowadays"):
             return "DATE", "PRESENT_REF"
         if word in ("soon", "the future", "future", "the near future", "the near term",
                     "the short term", "as soon as possible", "a later date"):
