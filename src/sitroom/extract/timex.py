@@ -169,6 +169,15 @@ _FEVERY = (rf"(?i:(?:every|each)\s+{_FN}\s+{_FU}|(?:once|twice|{_FN}\s+times)\s+
            rf"(?:day|week|month|year|quarter|hour))")
 
 
+# "a year-long siege", "two-week-long", "the weeks ahead": durations
+_FLONG = (r"(?i:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-)?"
+          r"(?:hour|day|week|month|year|decade)s?-long|the\s+(?:days|weeks|months|years)\s+ahead)")
+
+
+_FOF = rf"\s+of\s+(?:{_FY}|(?i:last|this|next|that)\s+year|(?i:nineteen[\s-]+\w+(?:-\w+)?))"
+_FHALF_OF = r"(?i:the\s+(?:first|second|last|latter)\s+half\s+of\s+(?:the|this|last|next)\s+year)"
+
+
 def _word_bounded(rx: str) -> str:
     return rf"(?<![\w$£€])(?:{rx})(?![\w])"
 
@@ -214,8 +223,7 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))",
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
     r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)",
-    r"(?i:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-)?"
-    r"(?:hour|day|week|month|year|decade)s?-long|the\s+(?:days|weeks|months|years)\s+ahead)",
+    _FLONG,
     # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
     r"(?!\s+(?:ago|old|later|earlier)\b)",
@@ -237,11 +245,10 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
     r"|quarters?|centuries|century)\b)",
     r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|decade))",
-    r"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))",
-    # a part of a year named by it: "the summer of 2012", "the first half of the year"
-    rf"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|fall|autumn|winter)\s+of\s+)"
-    rf"(?:{_FY}|(?i:last|this|next|that)\s+year|(?i:nineteen[\s-]+\w+(?:-\w+)?))",
-    r"(?i:the\s+(?:first|second|last|latter)\s+half\s+of\s+(?:the|this|last|next)\s+year)",
+    # a season, whole with the year it is of: "the summer of 2012" ("the fall" needs one)
+    rf"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:(?:spring|summer|autumn|winter)(?:{_FOF})?|"
+    rf"fall{_FOF}))",
+    _FHALF_OF,
     rf"(?i:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}\s+o'clock|"
     rf"\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
@@ -259,6 +266,8 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
 NEEDLES: dict[str, tuple[str, ...]] = {
     _word_bounded(_FHALF): ("half", "1/2"),
     _word_bounded(_FEVERY): ("every", "each", "once", "twice", "times"),
+    _word_bounded(_FLONG): ("-long", "ahead"),
+    _word_bounded(_FHALF_OF): ("half",),
 }
 _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|early|late|mid|"
                          r"before|after|from|to|through|during|each|every|end|and)[\s-]+)$",
