@@ -341,3 +341,10 @@ def test_unsaid_pasts_clock_words_and_the_decade(text, expected):
     sentence = f"Aides said that {text} the port was shut."
     assert [sentence[s:e] for s, e in find(sentence)] == [text]
     assert normalize(text, THURSDAY) == expected
+
+
+def test_a_weekday_without_tense_leans_to_the_past_as_dates_do():
+    monday = date(2025, 3, 3)
+    # Thursday is 3 days ahead and 4 back: news tells more of what happened
+    assert normalize("Thursday", monday, None) == ("DATE", "2025-02-27")
+    assert normalize("Wednesday", monday, None) == ("DATE", "2025-03-05")  # 2 ahead, 5 back
