@@ -739,6 +739,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         n, unit = _num(g["num"]), g["unit"].lower()
         if unit == "decade" and n.isdigit():
             n, unit = str(int(n) * 10), "year"
+        if not n.isdigit() and g["dir"].lower() == "ago":
+            return "DATE", "PAST_REF"  # "several years ago", as "years ago"
         if anchor is None or not n.isdigit() or unit not in ("day", "week", "month", "year"):
             return "DATE", None
         sign = -1 if g["dir"].lower() in ("ago", "earlier") else 1
