@@ -354,3 +354,12 @@ def test_an_unsaid_number_of_years_ago_is_the_past():
     assert normalize("several years ago", THURSDAY) == ("DATE", "PAST_REF")
     assert normalize("a few weeks ago", THURSDAY) == ("DATE", "PAST_REF")
     assert normalize("two weeks ago", THURSDAY) == ("DATE", "2025-W07")
+
+
+def test_over_the_years_and_for_a_while_are_durations():
+    from sitroom.extract.timex import find
+
+    text = "Over the years the dam leaked; it was shut for a while, once in a while."
+    assert [text[s:e] for s, e in find(text)] == ["the years", "a while"]
+    assert normalize("the years", THURSDAY) == ("DURATION", "PXY")
+    assert normalize("a while", THURSDAY) == ("DURATION", "PXX")

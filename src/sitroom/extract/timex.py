@@ -120,8 +120,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|easter(?: sunday)?|"
                 r"thanksgiving(?: day)?|election day)$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
-                    r"coming) few\s+|coming\s+|the (?=\w+ ahead))?"
+                    r"coming) few\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
                     r"(?P<unit>minutes|hours|days|weeks|months|years|decades)(?: ahead)?$"),
+    ("while", r"^a while$"),
     ("long", rf"^(?:{_NUM}-)?(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long$"),
     ("set_weekday", r"^(?:(?:every|each)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday)|(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|"
@@ -227,6 +228,7 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
     r"(?!\s+(?:ago|old|later|earlier)\b)",
+    r"(?:(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while)",
     r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
     r"(?:days|weeks|months|years|decades))",
     rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
@@ -762,6 +764,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         if u == "DE" and n.isdigit():
             return "DURATION", f"P{int(n) * 10}Y"  # news annotators write decades in years
         return "DURATION", f"P{t}{n}{u}"
+    if name == "while":
+        return "DURATION", "PXX"  # "for a while": how long, in no unit
     if name == "long":  # "a year-long siege" P1Y, "decades-long" PXDE
         t, u = UNITS[g["unit"]]
         return "DURATION", f"P{t}{'X' if g['many'] else _num(g['num'] or 'one')}{u}"
