@@ -363,3 +363,19 @@ def test_over_the_years_and_for_a_while_are_durations():
     assert [text[s:e] for s, e in find(text)] == ["the years", "a while"]
     assert normalize("the years", THURSDAY) == ("DURATION", "PXY")
     assert normalize("a while", THURSDAY) == ("DURATION", "PXX")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("thirteen days", ("DURATION", "P13D")),
+    ("no more than sixty days", ("DURATION", "P60D")),
+    ("twenty-five years", ("DURATION", "P25Y")),
+    ("thirty six hours", ("DURATION", "PT36H")),
+    ("ninety minutes", ("DURATION", "PT90M")),
+    ("less than an hour", ("DURATION", "PT1H")),
+])
+def test_spelled_numbers_of_any_size_are_read(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"The ceasefire held for {text}, monitors said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected

@@ -23,13 +23,15 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a": 1, "an": 1, **{w: i + 1 for i, w in enumerate(ONES)},
+    **{w: 20 + 10 * i for i, w in enumerate(TENS)}, "hundred": 100,
     "several": "X", "few": "X", "a few": "X", "many": "X", "some": "X", "a couple of": 2,
-    "couple of": 2, "zero": 0, "thousand": 1000, "two thousand": 2000, "twenty-four": 24,
-    "twenty four": 24, "forty-eight": 48, "forty eight": 48, "seventy-two": 72,
+    "couple of": 2, "zero": 0, "thousand": 1000, "two thousand": 2000,
 }
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "night": ("", "D"), "week": ("", "W"), "fortnight": ("", "2W"), "month": ("", "M"),
@@ -42,9 +44,10 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-       r"twenty[- ]four|forty[- ]eight|seventy-two|" \
-       r"fifteen|twenty|thirty|forty|fifty|hundred|two thousand|thousand|several|a few|few|" \
+# spelled numbers: "thirteen", "sixty", "twenty-five", "forty eight"
+_WORDNUM = (rf"(?:(?:{'|'.join(TENS)})(?:[-\s](?:{'|'.join(ONES[:9])})\b)?|"
+            rf"{'|'.join(sorted(ONES, key=len, reverse=True))})")
+_NUM = rf"(?P<num>\d+|an?|two thousand|{_WORDNUM}|hundred|thousand|several|a few|few|" \
        r"many|some|a couple of|couple of)"
 _QUAL = r"(?:(?:more than|nearly|almost|about|around|over|just over|some|at least|up to|" \
         r"no more than|less than|roughly)\s+)?"
@@ -148,10 +151,7 @@ _FM_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 _FW = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FY = r"(?:1[89]\d\d|20\d\d)"
-_FN = (r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-       r"fifty|sixty|hundred|twenty[-\s]four|forty[-\s]eight|several|a\s+few|few|"
-       r"a\s+couple\s+of|"
+_FN = (rf"(?:\d+(?:\.\d+)?|an?|{_WORDNUM}|hundred|several|a\s+few|few|a\s+couple\s+of|"
        r"many)")
 _FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|" \
       r"decades?|century|centuries)(?!\s+old\b)"
@@ -160,7 +160,8 @@ _FMOD = (r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|
 _FPART = r"(?:morning|afternoon|evening|night)"
 _FREL = r"(?:this\s+past|this\s+coming|this|next|last|the\s+past|the\s+coming|the\s+next|" \
         r"the\s+last|the\s+previous|the\s+following|past|coming|previous)"
-_FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+least|up\s+to)"
+_FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+least|up\s+to|" \
+         r"no\s+more\s+than|less\s+than|roughly)"
 
 # durations with a half: "two and a half years", "5 1/2 hours", "half an hour"
 _FHALF = (rf"(?i:(?:{_FQUAL}\s+)?(?:{_FN}(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_FU}|"
@@ -471,6 +472,9 @@ def _num(text: str) -> str:
     text = text.lower()
     if text.isdigit():
         return text
+    tens, _, ones = re.sub(r"[-\s]+", " ", text).partition(" ")
+    if tens in TENS and ones in ONES[:9]:  # "twenty-five"
+        return str(NUMBERS[tens] + NUMBERS[ones])
     value = NUMBERS.get(text, "X")
     return str(value)
 
