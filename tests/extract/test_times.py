@@ -176,3 +176,8 @@ def test_a_bare_clock_takes_the_day_a_time_beside_it_names(analyze):
     v = values(a)
     assert v["4 a.m. Friday"] == "2025-02-28T04:00"
     assert v["7 in the morning"] == "2025-02-28T07:00"
+
+
+def test_a_year_after_pre_or_post_keeps_its_word(analyze):
+    a = analyze("Kyiv wants its pre-2014 borders back.", published="2025-03-05")
+    assert [(t.text, t.value) for t in a.times] == [("pre-2014", "2014")]

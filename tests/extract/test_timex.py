@@ -379,3 +379,14 @@ def test_spelled_numbers_of_any_size_are_read(text, expected):
     sentence = f"The ceasefire held for {text}, monitors said."
     assert [sentence[s:e] for s, e in find(sentence)] == [text]
     assert normalize(text, THURSDAY) == expected
+
+
+def test_trading_days_and_a_year_with_pre_or_post():
+    from sitroom.extract.timex import find
+
+    text = "Bonds slid for six trading days."
+    assert [text[s:e] for s, e in find(text)] == ["six trading days"]
+    assert normalize("six trading days", THURSDAY) == ("DURATION", "P6D")
+    assert normalize("three business days", THURSDAY) == ("DURATION", "P3D")
+    assert normalize("post-2014", THURSDAY) == ("DATE", "2014")
+    assert normalize("pre-1991", THURSDAY) == ("DATE", "1991")

@@ -101,7 +101,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("half", rf"^{_QUAL}half\s+(?:an?\s+)?{_UNIT}$"),
     ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous|latest|final|"
                  rf"following)\s+)?"
-                 rf"{_QUAL}{_NUM}[\s-]+(?:(?:more|additional|further)\s+)?{_UNIT}(?:-long)?$"),
+                 rf"{_QUAL}{_NUM}[\s-]+(?:(?:more|additional|further|trading|business|working)"
+                 rf"\s+)?{_UNIT}(?:-long)?$"),
     ("spoken_year", r"^(?:the year )?(?:nineteen (?P<tens>ten|twenty|thirty|forty|fifty|sixty|"
                     r"seventy|eighty|ninety)(?:-(?P<ones>one|two|three|four|five|six|seven|"
                     r"eight|nine))?|(?P<y2k>two thousand))$"),
@@ -206,7 +207,7 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     _FHALF,
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
-    rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further)\s+)?{_FU}"
+    rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further|trading|business|working)\s+)?{_FU}"
     # "three days later" counts from an event, not from the post: the span stays a
     # duration; only "a year earlier" (results compared with the year before) is a date
     rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)",
@@ -525,8 +526,9 @@ def _checked(found: tuple[str, str | None] | None) -> tuple[str, str | None] | N
     return found
 
 
-_MODIFIER = re.compile(r"^(?:(?:the )?(?:early|late|mid)|earlier|later|the (?:end|beginning|"
-                       r"start|middle|rest|remainder|turn) of|the (?:first|second) half of)[\s-]+")
+_MODIFIER = re.compile(r"^(?:(?:the )?(?:early|late|mid)|pre|post|earlier|later|"
+                       r"the (?:end|beginning|start|middle|rest|remainder|turn) of|"
+                       r"the (?:first|second) half of)[\s-]+")
 _WEEKDAY_BEFORE_DATE = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|"
                                   r"sunday),?\s+(?=\S*\d|(?:the\s+)?\d|[a-z]+\.? \d)")
 
