@@ -390,3 +390,13 @@ def test_trading_days_and_a_year_with_pre_or_post():
     assert normalize("three business days", THURSDAY) == ("DURATION", "P3D")
     assert normalize("post-2014", THURSDAY) == ("DATE", "2014")
     assert normalize("pre-1991", THURSDAY) == ("DATE", "1991")
+
+
+def test_current_before_its_noun_is_the_present():
+    from sitroom.extract.timex import find
+
+    text = ("The current truce is fragile; the then-current envoy left, and the current "
+            "account deficit grew. The current swept boats away.")
+    assert [text[s:e] for s, e in find(text)] == ["current", "then-current", "current"]
+    assert normalize("current", THURSDAY) == ("DATE", "PRESENT_REF")
+    assert normalize("then-current", THURSDAY) == ("DATE", "PAST_REF")

@@ -65,6 +65,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("month", rf"^(?:in\s+)?{_MONTH}$"),
     ("decade", r"^(?:the\s+)?(?:(?P<dec>(?:19|20)\d)0s|'(?P<short>\d)0s)$"),
     ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|"
+                r"then[- ]current|"
                 r"last night|"
                 r"recent|previously|the past|soon|the future|future|the near future|"
                 r"the near term|the short term|as soon as possible|a later date|these days|"
@@ -235,6 +236,8 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"(?:days|weeks|months|years|decades))",
     rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
     rf"(?:\s+(?i:{_FPART}))?",
+    # "current" before its noun ("the current talks"), not the current account
+    r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+accounts?\b)|"
     r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end|"
     r"nowadays|(?:hours|days|weeks|months|years|decades|centuries)\s+ago)",
     rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})",
@@ -668,7 +671,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
                 else ("TIME", None)
         if word in ("now", "currently", "current"):
             return "DATE", "PRESENT_REF"
-        if word in ("recently", "recent", "previously", "the past") or word.endswith(" ago"):
+        if word in ("recently", "recent", "previously", "the past") or \
+                word.startswith("then") or word.endswith(" ago"):
             return "DATE", "PAST_REF"
         if word in ("these days", "nowadays"):
             return "DATE", "PRESENT_REF"
