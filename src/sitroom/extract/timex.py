@@ -466,10 +466,8 @@ def _weekday(wd: int, anchor: date, rel: str | None, tense: str | None) -> date:
         return anchor + timedelta(days=diff % 7)
     if tense == "past":
         return anchor - timedelta(days=-diff % 7)
-    forward, back = diff % 7, -diff % 7  # no tense: the nearer day, the past favoured
-    if _cost(forward) <= _cost(-back):
-        return anchor + timedelta(days=forward)
-    return anchor - timedelta(days=back)
+    forward, back = diff % 7, -diff % 7  # no tense: the nearer day
+    return anchor + timedelta(days=forward) if forward <= back else anchor - timedelta(days=back)
 
 
 def _num(text: str) -> str:
