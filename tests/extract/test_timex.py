@@ -393,3 +393,10 @@ def test_current_before_its_noun_is_the_present():
     assert [text[s:e] for s, e in find(text)] == ["current", "then-current", "current"]
     assert normalize("current", THURSDAY) == ("DATE", "PRESENT_REF")
     assert normalize("then-current", THURSDAY) == ("DATE", "PAST_REF")
+
+
+def test_last_before_a_day_month_leaves_the_month_to_its_day():
+    from sitroom.extract.timex import find
+
+    text = "The depot burned last Oct. 23, and again last May."
+    assert [text[s:e] for s, e in find(text)] == ["Oct. 23", "last May"]
