@@ -400,3 +400,11 @@ def test_last_before_a_day_month_leaves_the_month_to_its_day():
 
     text = "The depot burned last Oct. 23, and again last May."
     assert [text[s:e] for s, e in find(text)] == ["Oct. 23", "last May"]
+
+
+def test_a_month_with_its_year_read_out():
+    from sitroom.extract.timex import find
+
+    text = "The siege began in October nineteen ninety-two, the anchor said."
+    assert [text[s:e] for s, e in find(text)] == ["October nineteen ninety-two"]
+    assert normalize("October nineteen ninety-two", THURSDAY) == ("DATE", "1992-10")

@@ -212,6 +212,8 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     # "three days later" counts from an event, not from the post: the span stays a
     # duration; only "a year earlier" (results compared with the year before) is a date
     rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)",
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?"  # "January nineteen ninety-seven", as read out
     r"(?i:(?:the\s+year\s+)?nineteen[\s-]+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"the\s+year\s+two\s+thousand)",
@@ -490,6 +492,8 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
+    if (m := _MONTH_SPOKEN.match(t)) and (year := normalize(m["rest"], None)) and year[1]:
+        return "DATE", f"{year[1]}-{_month_no(m['month']):02d}"
     if m := _PART_OF_YEAR.match(t):
         return _part_of_year(m, normalize(m["rest"], anchor, tense))
     if anchor and (m := _WEEKDAY_BEFORE_DATE.match(t)) and not re.search(r"\d{4}", t):
@@ -507,6 +511,7 @@ _YMD = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _PART_OF_YEAR = re.compile(r"^(?:the )?(?:(?P<half>first|second|last|latter) half|"
                            r"(?:(?:early|late) )?(?P<season>spring|summer|fall|autumn|winter))"
                            r" of (?P<rest>.+)$")
+_MONTH_SPOKEN = re.compile(rf"^{_MONTH} (?P<rest>nineteen .+|two thousand)$")
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
