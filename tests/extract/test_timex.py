@@ -408,3 +408,19 @@ def test_a_month_with_its_year_read_out():
     text = "The siege began in October nineteen ninety-two, the anchor said."
     assert [text[s:e] for s, e in find(text)] == ["October nineteen ninety-two"]
     assert normalize("October nineteen ninety-two", THURSDAY) == ("DATE", "1992-10")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Palm Sunday", "2025-04-13"),  # Easter 2025 fell on 20 April
+    ("Good Friday", "2025-04-18"),
+    ("Holy Thursday", "2025-04-17"),
+    ("Easter Monday", "2025-04-21"),
+    ("Ash Wednesday", "2025-03-05"),
+    ("Halloween", "2025-10-31"),
+])
+def test_feasts_counted_from_easter_and_fixed_holidays(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"The square will be closed on {text}, police said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY, "future") == ("DATE", expected)

@@ -122,7 +122,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
               r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)|"
               rf",?\s+{_MONTH}\s+{_DAY})?$"),
     ("month_of_year", rf"^{_MONTH}\s+(?P<rel>last|this|next) year$"),
-    ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|easter(?: sunday)?|"
+    ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|"
+                r"easter(?: sunday| monday)?|palm sunday|good friday|(?:holy|maundy) thursday|"
+                r"ash wednesday|halloween|valentine's day|"
                 r"thanksgiving(?: day)?|election day)$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
                     r"coming) few\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
@@ -263,7 +265,9 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
     rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?",
     rf"{_FM}\s+(?i:last|this|next)\s+year",
-    r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday)?|"
+    r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?|"
+    r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Ash\s+Wednesday|Halloween|"
+    r"Valentine's\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Election\s+Day)",
     r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
     r"morning|night))",
@@ -423,9 +427,15 @@ def _year_for_month(month: int, anchor: date, tense: str | None) -> int:
                key=lambda y: _cost((y * 12 + month) - (anchor.year * 12 + anchor.month)))
 
 
+EASTER_OFFSET = {"easter": 0, "easter sunday": 0, "easter monday": 1, "palm sunday": -7,
+                 "good friday": -2, "holy thursday": -3, "maundy thursday": -3,
+                 "ash wednesday": -46}
+
+
 def _holiday(name: str, anchor: date | None, tense: str | None) -> str | None:
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31)}
+             "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+             "valentine's day": (2, 14)}
     if name in fixed:
         month, day = fixed[name]
         if anchor is None:
@@ -433,9 +443,11 @@ def _holiday(name: str, anchor: date | None, tense: str | None) -> str | None:
         return f"{_year_for(month, day, anchor, tense)}-{month:02d}-{day:02d}"
     if anchor is None:
         return None
-    if name.startswith("easter"):
+    if name in EASTER_OFFSET:  # the feasts of Holy Week and Lent, counted from Easter
         from dateutil.easter import easter
-        day_in = easter
+
+        def day_in(year: int) -> date:
+            return easter(year) + timedelta(days=EASTER_OFFSET[name])
     elif name.startswith("thanksgiving"):
         def day_in(year: int) -> date:  # the fourth Thursday of November
             first = date(year, 11, 1)
