@@ -424,3 +424,12 @@ def test_feasts_counted_from_easter_and_fixed_holidays(text, expected):
     sentence = f"The square will be closed on {text}, police said."
     assert [sentence[s:e] for s, e in find(sentence)] == [text]
     assert normalize(text, THURSDAY, "future") == ("DATE", expected)
+
+
+def test_slashed_dates_with_a_year():
+    from sitroom.extract.timex import find
+
+    text = "The order dated 3/15/2024 was void; about 3/4 of units left by 25/12/2024."
+    assert [text[s:e] for s, e in find(text)] == ["3/15/2024", "25/12/2024"]
+    assert normalize("3/15/2024", THURSDAY) == ("DATE", "2024-03-15")
+    assert normalize("25/12/2024", THURSDAY) == ("DATE", "2024-12-25")

@@ -56,6 +56,8 @@ _UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|yea
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
     ("iso", r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$"),
+    # "3/15/2013": month first as American papers write it, unless the first can't be one
+    ("slashed", r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)$"),
     ("day_month_year", rf"^(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}$"),
     ("month_day_year", rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$"),
     ("day_month", rf"^(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}$"),
@@ -189,6 +191,7 @@ def _word_bounded(rx: str) -> str:
 
 
 FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
+    r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:19|20)\d\d",
     # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"
     rf"(?:{_FW},?\s+)?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
     rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?",
@@ -586,6 +589,13 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     g = m.groupdict()
     if name == "iso":
         return "DATE", f"{g['year']}-{g['month']}-{g['day']}"
+    if name == "slashed":
+        month, day = int(g["a"]), int(g["b"])
+        if month > 12:
+            month, day = day, month
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return "DATE", f"{g['year']}-{month:02d}-{day:02d}"
     if name in ("day_month_year", "month_day_year"):
         return "DATE", f"{g['year']}-{_month_no(g['month']):02d}-{int(g['day']):02d}"
     if name in ("day_month", "month_day"):
