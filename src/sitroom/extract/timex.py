@@ -182,6 +182,7 @@ _FLONG = (r"(?i:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-)?"
           r"(?:hour|day|week|month|year|decade)s?-long|the\s+(?:days|weeks|months|years)\s+ahead)")
 
 
+_FSLASHED = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:19|20)\d\d"
 _FOF = rf"\s+of\s+(?:{_FY}|(?i:last|this|next|that)\s+year|(?i:nineteen[\s-]+\w+(?:-\w+)?))"
 _FHALF_OF = r"(?i:the\s+(?:first|second|last|latter)\s+half\s+of\s+(?:the|this|last|next)\s+year)"
 
@@ -191,7 +192,7 @@ def _word_bounded(rx: str) -> str:
 
 
 FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
-    r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:19|20)\d\d",
+    _FSLASHED,
     # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"
     rf"(?:{_FW},?\s+)?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
     rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?",
@@ -236,9 +237,10 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)",
     _FLONG,
     # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
+    # ... and "over the years", "for a while"
     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
-    r"(?!\s+(?:ago|old|later|earlier)\b)",
-    r"(?:(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while)",
+    r"(?!\s+(?:ago|old|later|earlier)\b)|"
+    r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while",
     r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
     r"(?:days|weeks|months|years|decades))",
     rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
@@ -252,13 +254,13 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
     rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))",
     r"(?i:the\s+(?:week|weekend)|this\s+century)",
-    # not "later in the day": news annotators (TimeML) mostly leave it out
-    r"(?i:(?:earlier|later|early|late)\s+in\s+the\s+(?:week|month|year))",
     r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)",  # "the year ended June 30"
     # "as in the past": the time before now, not "the past three years"
     r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
     r"|quarters?|centuries|century)\b)",
-    r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|decade))",
+    r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|decade)|"
+    # not "later in the day": news annotators (TimeML) mostly leave it out
+    r"(?:earlier|later|early|late)\s+in\s+the\s+(?:week|month|year))",
     # a season, whole with the year it is of: "the summer of 2012" ("the fall" needs one)
     rf"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:(?:spring|summer|autumn|winter)(?:{_FOF})?|"
     rf"fall{_FOF}))",
@@ -284,6 +286,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     _word_bounded(_FEVERY): ("every", "each", "once", "twice", "times"),
     _word_bounded(_FLONG): ("-long", "ahead"),
     _word_bounded(_FHALF_OF): ("half",),
+    _word_bounded(_FSLASHED): ("/",),
 }
 _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|early|late|mid|"
                          r"before|after|from|to|through|during|each|every|end|and)[\s-]+)$",
