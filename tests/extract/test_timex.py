@@ -433,3 +433,11 @@ def test_slashed_dates_with_a_year():
     assert [text[s:e] for s, e in find(text)] == ["3/15/2024", "25/12/2024"]
     assert normalize("3/15/2024", THURSDAY) == ("DATE", "2024-03-15")
     assert normalize("25/12/2024", THURSDAY) == ("DATE", "2024-12-25")
+
+
+def test_the_week_of_a_date_is_that_dates_week():
+    from sitroom.extract.timex import find
+
+    text = "The envoys return the week of March 10, aides said."
+    assert [text[s:e] for s, e in find(text)] == ["the week of March 10"]
+    assert normalize("the week of March 10", THURSDAY) == ("DATE", "2025-W11")

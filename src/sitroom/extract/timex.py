@@ -193,8 +193,9 @@ def _word_bounded(rx: str) -> str:
 
 FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     _FSLASHED,
-    # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"
-    rf"(?:{_FW},?\s+)?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
+    # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"; the
+    # week of one
+    rf"(?:{_FW},?\s+|(?i:the\s+week\s+of\s+))?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
     rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?",
     rf"{_FMOD}{_FM},?\s+{_FY}",
     rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d)",
@@ -510,6 +511,10 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
+    if (m := _WEEK_OF.match(t)) and (day := normalize(m["rest"], anchor, tense)) and \
+            day[1] and _YMD.fullmatch(day[1]):  # "the week of March 6": that day's week
+        y, w, _ = date.fromisoformat(day[1]).isocalendar()
+        return "DATE", f"{y}-W{w:02d}"
     if (m := _MONTH_SPOKEN.match(t)) and (year := normalize(m["rest"], None)) and year[1]:
         return "DATE", f"{year[1]}-{_month_no(m['month']):02d}"
     if m := _PART_OF_YEAR.match(t):
@@ -529,6 +534,7 @@ _YMD = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _PART_OF_YEAR = re.compile(r"^(?:the )?(?:(?P<half>first|second|last|latter) half|"
                            r"(?:(?:early|late) )?(?P<season>spring|summer|fall|autumn|winter))"
                            r" of (?P<rest>.+)$")
+_WEEK_OF = re.compile(r"^the week of (?P<rest>.+)$")
 _MONTH_SPOKEN = re.compile(rf"^{_MONTH} (?P<rest>nineteen .+|two thousand)$")
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
