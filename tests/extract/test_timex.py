@@ -441,3 +441,10 @@ def test_the_week_of_a_date_is_that_dates_week():
     text = "The envoys return the week of March 10, aides said."
     assert [text[s:e] for s, e in find(text)] == ["the week of March 10"]
     assert normalize("the week of March 10", THURSDAY) == ("DATE", "2025-W11")
+
+
+def test_a_title_case_headline_keeps_its_times():
+    from sitroom.extract.timex import find
+
+    text = "Envoys Will Resume Ceasefire Talks Next Week In Geneva\nThe envoys meet again."
+    assert [text[s:e] for s, e in find(text)] == ["Next Week"]

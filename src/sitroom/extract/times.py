@@ -128,7 +128,7 @@ def candidates(doc: Doc) -> list[Span]:
     out = list(rules)
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE or is_title(
-                ent.text, text[max(0, ent.start_char - 24):ent.start_char]):
+                text, ent.start_char, ent.end_char):
             continue
         if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
                 "NOUN", "ADJ"):

@@ -306,11 +306,19 @@ _TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
-def is_title(expression: str, before: str) -> bool:
-    """Whether an expression is the name of a show or paper; ``before`` is the text
-    just before it."""
-    return bool(_TITLE_WORD.search(expression) or (
-        _TITLE_DAY.fullmatch(expression) and _NAME_BEFORE.search(before)))
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the name of a show or paper, not a time; in a headline
+    written in title case ("Talks Resume Next Week") the capitals say nothing."""
+    expression = text[start:end]
+    if not (_TITLE_WORD.search(expression) or _TITLE_DAY.fullmatch(expression)
+            and _NAME_BEFORE.search(text[max(0, start - 24):start])):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
+    words = _WORD.findall(line)
+    return sum(w[0].isupper() for w in words) < 0.8 * len(words)
 
 
 def find(text: str) -> list[tuple[int, int]]:
@@ -331,7 +339,7 @@ def find(text: str) -> list[tuple[int, int]]:
                 continue  # "a second group": the ordinal
             if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before):
                 continue  # "four flights a week", "$500 million a year": a rate, not a time
-            if is_title(m.group(), before):
+            if is_title(text, m.start(), m.end()):
                 continue  # a title: ABC's "This Week", "60 Minutes", USA Today
             found.append((m.start(), m.end()))
     found.sort(key=lambda s: (s[0] - s[1], s[0]))
