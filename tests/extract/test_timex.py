@@ -448,3 +448,12 @@ def test_a_title_case_headline_keeps_its_times():
 
     text = "Envoys Will Resume Ceasefire Talks Next Week In Geneva\nThe envoys meet again."
     assert [text[s:e] for s, e in find(text)] == ["Next Week"]
+
+
+def test_a_quarter_of_next_or_last_year_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "Deliveries slip to the second quarter of next year."
+    assert [text[s:e] for s, e in find(text)] == ["the second quarter of next year"]
+    assert normalize("the second quarter of next year", THURSDAY) == ("DATE", "2026-Q2")
+    assert normalize("the fourth quarter of last year", THURSDAY) == ("DATE", "2024-Q4")

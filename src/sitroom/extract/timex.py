@@ -77,7 +77,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"(?:fiscal\s+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
                 r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier|comparable))?"
-                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)(?: of (?P<qyear2>\d{4}))?$"),
+                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)(?: of (?P<qyear2>\d{4}|"
+                r"(?P<yrel2>this|last|next) year))?$"),
     ("season", r"^(?:the\s+)?(?:(?P<rel>this|this past|last|next|early|late|earlier this|"
                r"later this)\s+)?"
                r"(?P<season>spring|summer|fall|autumn|winter)$"),
@@ -211,7 +212,7 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
     r"|the\s+(?:fiscal\s+)?quarter"
     r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)"
-    rf"(?:\s+of\s+{_FY})?",
+    rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next)\s+year))?",
     _FHALF,
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
@@ -753,10 +754,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             q = int(g["ord"][0]) if g["ord"][0].isdigit() else \
                 ["first", "second", "third", "fourth"].index(g["ord"]) + 1
             year = anchor.year - 1 if q > q_now and tense != "future" else anchor.year
-            if g["qyear"] or g["qyear2"]:
+            if g["qyear"] or g["qyear2"] and not g["yrel2"]:
                 year = int(g["qyear"] or g["qyear2"])
-            elif g["yrel"]:
-                year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"]]
+            elif g["yrel"] or g["yrel2"]:  # "next year's first quarter", "… of next year"
+                year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"] or g["yrel2"]]
             return "DATE", f"{year - bool(g['back'])}-Q{q}"
         if m.group().endswith("period") and not (g["rel"] or g["back"]):
             return None
