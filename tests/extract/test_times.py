@@ -156,3 +156,28 @@ def test_days_later_count_from_an_event_not_from_the_post(analyze):
     got = [(t.text, t.type, t.value) for t in a.times]
     assert ("Three days", "DURATION", "P3D") in got
     assert ("A year earlier", "DATE", "2024") in got
+
+
+def test_a_deadline_set_in_the_past_tense_lies_ahead(analyze):
+    a = analyze("The ministry extended the deadline to 14 March, officials said.",
+                published="2025-03-05")
+    assert values(a)["14 March"] == "2025-03-14"
+
+
+def test_a_paper_called_today_is_no_date(analyze):
+    a = analyze("The senator told USA Today that the vote would wait until Friday.",
+                published="2025-03-05")
+    assert [t.text for t in a.times] == ["Friday"]
+
+
+def test_a_bare_clock_takes_the_day_a_time_beside_it_names(analyze):
+    a = analyze("The strike began at 4 a.m. Friday and the first drones hit at 7 in the "
+                "morning.", published="2025-03-05")
+    v = values(a)
+    assert v["4 a.m. Friday"] == "2025-02-28T04:00"
+    assert v["7 in the morning"] == "2025-02-28T07:00"
+
+
+def test_a_year_after_pre_or_post_keeps_its_word(analyze):
+    a = analyze("Kyiv wants its pre-2014 borders back.", published="2025-03-05")
+    assert [(t.text, t.value) for t in a.times] == [("pre-2014", "2014")]

@@ -116,7 +116,9 @@ def test_any_text_normalises_without_error():
     ("the year-earlier period", ("DATE", "2023-Q4")),
     ("year-ago", ("DATE", "2024")),
     ("the near future", ("DATE", "FUTURE_REF")),
-    ("by year's end", ("DATE", "2025-12-31")),
+    ("by year's end", ("DATE", "2025")),
+    ("the end of the year", ("DATE", "2025")),
+    ("year-end", ("DATE", "2025-12-31")),
     ("the current year", ("DATE", "2025")),
     ("the summer", ("DATE", "2025-SU")),
     ("every quarter", ("SET", "P1Q")),
@@ -227,3 +229,231 @@ def test_years_later_count_from_an_event_but_a_year_earlier_is_last_year():
     text = "He was elected in 2016 and re-elected four years later; a year earlier, he lost."
     assert [text[s:e] for s, e in find(text)] == ["2016", "four years", "a year earlier"]
     assert normalize("four years", THURSDAY) == ("DURATION", "P4Y")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the summer of 2019", ("DATE", "2019-SU")),
+    ("the fall of 2008", ("DATE", "2008-FA")),
+    ("the winter of last year", ("DATE", "2024-WI")),
+    ("the first half of the year", ("DATE", "2025-H1")),
+    ("the second half of 2023", ("DATE", "2023-H2")),
+    ("the latter half of next year", ("DATE", "2026-H2")),
+])
+def test_a_season_or_half_of_a_named_year_is_found_whole(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Grain exports slumped in {text}, traders said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_the_fall_of_a_city_is_no_season():
+    from sitroom.extract.timex import find
+
+    text = "After the fall of the capital, the army regrouped."
+    assert find(text) == []
+
+
+def test_the_weekend_is_the_one_just_gone_unless_the_verb_looks_ahead():
+    monday = date(2025, 3, 3)  # ISO week 10; the weekend before it is in week 9
+    assert normalize("the weekend", monday, "past") == ("DATE", "2025-W09-WE")
+    assert normalize("the weekend", monday, None) == ("DATE", "2025-W09-WE")
+    assert normalize("the weekend", monday, "future") == ("DATE", "2025-W10-WE")
+    assert normalize("the weekend", date(2025, 3, 2), "past") == ("DATE", "2025-W09-WE")
+
+
+def test_earlier_in_the_year_is_the_year_of_the_telling():
+    from sitroom.extract.timex import find
+
+    text = "Later in the week the envoys left; earlier in the year they had met twice."
+    assert [text[s:e] for s, e in find(text)] == ["Later in the week", "earlier in the year"]
+    assert normalize("Later in the week", THURSDAY) == ("DATE", "2025-W09")
+    assert normalize("earlier in the year", THURSDAY) == ("DATE", "2025")
+    assert normalize("later in the month", THURSDAY) == ("DATE", "2025-02")
+
+
+def test_a_past_tense_day_a_few_weeks_ahead_is_a_deadline_not_last_year():
+    # "the ministry extended the deadline to 14 March", told on 5 March
+    assert normalize("14 March", date(2025, 3, 5), "past") == ("DATE", "2025-03-14")
+    assert normalize("2 April", date(2025, 3, 5), "past") == ("DATE", "2025-04-02")
+    # months ahead, the past tense still points back
+    assert normalize("20 June", date(2025, 3, 5), "past") == ("DATE", "2024-06-20")
+
+
+def test_a_bare_plural_after_for_within_in_is_an_unsaid_duration():
+    from sitroom.extract.timex import find
+
+    text = ("The road was closed for weeks; repairs will start within days. It was the worst "
+            "flood in years, though ten years ago one was worse.")
+    assert [text[s:e] for s, e in find(text)] == ["weeks", "days", "years", "ten years ago"]
+    assert normalize("weeks", THURSDAY) == ("DURATION", "PXW")
+    assert normalize("days", THURSDAY) == ("DURATION", "PXD")
+
+
+def test_a_weekday_named_with_the_date_picks_the_year_it_falls_in():
+    # told on Thursday 20 March 2025: "will be sworn in on Tuesday, 18 March" is two days
+    # back (that Tuesday), not 18 March 2026, whatever the tense says
+    thursday = date(2025, 3, 20)
+    assert normalize("Tuesday, 18 March", thursday, "future") == ("DATE", "2025-03-18")
+    assert normalize("Wednesday, March 18", thursday, "future") == ("DATE", "2026-03-18")
+    # a weekday no nearby year fits: the date as told
+    assert normalize("Friday, 18 March", thursday, None) == ("DATE", "2025-03-18")
+
+
+def test_shows_and_papers_named_like_times_are_not_times():
+    from sitroom.extract.timex import find
+
+    text = ('She told USA Today on Monday she had watched "Face the Nation" and CBS\'s '
+            '"48 Hours" last week. Today the panel meets; "This Week" airs on Sunday.')
+    assert [text[s:e] for s, e in find(text)] == ["Monday", "last week", "Today", "Sunday"]
+    holidays = "Shops close on Thanksgiving Day and New Year's Day."
+    assert [holidays[s:e] for s, e in find(holidays)] == ["Thanksgiving Day", "New Year's Day"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a year-long", ("DURATION", "P1Y")),
+    ("two-week-long", ("DURATION", "P2W")),
+    ("an hours-long", ("DURATION", "PTXH")),
+    ("the months ahead", ("DURATION", "PXM")),
+])
+def test_long_adjectives_and_the_weeks_ahead_are_durations(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Envoys braced for {text} standoff, aides said."
+    spans = [sentence[s:e] for s, e in find(sentence)]
+    bare = text.removeprefix("a ").removeprefix("an ")
+    assert spans == [bare]
+    assert normalize(bare, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("years ago", ("DATE", "PAST_REF")),
+    ("decades ago", ("DATE", "PAST_REF")),
+    ("nowadays", ("DATE", "PRESENT_REF")),
+    ("10 o'clock", ("TIME", "2025-02-27T10:00")),
+    ("5 in the afternoon", ("TIME", "2025-02-27T17:00")),
+    ("9:30 in the morning", ("TIME", "2025-02-27T09:30")),
+    ("the end of the decade", ("DATE", "202")),
+])
+def test_unsaid_pasts_clock_words_and_the_decade(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Aides said that {text} the port was shut."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_an_unsaid_number_of_years_ago_is_the_past():
+    assert normalize("several years ago", THURSDAY) == ("DATE", "PAST_REF")
+    assert normalize("a few weeks ago", THURSDAY) == ("DATE", "PAST_REF")
+    assert normalize("two weeks ago", THURSDAY) == ("DATE", "2025-W07")
+
+
+def test_over_the_years_and_for_a_while_are_durations():
+    from sitroom.extract.timex import find
+
+    text = "Over the years the dam leaked; it was shut for a while, once in a while."
+    assert [text[s:e] for s, e in find(text)] == ["the years", "a while"]
+    assert normalize("the years", THURSDAY) == ("DURATION", "PXY")
+    assert normalize("a while", THURSDAY) == ("DURATION", "PXX")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("thirteen days", ("DURATION", "P13D")),
+    ("no more than sixty days", ("DURATION", "P60D")),
+    ("twenty-five years", ("DURATION", "P25Y")),
+    ("thirty six hours", ("DURATION", "PT36H")),
+    ("ninety minutes", ("DURATION", "PT90M")),
+    ("less than an hour", ("DURATION", "PT1H")),
+])
+def test_spelled_numbers_of_any_size_are_read(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"The ceasefire held for {text}, monitors said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_trading_days_and_a_year_with_pre_or_post():
+    from sitroom.extract.timex import find
+
+    text = "Bonds slid for six trading days."
+    assert [text[s:e] for s, e in find(text)] == ["six trading days"]
+    assert normalize("six trading days", THURSDAY) == ("DURATION", "P6D")
+    assert normalize("three business days", THURSDAY) == ("DURATION", "P3D")
+    assert normalize("post-2014", THURSDAY) == ("DATE", "2014")
+    assert normalize("pre-1991", THURSDAY) == ("DATE", "1991")
+
+
+def test_current_before_its_noun_is_the_present():
+    from sitroom.extract.timex import find
+
+    text = ("The current truce is fragile; the then-current envoy left, and the current "
+            "account deficit grew. The current swept boats away.")
+    assert [text[s:e] for s, e in find(text)] == ["current", "then-current", "current"]
+    assert normalize("current", THURSDAY) == ("DATE", "PRESENT_REF")
+    assert normalize("then-current", THURSDAY) == ("DATE", "PAST_REF")
+
+
+def test_last_before_a_day_month_leaves_the_month_to_its_day():
+    from sitroom.extract.timex import find
+
+    text = "The depot burned last Oct. 23, and again last May."
+    assert [text[s:e] for s, e in find(text)] == ["Oct. 23", "last May"]
+
+
+def test_a_month_with_its_year_read_out():
+    from sitroom.extract.timex import find
+
+    text = "The siege began in October nineteen ninety-two, the anchor said."
+    assert [text[s:e] for s, e in find(text)] == ["October nineteen ninety-two"]
+    assert normalize("October nineteen ninety-two", THURSDAY) == ("DATE", "1992-10")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Palm Sunday", "2025-04-13"),  # Easter 2025 fell on 20 April
+    ("Good Friday", "2025-04-18"),
+    ("Holy Thursday", "2025-04-17"),
+    ("Easter Monday", "2025-04-21"),
+    ("Ash Wednesday", "2025-03-05"),
+    ("Halloween", "2025-10-31"),
+])
+def test_feasts_counted_from_easter_and_fixed_holidays(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"The square will be closed on {text}, police said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY, "future") == ("DATE", expected)
+
+
+def test_slashed_dates_with_a_year():
+    from sitroom.extract.timex import find
+
+    text = "The order dated 3/15/2024 was void; about 3/4 of units left by 25/12/2024."
+    assert [text[s:e] for s, e in find(text)] == ["3/15/2024", "25/12/2024"]
+    assert normalize("3/15/2024", THURSDAY) == ("DATE", "2024-03-15")
+    assert normalize("25/12/2024", THURSDAY) == ("DATE", "2024-12-25")
+
+
+def test_the_week_of_a_date_is_that_dates_week():
+    from sitroom.extract.timex import find
+
+    text = "The envoys return the week of March 10, aides said."
+    assert [text[s:e] for s, e in find(text)] == ["the week of March 10"]
+    assert normalize("the week of March 10", THURSDAY) == ("DATE", "2025-W11")
+
+
+def test_a_title_case_headline_keeps_its_times():
+    from sitroom.extract.timex import find
+
+    text = "Envoys Will Resume Ceasefire Talks Next Week In Geneva\nThe envoys meet again."
+    assert [text[s:e] for s, e in find(text)] == ["Next Week"]
+
+
+def test_a_quarter_of_next_or_last_year_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "Deliveries slip to the second quarter of next year."
+    assert [text[s:e] for s, e in find(text)] == ["the second quarter of next year"]
+    assert normalize("the second quarter of next year", THURSDAY) == ("DATE", "2026-Q2")
+    assert normalize("the fourth quarter of last year", THURSDAY) == ("DATE", "2024-Q4")

@@ -15,7 +15,7 @@ lower ``confidence`` (said maybe a day before the post), as does a weekday no te
 Limits: a date entity of the model that names no time at all ("Between 30 and 40" tanks,
 an age) is dropped, not kept valueless; apart from the anaphoric phrases above, times are
 anchored to the publication date, not to a date named earlier ("on 12 February … two
-days later"); words that are only sometimes times ("current", "the year", "recent") are
+days later"); words that are only sometimes times ("the year", "recent") are
 left out; annotators' mixed conventions ("last week" as a week, a span or a day) are not
 learned.
 """
@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Analysis, Time
 from . import extractor
 from ._text import doc_text, post_at
-from .timex import find, is_temporal, normalize, relative_to
+from .timex import find, is_temporal, is_title, normalize, relative_to
 
 YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
@@ -127,7 +127,8 @@ def candidates(doc: Doc) -> list[Span]:
     starts = [r.start for r in rules]
     out = list(rules)
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE:
+        if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE or is_title(
+                text, ent.start_char, ent.end_char):
             continue
         if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
                 "NOUN", "ADJ"):
@@ -219,15 +220,19 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
 
 
 _CLOCK_ONLY = re.compile(r"(?i)^(?:(?:about|around|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*"
-                         r"(?:a\.m\.?|p\.m\.?|am|pm)|\d{1,2}:\d\d|noon|midday|midnight)"
+                         r"(?:a\.m\.?|p\.m\.?|am|pm|o'clock)|\d{1,2}:\d\d|noon|midday|midnight|"
+                         r"\d{1,2}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening))"
                          r"(?:\s*\(?[A-Z]{2,4}\)?)?$")
 
 
 def _days_beside(k: int, spans: list[Span], times: list[Time]):
-    """(span, day value) of the other times in the k-th time's sentence that name a day."""
+    """(span, day value) of the other times in the k-th time's sentence that name a day: a
+    date, or a time told with its day ("Thursday night", "4 a.m. Thursday")."""
     sent = spans[k].sent
-    return [(other, u.value) for j, (other, u) in enumerate(zip(spans, times))
-            if j != k and u.value and _DAY_VALUE.match(u.value) and other.sent == sent]
+    return [(other, u.value[:10]) for j, (other, u) in enumerate(zip(spans, times))
+            if j != k and u.value and other.sent == sent and (
+                _DAY_VALUE.match(u.value)
+                or _DAY_TIME.match(u.value) and not _CLOCK_ONLY.match(other.text))]
 
 
 def _on_the_day_named(text: str, spans: list[Span], times: list[Time]) -> list[Time]:
@@ -247,6 +252,7 @@ _PERIOD_ENDED = re.compile(r"(?i)^(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)$")
 SPEECH_VERBS = {"say", "tell", "speak", "add", "insist", "warn", "write", "declare",
                 "announce", "post", "tweet"}
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+_DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 
 
 def _as_spoken(text: str, spans: list[Span], times: list[Time]) -> list[Time]:

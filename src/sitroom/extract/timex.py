@@ -23,13 +23,15 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a": 1, "an": 1, **{w: i + 1 for i, w in enumerate(ONES)},
+    **{w: 20 + 10 * i for i, w in enumerate(TENS)}, "hundred": 100,
     "several": "X", "few": "X", "a few": "X", "many": "X", "some": "X", "a couple of": 2,
-    "couple of": 2, "zero": 0, "thousand": 1000, "two thousand": 2000, "twenty-four": 24,
-    "twenty four": 24, "forty-eight": 48, "forty eight": 48, "seventy-two": 72,
+    "couple of": 2, "zero": 0, "thousand": 1000, "two thousand": 2000,
 }
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "night": ("", "D"), "week": ("", "W"), "fortnight": ("", "2W"), "month": ("", "M"),
@@ -42,9 +44,10 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-       r"twenty[- ]four|forty[- ]eight|seventy-two|" \
-       r"fifteen|twenty|thirty|forty|fifty|hundred|two thousand|thousand|several|a few|few|" \
+# spelled numbers: "thirteen", "sixty", "twenty-five", "forty eight"
+_WORDNUM = (rf"(?:(?:{'|'.join(TENS)})(?:[-\s](?:{'|'.join(ONES[:9])})\b)?|"
+            rf"{'|'.join(sorted(ONES, key=len, reverse=True))})")
+_NUM = rf"(?P<num>\d+|an?|two thousand|{_WORDNUM}|hundred|thousand|several|a few|few|" \
        r"many|some|a couple of|couple of)"
 _QUAL = r"(?:(?:more than|nearly|almost|about|around|over|just over|some|at least|up to|" \
         r"no more than|less than|roughly)\s+)?"
@@ -53,6 +56,8 @@ _UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|yea
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
     ("iso", r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$"),
+    # "3/15/2013": month first as American papers write it, unless the first can't be one
+    ("slashed", r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)$"),
     ("day_month_year", rf"^(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}$"),
     ("month_day_year", rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$"),
     ("day_month", rf"^(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}$"),
@@ -62,22 +67,26 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("month", rf"^(?:in\s+)?{_MONTH}$"),
     ("decade", r"^(?:the\s+)?(?:(?P<dec>(?:19|20)\d)0s|'(?P<short>\d)0s)$"),
     ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|"
+                r"then[- ]current|"
                 r"last night|"
                 r"recent|previously|the past|soon|the future|future|the near future|"
                 r"the near term|the short term|as soon as possible|a later date|these days|"
-                r"the day before yesterday|the day after tomorrow)$"),
+                r"the day before yesterday|the day after tomorrow|nowadays|"
+                r"(?:hours|days|weeks|months|years|decades|centuries) ago)$"),
     ("quarter", r"^(?:the\s+)?(?:(?P<qyear>\d{4})\s+|(?P<yrel>this|last|next) year's\s+)?"
                 r"(?:fiscal\s+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
                 r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier|comparable))?"
-                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)(?: of (?P<qyear2>\d{4}))?$"),
+                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)(?: of (?P<qyear2>\d{4}|"
+                r"(?P<yrel2>this|last|next) year))?$"),
     ("season", r"^(?:the\s+)?(?:(?P<rel>this|this past|last|next|early|late|earlier this|"
                r"later this)\s+)?"
                r"(?P<season>spring|summer|fall|autumn|winter)$"),
-    ("the_unit", r"^the\s+(?P<unit>year|month|week|weekend)$"),
+    ("the_unit", r"^the\s+(?P<unit>year|month|week|weekend|decade)$"),
     ("century", r"^this century$"),
     ("earlier_this", r"^(?P<edge>earlier|later|early|late)\s+(?P<rel>this|next|last)\s+"
                      r"(?P<unit>week|month|year)$"),
+    ("earlier_in", r"^(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)$"),
     ("fiscal", rf"^(?:the\s+)?fiscal\s+(?:year\s+)?{_YEAR}$"),
     ("weekday", r"^(?:(?P<rel>this past|this coming|last|next|this|on|later on|early on|"
                 r"late on|earlier on)\s+)?"
@@ -96,7 +105,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("half", rf"^{_QUAL}half\s+(?:an?\s+)?{_UNIT}$"),
     ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous|latest|final|"
                  rf"following)\s+)?"
-                 rf"{_QUAL}{_NUM}[\s-]+(?:(?:more|additional|further)\s+)?{_UNIT}(?:-long)?$"),
+                 rf"{_QUAL}{_NUM}[\s-]+(?:(?:more|additional|further|trading|business|working)"
+                 rf"\s+)?{_UNIT}(?:-long)?$"),
     ("spoken_year", r"^(?:the year )?(?:nineteen (?P<tens>ten|twenty|thirty|forty|fifty|sixty|"
                     r"seventy|eighty|ninety)(?:-(?P<ones>one|two|three|four|five|six|seven|"
                     r"eight|nine))?|(?P<y2k>two thousand))$"),
@@ -108,17 +118,22 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("year_end", r"^(?:around\s+)?(?:the\s+)?(?:year-end|year end|year's end|end of the year)$"),
     ("fiscal_year", r"^(?:the\s+)?(?:(?P<rel>current|last|latest|next|previous|coming|new|"
                     r"this)\s+(?:(?:fiscal|full|calendar)\s+)?|(?:fiscal|full|calendar)\s+)year$"),
-    ("clock", r"^(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|"
+    ("clock", r"^(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|o'clock)?"
+              r"(?:\s+in\s+the\s+(?P<dpart>morning|afternoon|evening))?|"
               r"(?P<word>noon|midday|midnight))(?:\s*(?:gmt|utc|est|edt|et|pst|pdt|cet|cest|bst|"
               r"eet|msk))?(?:\s+(?:on\s+)?(?P<wd>monday|"
               r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)|"
               rf",?\s+{_MONTH}\s+{_DAY})?$"),
     ("month_of_year", rf"^{_MONTH}\s+(?P<rel>last|this|next) year$"),
-    ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|easter(?: sunday)?|"
+    ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|"
+                r"easter(?: sunday| monday)?|palm sunday|good friday|(?:holy|maundy) thursday|"
+                r"ash wednesday|halloween|valentine's day|"
                 r"thanksgiving(?: day)?|election day)$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
-                    r"coming) few\s+|coming\s+)?"
-                    r"(?P<unit>minutes|hours|days|weeks|months|years|decades)$"),
+                    r"coming) few\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
+                    r"(?P<unit>minutes|hours|days|weeks|months|years|decades)(?: ahead)?$"),
+    ("while", r"^a while$"),
+    ("long", rf"^(?:{_NUM}-)?(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long$"),
     ("set_weekday", r"^(?:(?:every|each)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday)|(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|"
                     r"saturdays|sundays))"
@@ -143,19 +158,17 @@ _FM_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 _FW = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FY = r"(?:1[89]\d\d|20\d\d)"
-_FN = (r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-       r"fifty|sixty|hundred|twenty[-\s]four|forty[-\s]eight|several|a\s+few|few|"
-       r"a\s+couple\s+of|"
+_FN = (rf"(?:\d+(?:\.\d+)?|an?|{_WORDNUM}|hundred|several|a\s+few|few|a\s+couple\s+of|"
        r"many)")
 _FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|" \
       r"decades?|century|centuries)(?!\s+old\b)"
 _FMOD = (r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|rest|remainder|"
-         r"turn)\s+of|[Tt]he\s+(?:first|second)\s+half\s+of)[\s-]+)?")
+         r"turn)\s+of|[Tt]he\s+(?:first|second|last|latter)\s+half\s+of)[\s-]+)?")
 _FPART = r"(?:morning|afternoon|evening|night)"
 _FREL = r"(?:this\s+past|this\s+coming|this|next|last|the\s+past|the\s+coming|the\s+next|" \
         r"the\s+last|the\s+previous|the\s+following|past|coming|previous)"
-_FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+least|up\s+to)"
+_FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+least|up\s+to|" \
+         r"no\s+more\s+than|less\s+than|roughly)"
 
 # durations with a half: "two and a half years", "5 1/2 hours", "half an hour"
 _FHALF = (rf"(?i:(?:{_FQUAL}\s+)?(?:{_FN}(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_FU}|"
@@ -165,16 +178,28 @@ _FEVERY = (rf"(?i:(?:every|each)\s+{_FN}\s+{_FU}|(?:once|twice|{_FN}\s+times)\s+
            rf"(?:day|week|month|year|quarter|hour))")
 
 
+# "a year-long siege", "two-week-long", "the weeks ahead": durations
+_FLONG = (r"(?i:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-)?"
+          r"(?:hour|day|week|month|year|decade)s?-long|the\s+(?:days|weeks|months|years)\s+ahead)")
+
+
+_FSLASHED = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:19|20)\d\d"
+_FOF = rf"\s+of\s+(?:{_FY}|(?i:last|this|next|that)\s+year|(?i:nineteen[\s-]+\w+(?:-\w+)?))"
+_FHALF_OF = r"(?i:the\s+(?:first|second|last|latter)\s+half\s+of\s+(?:the|this|last|next)\s+year)"
+
+
 def _word_bounded(rx: str) -> str:
     return rf"(?<![\w$£€])(?:{rx})(?![\w])"
 
 
 FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
-    # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"
-    rf"(?:{_FW},?\s+)?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
+    _FSLASHED,
+    # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"; the
+    # week of one
+    rf"(?:{_FW},?\s+|(?i:the\s+week\s+of\s+))?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
     rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?",
     rf"{_FMOD}{_FM},?\s+{_FY}",
-    rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b)",
+    rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d)",
     r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)",
     rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?)?{_FY}(?![.,]\d|\s*(?:%|percent))",
     rf"(?:(?i:the)\s+)?{_FMOD}(?:(?:19|20)?\d0s|'\d0s)",
@@ -187,14 +212,16 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
     r"|the\s+(?:fiscal\s+)?quarter"
     r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)"
-    rf"(?:\s+of\s+{_FY})?",
+    rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next)\s+year))?",
     _FHALF,
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
-    rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further)\s+)?{_FU}"
+    rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further|trading|business|working)\s+)?{_FU}"
     # "three days later" counts from an event, not from the post: the span stays a
     # duration; only "a year earlier" (results compared with the year before) is a date
     rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)",
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?"  # "January nineteen ninety-seven", as read out
     r"(?i:(?:the\s+year\s+)?nineteen[\s-]+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"the\s+year\s+two\s+thousand)",
@@ -210,11 +237,20 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))",
     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
     r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)",
+    _FLONG,
+    # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
+    # ... and "over the years", "for a while"
+    r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
+    r"(?!\s+(?:ago|old|later|earlier)\b)|"
+    r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while",
     r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
     r"(?:days|weeks|months|years|decades))",
     rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
     rf"(?:\s+(?i:{_FPART}))?",
-    r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end)",
+    # "current" before its noun ("the current talks"), not the current account
+    r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+accounts?\b)|"
+    r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end|"
+    r"nowadays|(?:hours|days|weeks|months|years|decades|centuries)\s+ago)",
     rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})",
     rf"(?i:(?:(?:mid|early|late)[\s-])?{_FPART}\s+(?:yesterday|today|tomorrow))",
     rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
@@ -224,13 +260,21 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
     # "as in the past": the time before now, not "the past three years"
     r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
     r"|quarters?|centuries|century)\b)",
-    r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year))",
-    r"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter))",
-    rf"(?i:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
+    r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|decade)|"
+    # not "later in the day": news annotators (TimeML) mostly leave it out
+    r"(?:earlier|later|early|late)\s+in\s+the\s+(?:week|month|year))",
+    # a season, whole with the year it is of: "the summer of 2012" ("the fall" needs one)
+    rf"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:(?:spring|summer|autumn|winter)(?:{_FOF})?|"
+    rf"fall{_FOF}))",
+    _FHALF_OF,
+    rf"(?i:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}\s+o'clock|"
+    rf"\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
     rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?",
     rf"{_FM}\s+(?i:last|this|next)\s+year",
-    r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday)?|"
+    r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?|"
+    r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Ash\s+Wednesday|Halloween|"
+    r"Valentine's\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Election\s+Day)",
     r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
     r"morning|night))",
@@ -242,6 +286,9 @@ FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
 NEEDLES: dict[str, tuple[str, ...]] = {
     _word_bounded(_FHALF): ("half", "1/2"),
     _word_bounded(_FEVERY): ("every", "each", "once", "twice", "times"),
+    _word_bounded(_FLONG): ("-long", "ahead"),
+    _word_bounded(_FHALF_OF): ("half",),
+    _word_bounded(_FSLASHED): ("/",),
 }
 _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|early|late|mid|"
                          r"before|after|from|to|through|during|each|every|end|and)[\s-]+)$",
@@ -250,6 +297,29 @@ _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|earl
 
 _RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
+
+
+# A unit written with its capital inside an expression ("This Week", "60 Minutes"), and a
+# "Today" straight after a capitalised word ("USA Today"), are names of shows and papers.
+_TITLE_WORD = re.compile(r"\s(?:Week|Weekend|Month|Year(?!['’])|Hours|Minutes|Morning|Afternoon|"
+                         r"Evening|Night)\b")
+_TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the name of a show or paper, not a time; in a headline
+    written in title case ("Talks Resume Next Week") the capitals say nothing."""
+    expression = text[start:end]
+    if not (_TITLE_WORD.search(expression) or _TITLE_DAY.fullmatch(expression)
+            and _NAME_BEFORE.search(text[max(0, start - 24):start])):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
+    words = _WORD.findall(line)
+    return sum(w[0].isupper() for w in words) < 0.8 * len(words)
 
 
 def find(text: str) -> list[tuple[int, int]]:
@@ -270,6 +340,8 @@ def find(text: str) -> list[tuple[int, int]]:
                 continue  # "a second group": the ordinal
             if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before):
                 continue  # "four flights a week", "$500 million a year": a rate, not a time
+            if is_title(text, m.start(), m.end()):
+                continue  # a title: ABC's "This Week", "60 Minutes", USA Today
             found.append((m.start(), m.end()))
     found.sort(key=lambda s: (s[0] - s[1], s[0]))
     taken: list[tuple[int, int]] = []
@@ -303,6 +375,10 @@ def is_temporal(text: str) -> bool:
 FORWARD_COST = 1.5
 
 
+# A past-tense day-month this many days ahead of the anchor is still read ahead.
+SET_AHEAD = 31
+
+
 def _cost(delta: int) -> float:
     return delta * FORWARD_COST if delta > 0 else -delta
 
@@ -316,7 +392,9 @@ def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
         except ValueError:
             continue
         delta = (d - anchor).days
-        if tense == "past" and delta > 0 or tense == "future" and delta < 0:
+        # a day a few weeks ahead told in the past tense is a deadline set ("extended the
+        # offer to Nov. 20"), not the same day nearly a year ago
+        if tense == "past" and delta > SET_AHEAD or tense == "future" and delta < 0:
             continue
         if best is None or _cost(delta) < _cost((best - anchor).days):
             best = d
@@ -365,9 +443,15 @@ def _year_for_month(month: int, anchor: date, tense: str | None) -> int:
                key=lambda y: _cost((y * 12 + month) - (anchor.year * 12 + anchor.month)))
 
 
+EASTER_OFFSET = {"easter": 0, "easter sunday": 0, "easter monday": 1, "palm sunday": -7,
+                 "good friday": -2, "holy thursday": -3, "maundy thursday": -3,
+                 "ash wednesday": -46}
+
+
 def _holiday(name: str, anchor: date | None, tense: str | None) -> str | None:
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31)}
+             "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+             "valentine's day": (2, 14)}
     if name in fixed:
         month, day = fixed[name]
         if anchor is None:
@@ -375,9 +459,11 @@ def _holiday(name: str, anchor: date | None, tense: str | None) -> str | None:
         return f"{_year_for(month, day, anchor, tense)}-{month:02d}-{day:02d}"
     if anchor is None:
         return None
-    if name.startswith("easter"):
+    if name in EASTER_OFFSET:  # the feasts of Holy Week and Lent, counted from Easter
         from dateutil.easter import easter
-        day_in = easter
+
+        def day_in(year: int) -> date:
+            return easter(year) + timedelta(days=EASTER_OFFSET[name])
     elif name.startswith("thanksgiving"):
         def day_in(year: int) -> date:  # the fourth Thursday of November
             first = date(year, 11, 1)
@@ -418,6 +504,9 @@ def _num(text: str) -> str:
     text = text.lower()
     if text.isdigit():
         return text
+    tens, _, ones = re.sub(r"[-\s]+", " ", text).partition(" ")
+    if tens in TENS and ones in ONES[:9]:  # "twenty-five"
+        return str(NUMBERS[tens] + NUMBERS[ones])
     value = NUMBERS.get(text, "X")
     return str(value)
 
@@ -431,6 +520,16 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
+    if (m := _WEEK_OF.match(t)) and (day := normalize(m["rest"], anchor, tense)) and \
+            day[1] and _YMD.fullmatch(day[1]):  # "the week of March 6": that day's week
+        y, w, _ = date.fromisoformat(day[1]).isocalendar()
+        return "DATE", f"{y}-W{w:02d}"
+    if (m := _MONTH_SPOKEN.match(t)) and (year := normalize(m["rest"], None)) and year[1]:
+        return "DATE", f"{year[1]}-{_month_no(m['month']):02d}"
+    if m := _PART_OF_YEAR.match(t):
+        return _part_of_year(m, normalize(m["rest"], anchor, tense))
+    if anchor and (m := _WEEKDAY_BEFORE_DATE.match(t)) and not re.search(r"\d{4}", t):
+        return _on_weekday(m[1], normalize(t[m.end():], anchor, tense), anchor)
     for form in (t, *_variants(t)):
         for name, rx in PATTERNS:
             m = rx.match(form)
@@ -440,6 +539,20 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
 
 
 _YMD = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+# "the first half of 2012" (2012-H1), "the summer of 2012" (2012-SU): a part of the year named
+_PART_OF_YEAR = re.compile(r"^(?:the )?(?:(?P<half>first|second|last|latter) half|"
+                           r"(?:(?:early|late) )?(?P<season>spring|summer|fall|autumn|winter))"
+                           r" of (?P<rest>.+)$")
+_WEEK_OF = re.compile(r"^the week of (?P<rest>.+)$")
+_MONTH_SPOKEN = re.compile(rf"^{_MONTH} (?P<rest>nineteen .+|two thousand)$")
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def _part_of_year(m: re.Match, whole: tuple[str, str | None] | None):
+    if whole is None or whole[0] != "DATE" or not whole[1] or not re.fullmatch(r"\d{4}", whole[1]):
+        return whole  # "the first half of the 1990s", "the second half of March": the whole
+    part = SEASONS[m["season"]] if m["season"] else "H1" if m["half"] == "first" else "H2"
+    return "DATE", f"{whole[1]}-{part}"
 
 
 def _checked(found: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
@@ -452,10 +565,29 @@ def _checked(found: tuple[str, str | None] | None) -> tuple[str, str | None] | N
     return found
 
 
-_MODIFIER = re.compile(r"^(?:(?:the )?(?:early|late|mid)|earlier|later|the (?:end|beginning|"
-                       r"start|middle|rest|remainder|turn) of|the (?:first|second) half of)[\s-]+")
-_WEEKDAY_BEFORE_DATE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+_MODIFIER = re.compile(r"^(?:(?:the )?(?:early|late|mid)|pre|post|earlier|later|"
+                       r"the (?:end|beginning|start|middle|rest|remainder|turn) of|"
+                       r"the (?:first|second) half of)[\s-]+")
+_WEEKDAY_BEFORE_DATE = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|"
                                   r"sunday),?\s+(?=\S*\d|(?:the\s+)?\d|[a-z]+\.? \d)")
+
+
+def _on_weekday(weekday: str, found, anchor: date):
+    """ "Tuesday, March 19" without a year: the year, next to the anchor's, in which that
+    day is a Tuesday (the tense may have pointed the bare date a year off)."""
+    if not found or not found[1] or not (m := _YMD.fullmatch(found[1])):
+        return found
+    wd = WEEKDAYS.index(weekday)
+    days = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            days.append(date(year, int(m[2]), int(m[3])))
+        except ValueError:
+            continue
+    days = [d for d in days if d.weekday() == wd]
+    if not days or any(d.isoformat() == found[1] for d in days):
+        return found
+    return found[0], min(days, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
 def _variants(t: str) -> list[str]:
@@ -475,6 +607,13 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     g = m.groupdict()
     if name == "iso":
         return "DATE", f"{g['year']}-{g['month']}-{g['day']}"
+    if name == "slashed":
+        month, day = int(g["a"]), int(g["b"])
+        if month > 12:
+            month, day = day, month
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return "DATE", f"{g['year']}-{month:02d}-{day:02d}"
     if name in ("day_month_year", "month_day_year"):
         return "DATE", f"{g['year']}-{_month_no(g['month']):02d}-{int(g['day']):02d}"
     if name in ("day_month", "month_day"):
@@ -532,15 +671,22 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             g["rel"] or "", 0)
         return "DATE", str(anchor.year + step)
     if name == "year_end":
-        return ("DATE", f"{anchor.year}-12-31") if anchor else ("DATE", None)
+        if anchor is None:
+            return "DATE", None
+        if "year-end" in m.group():  # the day the books close: "since year-end"
+            return "DATE", f"{anchor.year}-12-31"
+        # "by the end of the year" is the year, as "the end of 1990" is 1990 (TimeML
+        # puts the end in a modifier)
+        return "DATE", str(anchor.year)
     if name == "clock":
         if g["word"]:
             hour, minute = (24, 0) if g["word"] == "midnight" else (12, 0)
         else:
             hour, minute = int(g["h"]), int(g["min"] or 0)
-            if not g["ampm"] and not g["min"] or hour > 24 or minute > 59:
+            if not (g["ampm"] or g["min"] or g["dpart"]) or hour > 24 or minute > 59:
                 return None
-            if g["ampm"] and g["ampm"][0] == "p" and hour < 12:
+            if (g["ampm"] and g["ampm"][0] == "p" or g["dpart"] in ("afternoon", "evening")) \
+                    and hour < 12:  # "5 p.m.", "5 in the afternoon"
                 hour += 12
             elif g["ampm"] and g["ampm"][0] == "a" and hour == 12:
                 hour = 0
@@ -568,9 +714,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
                 else ("TIME", None)
         if word in ("now", "currently", "current"):
             return "DATE", "PRESENT_REF"
-        if word in ("recently", "recent", "previously", "the past"):
+        if word in ("recently", "recent", "previously", "the past") or \
+                word.startswith("then") or word.endswith(" ago"):
             return "DATE", "PAST_REF"
-        if word == "these days":
+        if word in ("these days", "nowadays"):
             return "DATE", "PRESENT_REF"
         if word in ("soon", "the future", "future", "the near future", "the near term",
                     "the short term", "as soon as possible", "a later date"):
@@ -607,10 +754,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             q = int(g["ord"][0]) if g["ord"][0].isdigit() else \
                 ["first", "second", "third", "fourth"].index(g["ord"]) + 1
             year = anchor.year - 1 if q > q_now and tense != "future" else anchor.year
-            if g["qyear"] or g["qyear2"]:
+            if g["qyear"] or g["qyear2"] and not g["yrel2"]:
                 year = int(g["qyear"] or g["qyear2"])
-            elif g["yrel"]:
-                year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"]]
+            elif g["yrel"] or g["yrel2"]:  # "next year's first quarter", "… of next year"
+                year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"] or g["yrel2"]]
             return "DATE", f"{year - bool(g['back'])}-Q{q}"
         if m.group().endswith("period") and not (g["rel"] or g["back"]):
             return None
@@ -626,13 +773,17 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     if name == "season":
         if anchor is None:
             return "DATE", None
-        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA",
-                "winter": "WI"}[g["season"].lower()]
+        code = SEASONS[g["season"].lower()]
         rel = (g["rel"] or "").lower()
         year = anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
         return "DATE", f"{year}-{code}"
     if name == "the_unit":
+        if g["unit"] == "weekend" and tense != "future":
+            # news tells of "the weekend" after it: "talks over the weekend" on a Monday
+            return _relative_unit("this past", "weekend", anchor)
         return _relative_unit("this", g["unit"].lower(), anchor)
+    if name == "earlier_in":  # "earlier in the year": the week, month, year of the telling
+        return _relative_unit("this", g["unit"], anchor)
     if name == "earlier_this":
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     if name == "fiscal":
@@ -643,6 +794,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         n, unit = _num(g["num"]), g["unit"].lower()
         if unit == "decade" and n.isdigit():
             n, unit = str(int(n) * 10), "year"
+        if not n.isdigit() and g["dir"].lower() == "ago":
+            return "DATE", "PAST_REF"  # "several years ago", as "years ago"
         if anchor is None or not n.isdigit() or unit not in ("day", "week", "month", "year"):
             return "DATE", None
         sign = -1 if g["dir"].lower() in ("ago", "earlier") else 1
@@ -664,6 +817,11 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         if u == "DE" and n.isdigit():
             return "DURATION", f"P{int(n) * 10}Y"  # news annotators write decades in years
         return "DURATION", f"P{t}{n}{u}"
+    if name == "while":
+        return "DURATION", "PXX"  # "for a while": how long, in no unit
+    if name == "long":  # "a year-long siege" P1Y, "decades-long" PXDE
+        t, u = UNITS[g["unit"]]
+        return "DURATION", f"P{t}{'X' if g['many'] else _num(g['num'] or 'one')}{u}"
     if name == "plural_unit":
         t, u = UNITS[g["unit"].lower().rstrip("s")]
         return "DURATION", f"P{t}X{u}"
