@@ -188,3 +188,29 @@ def test_surrender_exchange_and_denial(analyze):
     assert found["supplying"] == ("AID", "negated")
     surrendered = next(e for e in a.events if e.trigger.text == "surrendered")
     assert surrendered.target_text == "the border guards"
+
+
+@pytest.mark.parametrize("text,trigger,coded", [
+    ("Pyongyang test-fired two cruise missiles on Sunday.", "fired",
+     ("MOBILIZE", "Other")),
+    ("Slovakia vetoed the latest sanctions package.", "vetoed", ("REJECT", None)),
+    ("Prague summoned the Russian ambassador over the hack.", "summoned", ("ACCUSE", None)),
+    ("Paris will send troops to Romania.", "send", ("MOBILIZE", None)),
+])
+def test_tests_vetoes_summons_and_troops_sent(analyze, text, trigger, coded):
+    [e] = [e for e in analyze(text).events if e.trigger.text == trigger]
+    assert e.type == coded[0] and (coded[1] is None or e.acled.sub_event_type == coded[1])
+
+
+def test_what_is_vetoed_did_not_happen_and_who_is_warned_off_is_the_one_acting(analyze):
+    a = analyze("Slovakia vetoed the latest sanctions package. Moscow warned NATO against "
+                "sending troops.")
+    found = {e.trigger.text: e for e in a.events}
+    assert found["sanctions"].status == "negated"
+    assert found["sending"].actor_text == "NATO"
+    a = analyze("Guards prevented an attack on the embassy. Police foiled a bomb attack "
+                "on the consulate.")
+    assert [e.status for e in a.events if e.trigger.text == "attack"][:1] == ["negated"]
+    foiled = [e for e in a.events if "consulate" in (e.target_text or "")]
+    assert [(e.status, e.acled.sub_event_type) for e in foiled] == [
+        ("occurred", "Disrupted weapons use")]

@@ -253,6 +253,8 @@ def refine(plover: str, sub: str | None, sentence: str, trigger: str = "",
     A weapon named at the trigger wins over one elsewhere in the sentence."""
     if plover not in VIOLENCE_TYPES and sub is None:
         return None, None
+    if mode == "weapons-test":
+        return "Strategic developments", "Other"  # a missile test: no one was attacked
     if mode == "shoot-down":
         return SUB_EVENTS[sub], sub  # an aircraft shot down with its crew: a fight, not a
         # weapon stopped, whatever "shot down" says elsewhere

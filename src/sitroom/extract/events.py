@@ -190,6 +190,11 @@ GIFTS = {"aid", "assistance", "weapon", "arm", "ammunition", "tank", "missile", 
 # What carries aid, where "aid" in front is the event: "an aid convoy", "aid deliveries".
 AID_LOADS = {"convoy", "shipment", "delivery", "package", "flight", "drop", "truck", "lorry",
              "ship", "airlift"}
+# Who is summoned to hear a protest: "summoned the Russian envoy".
+ENVOYS_SUMMONED = {"ambassador", "envoy", "diplomat", "charge", "attache", "chargé"}
+# Who is sent to a front, not given: "sending troops" is no aid.
+TROOPS = {"troop", "soldier", "force", "marine", "paratrooper", "peacekeeper", "unit",
+          "battalion", "brigade", "reinforcement", "mercenary"}
 # What police fire at crowds: no weapon of war.
 CROWD_WEAPONS = {"tear gas", "teargas", "gas", "rubber bullets", "water cannon",
                  "water cannons", "stun grenades", "pepper spray", "pellets", "bullet"}
@@ -476,6 +481,19 @@ def _code(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CAPTIVES | {"pow", "body"}
             for c in tok.children):
         return "CONCEDE", "release", None, None  # "exchanged 150 prisoners of war"
+    if lemma in ("fire", "launch") and tok.pos_ == "VERB" and any(
+            c.lower_ in ("test", "tested") and c.i < tok.i for c in tok.children):
+        # "test-fired a ballistic missile": a show of force, not an attack
+        return "MOBILIZE", "weapons-test", "Strategic developments", "Other"
+    if lemma == "veto" and tok.pos_ == "VERB":
+        return "REJECT", None, None, None  # "Hungary vetoed the sanctions package"
+    if lemma == "summon" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOYS_SUMMONED
+            for c in tok.children):
+        return "ACCUSE", "disapprove", None, None  # "summoned the Russian envoy"
+    if lemma == "send" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TROOPS
+                               for c in tok.children):
+        return "MOBILIZE", None, "Strategic developments", "Change to group/activity"
     if lemma == "recall" and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "envoy", "diplomat")
             for c in tok.children):
@@ -770,9 +788,13 @@ def status_of(tok: Token) -> str:
             c.lower_ in NEGATIVE_SUBJECTS or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)) and (
             tok.pos_ != "NOUN" or c.i == tok.i) for c in v.children)
-        if "neg" in deps or negative_subject or v.lemma_ in ("refuse", "refusal", "deny") and (
-                v.i != tok.i):
-            return "negated"  # "did not attack", "denied supplying weapons"
+        if "neg" in deps or negative_subject or v.lemma_ in (
+                "refuse", "refusal", "deny", "veto", "block", "bar", "prevent", "prohibit",
+                "forbid") and v.i != tok.i:
+            # "did not attack", "denied supplying", "vetoed the sanctions", "barred the firm
+            # from supplying fuel" ("foiled a bomb attack" is ACLED's disrupted weapons use,
+            # an event that took place)
+            return "negated"
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in v.children):
             return "hypothetical"
@@ -915,8 +937,10 @@ def _actor(tok: Token) -> Token | None:
             if obj is not None and obj.i < tok.i:
                 return obj
             break
-    if tok.dep_ == "xcomp":
-        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    if tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in ("against", "from"):
+        # "urged allies to send", "warned NATO against sending troops": the one told
+        verb = tok.head if tok.dep_ == "xcomp" else tok.head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i < tok.i:
             return obj
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
