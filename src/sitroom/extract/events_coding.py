@@ -1,0 +1,469 @@
+"""What event, if any, a word reports: :func:`code_of` gives a token's (PLOVER type,
+mode, ACLED event type, ACLED sub-event type) or None.
+
+The lexicon (:mod:`sitroom.extract.events_lexicon`) proposes; the rules here dispose. A
+word counts only in its event sense (see :func:`_no_event` and
+:mod:`sitroom.extract.events_senses`); some senses are decided by the words around the
+trigger: a bomb is an air strike only from the air ("glide bombs", "jets bombed"), else an
+explosive; "shot down" a drone is disrupted weapons use, a helicopter a fight; "fired tear
+gas" is crowd control; "took control of" a village is ground taken; "test-fired" a missile
+is a show of force; "blew up the bridge" is an explosion but "the talks blew up" is not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import acled
+from .events_lexicon import (
+    ABSTRACT_FOES,
+    ACCIDENT_WORDS,
+    AID_LOADS,
+    AIR_BOMBS,
+    AIRCRAFT,
+    ATTACK,
+    BLASTS,
+    CAPTIVES,
+    CASUALTY,
+    CROWD_WEAPONS,
+    CUSTODY,
+    DAY_WORDS,
+    ENVOYS_SUMMONED,
+    FIGURATIVE,
+    GIFTS,
+    GUESTS,
+    IED,
+    ILLNESS,
+    ILLNESS_ATTACKS,
+    INSTRUMENTS,
+    LAUNCH_VERBS,
+    LEXICON,
+    NON_EVENT_HEADS,
+    NOUN_TRIGGERS,
+    OBJECT_SENSES,
+    OWN_PRONOUNS,
+    PROTESTERS,
+    STATE_AGENTS,
+    STRIKE_WORDS,
+    TERRITORY,
+    TROOPS,
+    VICTIM_SUBJECT,
+    WEAPONS,
+)
+from .events_senses import other_sense
+
+
+def crowd_weapon(tok: Token) -> bool:
+    """"tear gas", "water cannon", "rubber bullets": what police fire at a crowd."""
+    return tok.lemma_.lower() in CROWD_WEAPONS or " ".join(
+        w.lower_ for w in tok.subtree) in CROWD_WEAPONS
+
+
+
+def told_by_verb(noun: Token, plover: str, coded_at: dict) -> bool:
+    """Whether an event noun only names what a verb of its type reports: its object ("signed
+    a deal") or the complement of its object ("pledged 500 million euros in aid"), not a
+    phrase of its own ("five died in the attack")."""
+    def same(w: Token) -> bool:
+        coded = coded_at.get(w.i)
+        return coded is not None and coded[0] == plover
+    if noun.head.i != noun.i and noun.dep_ in ("dobj", "pobj", "nsubjpass") and same(noun.head):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ == "dobj" and (
+        prep.head.head.pos_ == "VERB" and same(prep.head.head))
+
+
+
+def _blown_up(verb: Token) -> bool:
+    """Something blown up with explosives ("blew himself up", "blew up the bridge", "the
+    car bomb blew up"), not talks or a deal that failed ("the talks blew up")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects:
+        return not any(o.lemma_.lower() in LEXICON or o.lemma_.lower() in NOUN_TRIGGERS
+                       for o in objects)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in INSTRUMENTS for c in verb.children)
+
+
+
+def _dropped(bomb: Token) -> bool:
+    """A bomb from the air ("glide bombs", "dropped bombs on"), not one planted or thrown
+    ("a roadside bomb", "a car bomb", "a bomb went off")."""
+    return any(c.lower_ in AIR_BOMBS or c.lemma_.lower() in AIR_BOMBS
+               for c in bomb.children) or (
+        bomb.head.lemma_ in ("drop", "rain") and bomb.dep_ == "dobj")
+
+
+
+def _bombs_from_the_air(verb: Token) -> bool:
+    """"Jets bombed the town", "Russia bombed Aleppo" (a state bombs from the air), not
+    "militants bombed a police station"."""
+    if acled.AIR.search(verb.sent.text):
+        return True
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or any(
+        g.ent_type_ in ("GPE", "NORP") for g in c.children) or c.lemma_ in STATE_AGENTS)
+        for c in verb.children)
+
+
+
+def _weapon_near(tok: Token) -> tuple[str, str] | None:
+    words = [tok, *tok.children, *[g for c in tok.children for g in c.children]]
+    if tok.dep_ == "acl":
+        words.append(tok.head)  # "166 drones launched by Russia"
+    for w in words:
+        lemma = w.lemma_.lower()
+        if lemma == "bomb" and (_dropped(w) or w.pos_ == "VERB" and _bombs_from_the_air(w)):
+            return WEAPONS["airstrike"]  # "glide bombs"; "jets bombed the town"
+        if lemma in WEAPONS:
+            return WEAPONS[lemma]
+        if w.lower_ == "air" and w.head.lemma_ == "strike":
+            return WEAPONS["airstrike"]
+    return None
+
+
+
+def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
+        return None
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    if lemma == "deal" and tok.pos_ == "VERB":
+        return None  # "to deal with challenges", "dealt a blow": a deal is made, not dealt
+    if lemma == "rule" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children):
+        return "REJECT", None, None, None
+    if lemma == "go" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in INSTRUMENTS or c.lemma_.lower() in WEAPONS)
+            for c in tok.children):
+        return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "a bomb went off"
+    if lemma == "claim" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children):
+        weapon = _weapon_near(tok)  # "the blast claimed nine lives"
+        return ("ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]) if weapon else (
+            "ASSAULT", None, *ATTACK)
+    if lemma in ("seize", "take", "hold") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() == "hostage" or any(
+                p.lower_ == "of" and any(g.lemma_.lower() == "hostage" for g in p.children)
+                for p in c.children)) for c in tok.children):
+        return ("ASSAULT", None, "Violence against civilians",
+                "Abduction/forced disappearance")  # "seized hundreds of hostages"
+    if lemma in ("speak", "talk") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and any(
+                g.lemma_.lower() in ("phone", "telephone", "video", "videoconference", "line")
+                for g in c.children) for c in tok.children):
+        return "CONSULT", "phone", None, None  # "Putin and Trump spoke by phone"
+    if lemma == "speak" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") for g in c.subtree)
+            for c in tok.children):
+        return "CONSULT", None, None, None  # "Macron spoke with Zelensky"
+    if lemma == "surrender" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return "CONCEDE", "surrender", "Strategic developments", "Change to group/activity"
+    if lemma in ("exchange", "swap", "trade") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CAPTIVES | {"pow", "body"}
+            for c in tok.children):
+        return "CONCEDE", "release", None, None  # "exchanged 150 prisoners of war"
+    if lemma in ("fire", "launch") and tok.pos_ == "VERB" and any(
+            c.lower_ in ("test", "tested") and c.i < tok.i for c in tok.children):
+        # "test-fired a ballistic missile": a show of force, not an attack
+        return "MOBILIZE", "weapons-test", "Strategic developments", "Other"
+    if lemma == "veto" and tok.pos_ == "VERB":
+        return "REJECT", None, None, None  # "Hungary vetoed the sanctions package"
+    if lemma == "summon" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOYS_SUMMONED
+            for c in tok.children):
+        return "ACCUSE", "disapprove", None, None  # "summoned the Russian envoy"
+    if lemma == "send" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TROOPS
+                               for c in tok.children):
+        return "MOBILIZE", None, "Strategic developments", "Change to group/activity"
+    if lemma == "recall" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("ambassador", "envoy", "diplomat")
+            for c in tok.children):
+        return "SANCTION", None, None, None  # "recalled its ambassador": relations cut
+    if lemma == "pledge" and tok.pos_ == "VERB" and any(
+            w.lemma_.lower() in GIFTS or w.ent_type_ == "MONEY"
+            for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
+        return "AID", None, None, None  # "pledged 500 million euros in military aid"
+    if lemma == "aid" and tok.pos_ == "NOUN" and tok.dep_ == "compound" and (
+            tok.head.lemma_.lower() not in AID_LOADS):
+        return None  # "aid workers", "aid agencies" (but "an aid convoy" brings aid)
+    if lemma == "blow" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _blown_up(tok):
+        return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "blew himself up"
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" and (
+        lemma in OBJECT_SENSES) else []
+    if lemma == "storm" and objects:
+        return "ASSAULT", None, *ATTACK  # "gunmen stormed the building" (not "stormed out")
+    if lemma in ("take", "seize", "gain", "assume", "wrest") and any(
+            o.lemma_ == "control" for o in objects) and any(
+            p.lower_ == "of" and any(g.lemma_.lower() in TERRITORY or g.ent_type_ in (
+                "GPE", "LOC", "FAC") for g in p.subtree)
+            for o in [tok, *objects] for p in o.children):  # "of" on the verb or the noun
+        return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
+    if lemma in ("fire", "use", "deploy", "spray") and any(crowd_weapon(o) for o in objects):
+        # "police fired tear gas at protesters": crowd control, ACLED's intervention
+        return "COERCE", "repression", "Protests", "Protest with intervention"
+    if lemma == "down" and tok.pos_ == "VERB" and objects or lemma == "shoot" and any(
+            c.lower_ == "down" for c in tok.children):
+        downed = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(d in AIRCRAFT for d in downed):
+            return "ASSAULT", "shoot-down", "Battles", "Armed clash"  # "downed a helicopter"
+        if lemma == "shoot" or any(d in WEAPONS or d in INSTRUMENTS for d in downed):
+            return "ASSAULT", None, "Strategic developments", "Disrupted weapons use"  # drones
+        return None  # "the workers downed tools"
+    if lemma == "block" and any(w.lemma_.lower() in PROTESTERS for c in tok.children
+                                if c.dep_ == "nsubj" for w in conjoined(c)):
+        return "PROTEST", None, "Protests", "Peaceful protest"  # "protesters blocked roads"
+    if lemma in ("hit", "target", "pound", "hammer", "strike") and tok.pos_ == "VERB" and (
+            _weapon_near(tok)) and not any(c.dep_ == "auxpass" for c in tok.children):
+        mode, sub = _weapon_near(tok)  # "a missile hit a school"
+        return "ASSAULT", mode, "Explosions/Remote violence", sub
+    if lemma in LAUNCH_VERBS and _weapon_near(tok):
+        mode, sub = _weapon_near(tok)
+        return "ASSAULT", mode, "Explosions/Remote violence", sub
+    if lemma in ("establish", "set", "build", "open") and any(
+            c.dep_ == "dobj" and c.lemma_ in ("base", "camp", "headquarters", "outpost")
+            for c in tok.children):
+        return "MOBILIZE", None, "Strategic developments", "Headquarters or base established"
+    if lemma == "hand" and any(c.lower_ == "over" for c in tok.children):
+        # land changes hands; a letter or a list handed over is no retreat
+        if any(c.dep_ == "dobj" and (c.lemma_ in TERRITORY or c.ent_type_ in ("GPE", "LOC"))
+               for c in tok.children):
+            return "RETREAT", None, "Strategic developments", "Non-violent transfer of territory"
+        return None
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return "ASSAULT", "firearms", "Violence against civilians", "Attack"  # "opened fire"
+    if lemma == "call" and tok.pos_ == "VERB" and _no_event(tok, lemma, "REQUEST"):
+        return None  # "called the blast an attack", "called on Tuesday"
+    if lemma == "call" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
+        return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
+    if lemma == "call" and tok.pos_ == "VERB" and not any(
+            c.lower_ in ("phone",) for c in tok.children):
+        return None  # "calling it a deceit" is not a phone call
+    if lemma == "demand" and tok.pos_ == "NOUN":
+        # "demands for a ceasefire" (not "demand for gas", "in demand")
+        return ("REQUEST", None, None, None) if any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in LEXICON or g.lemma_.lower() in NOUN_TRIGGERS
+                for g in c.subtree) for c in tok.children) else None
+    if lemma == "call" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            or c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children)
+            for c in tok.children):
+        return "REQUEST", None, None, None  # "a call for sanctions", "a call to end the war"
+    coded = LEXICON.get(lemma)
+    if coded is None or _no_event(tok, lemma, coded[0]):
+        return None
+    if coded[0] == "CONCEDE" and lemma in ("release", "free") and not _frees_someone(tok):
+        return None  # "released a statement", "a press release"
+    if lemma == "charge" and tok.pos_ == "NOUN" and (not (
+            tok.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ in ("of", "against")
+                                     for c in tok.children)) or tok.i > 0 and
+            tok.nbor(-1).lower_ == "in"):
+        return None  # "charges of treason", not "in charge of"
+    if lemma == "strike" and tok.pos_ == "NOUN" and _labour_strike(tok):
+        return "PROTEST", "strike", "Protests", "Peaceful protest"  # "a 48-hour strike"
+    if lemma in ("strike", "hit") and tok.pos_ == "VERB" and (
+            any(c.dep_ == "dobj" and c.lemma_ in FIGURATIVE for c in tok.children)
+            or any(c.dep_ == "auxpass" for c in tok.children)):
+        return None  # "strike a friendly tone", "I was struck by"
+    if lemma in CASUALTY and acled.incident(tok.sent.text) in ("natural disaster",
+                                                               "man-made disaster"):
+        return None  # "floods killed five", "injured in a road accident"
+    if lemma in BLASTS and _accidental(tok):
+        return None  # "two accidental explosions", "the device detonated accidentally"
+    if coded[0] == "ASSAULT" and coded[3] != "Disrupted weapons use" and (
+            coded[1] != "occupy"):  # "defused a bomb"; ground seized with artillery
+        weapon = _weapon_near(tok)
+        if weapon:
+            return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
+    return coded
+
+
+
+def _accidental(tok: Token) -> bool:
+    """A blast said to be an accident ("an accidental explosion", "detonated by accident",
+    "went off prematurely") or an industrial one ("an explosion at a chemical plant")."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+    if any(w.lower_ in ACCIDENT_WORDS for w in near):
+        return True
+    phrase = tok.doc[tok.i:tok.right_edge.i + 1].text if tok.pos_ == "NOUN" else ""
+    return bool(phrase) and acled.MAN_MADE.search(phrase) is not None
+
+
+
+def title_line(tok: Token, text: str) -> bool:
+    """A word in a wiki section heading ("== Attack ==") or in a list item that names,
+    not reports ("* 2016 Kabul bombing", "- Pending charges": no verb). ``text`` is the
+    doc's text (read once: ``Doc.text`` rebuilds it on every call)."""
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.startswith("=") and line.endswith("="):
+        return True
+    if line[:1] not in ("*", "•", "-", "–") or line[1:2] not in (" ", "\t"):
+        return False
+    words = tok.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    return words is not None and not any(w.pos_ in ("VERB", "AUX") for w in words)
+
+
+
+def _warns_of_others(tok: Token) -> bool:
+    """A warning whose clause tells what someone else may do ("warned that Putin may
+    reinvade"); the warner's own move ("warned that he would respond", "warned Moscow it
+    would pay") stays a threat."""
+    said = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not said:
+        return False
+    warner = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    for clause in said:
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in OWN_PRONOUNS or warner is not None and (
+                subj.lower_ == warner.lower_ or subj.ent_type_ and subj.text in warner.text):
+            return False
+    return True
+
+
+
+def _no_event(tok: Token, lemma: str, plover: str) -> bool:
+    """Words of the lexicon in a sense that reports no event of their type: a name for
+    something else ("arrest warrant", "protest movement", "heart attack"), a fight against
+    a disease or a vice ("attack the virus", "battle corruption"), a death from illness, a
+    call that names or falls on a day ("called the blast an attack", "called on Friday"),
+    a question asked ("'Who was it?' he asked", "demanded to know"), a warning of danger
+    ("warned police of their fears", "the threat of terrorism"), an admission ("conceded
+    that"), talk about something, the hosting of a match, a campaign rally."""
+    children = list(tok.children)
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
+        return True
+    if lemma == "attack" and any(c.dep_ in ("compound", "amod") and c.lower_ in ILLNESS_ATTACKS
+                                 for c in children):
+        return True
+    if plover == "ASSAULT":
+        foes = [c for c in children if c.dep_ == "dobj"] + [
+            g for c in children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+            for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ in ("acl", "relcl"):
+            foes.append(tok.head)  # "no poverty to battle"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i == tok.head.i + 1:
+            foes.append(tok.head.head)  # the same, with "to battle" parsed as a place
+        if any(f.lemma_.lower() in ABSTRACT_FOES for f in foes):
+            return True
+        if lemma in CASUALTY and any(t.lemma_.lower() in ILLNESS or t.lower_ in ILLNESS_ATTACKS
+                                     and t.head.lemma_ == "attack" for t in tok.sent):
+            return True  # "eight people died of an unknown disease", "of a heart attack"
+        if lemma in VICTIM_SUBJECT and any(
+                g.lemma_ == "cause" for c in children if c.dep_ == "prep" and c.lower_ in (
+                    "of", "from") for g in c.children if g.dep_ == "pobj"):
+            return True  # "died of natural causes"
+    if lemma == "call" and tok.pos_ == "VERB":
+        if any(c.dep_ == "oprd" for c in children):
+            return True  # "called the explosion an attack"
+        on = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+              for g in c.children if g.dep_ == "pobj"]
+        if on and all(g.ent_type_ in ("DATE", "TIME") or g.lower_ in DAY_WORDS for g in on):
+            return True  # "On Friday, the president called ..."
+    if lemma in ("ask", "demand", "inquire", "enquire") and _asks_a_question(tok):
+        return True
+    if lemma == "warn" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") for k in children
+            for c in [k, *(k.children if k.dep_ == "dobj" else [])]) and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in children):
+        return True  # "warned the police of their fears"
+    if lemma == "warn" and tok.pos_ == "VERB" and _warns_of_others(tok):
+        return True  # "warned that Russia may attack again": a statement, not a threat
+    if lemma in ("threat", "warning") and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in children) and not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by")
+            or c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+            for c in children):
+        return True  # "the threat of terrorism": a danger, not someone threatening
+    if lemma == "concede" and any(c.dep_ == "ccomp" for c in children):
+        return True  # "conceded that there is a shortage"
+    if lemma == "talk" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children):
+        return True  # "we talk about precision warfare"
+    if lemma == "host" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in children) and \
+            not any(c.dep_ == "dobj" and (c.lemma_.lower() in LEXICON or c.lemma_.lower() in GUESTS
+                                          or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                 for t in c.subtree)) for c in children):
+        return True  # "Lyon will host the semi-finals" (not "host the premiers of Spain")
+    if lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
+                                for c in children):
+        return True
+    return other_sense(tok, lemma, plover)
+
+
+
+def _frees_someone(tok: Token) -> bool:
+    """"released two hostages", "the journalist was freed", "his release" (not "released a
+    statement", "a press release")."""
+    if tok.pos_ == "NOUN":
+        return not any(c.dep_ == "compound" for c in tok.children) and (
+            any(c.dep_ == "poss" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    _captive(g) for g in c.children if g.dep_ == "pobj") for c in tok.children))
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.lemma_.lower() in CUSTODY for g in c.children) for c in tok.children):
+        return True  # "released from custody"
+    freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        freed.append(tok.head)  # "the prisoners released on Friday"
+    # "one of the men was released"
+    freed += [g for c in freed for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(_captive(c) for c in freed)
+
+
+
+def _captive(tok: Token) -> bool:
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.pos_ == "PRON" or (
+        tok.lemma_.lower() in CAPTIVES)
+
+
+
+def _asks_a_question(v: Token) -> bool:
+    """"'Who was it?' he asked", "asked if there was any evidence", "demanded to know"."""
+    for c in v.children:
+        if c.dep_ == "xcomp" and c.lemma_ in ("know", "learn", "find"):
+            return True
+        if c.dep_ in ("ccomp", "advcl", "nsubj") and (
+                any(t.lower_ in ("if", "whether") or t.tag_ in ("WP", "WRB", "WDT")
+                    for t in c.subtree if t.i < c.i or t.dep_ == "mark")
+                or any(t.text == "?" for t in c.subtree)):
+            return True
+    if any(c.dep_ in ("dobj", "xcomp") for c in v.children):
+        return False
+    first = min([v.left_edge.i, *(c.left_edge.i for c in v.children if c.dep_ == "nsubj")])
+    before = [t.text for t in v.doc[max(0, first - 2):first]]
+    # the question just before: "'Who was it?' he asked", in its sentence or the one before
+    return any(t.text == "?" for t in v.doc[v.sent.start:v.i]) or "?" in before
+
+
+
+def _labour_strike(tok: Token) -> bool:
+    """A strike by workers, not from the air: "a 48-hour strike", "the general strike",
+    "went on strike"."""
+    if _weapon_near(tok) or any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                for c in tok.children):
+        return False
+    words = {w.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nummod", "poss")
+             for w in c.subtree}
+    return bool(words & STRIKE_WORDS) or tok.head.lower_ == "on" and tok.head.head.lemma_ in (
+        "go", "be", "stay", "remain")
+
+
+
+def conjoined(tok: Token) -> list[Token]:
+    """A word and those coordinated with it: "Italy, Germany and Poland"."""
+    out, todo = [], [tok]
+    while todo:
+        w = todo.pop()
+        out.append(w)
+        todo += [c for c in w.children if c.dep_ == "conj"]
+    return sorted(out, key=lambda w: w.i)
+
