@@ -4,8 +4,9 @@ A first, lexicon-driven coder: a trigger is a verb or event noun whose lemma the
 knows ("attack", "launch" with drones, "shoot down", "meet", "talks", "sign", "sanction",
 …); which word reports which event is decided in :mod:`sitroom.extract.events_coding`, from
 the word lists of :mod:`sitroom.extract.events_lexicon`; this module finds the roles and
-the status and assembles the events. Its mode comes from the weapon or meeting words around it; the actor is the subject
-of the trigger (a state's forces count as the state: "Russia's forces"), the target its
+the status and assembles the events. Its mode comes from the weapon or meeting words
+around it; the actor is the subject of the trigger (a state's forces count as the state:
+"Russia's forces"), the target its
 object or the thing after "on", "against" or "targeting"; place, date and figures come
 from the layers before. The status reads the modality of the clause: "will meet",
 "is expected to" (scheduled), "if", "may" (hypothetical), "not", "refusal to" (negated),
