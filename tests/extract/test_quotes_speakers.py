@@ -324,3 +324,11 @@ def test_points_out_gloated_and_assured_are_cues(analyze):
                 "assured the mayor.")
     assert [(q.cue, q.speaker_text) for q in a.quotes if q.kind == "direct"] == [
         ("points", "Ana Lind"), ("gloated", "Jo Doe"), ("assured", "Piet Maas")]
+
+
+def test_a_rank_abbreviation_stays_inside_the_speakers_name(analyze):
+    # spaCy splits the period off "Capt." and the parser then finds two subjects
+    a = analyze("“The ferry will run again on Monday,” said Navy Capt. Ilse Varga. "
+                "“Lt. Col. Ravi Anand agreed,” she added.")
+    assert [q.speaker_text for q in a.quotes if q.kind == "direct"][:1] == [
+        "Navy Capt. Ilse Varga"]
