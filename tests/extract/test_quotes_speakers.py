@@ -332,3 +332,28 @@ def test_a_rank_abbreviation_stays_inside_the_speakers_name(analyze):
                 "“Lt. Col. Ravi Anand agreed,” she added.")
     assert [q.speaker_text for q in a.quotes if q.kind == "direct"][:1] == [
         "Navy Capt. Ilse Varga"]
+
+
+def test_a_text_that_reads_is_the_source_when_the_tagger_takes_read_for_a_noun(analyze):
+    a = analyze("The council was blunt.\n\n“If she wants the job, the mayor should come "
+                "to the valley,” the editorial read.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "the editorial", "read")]
+
+
+def test_a_recommendation_is_a_cue(analyze):
+    a = analyze("“Keep the harbour levy at its present rate until 2030,” it recommended.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "it", "recommended")]
+
+
+def test_a_word_or_two_set_off_before_its_cue_is_a_direct_quote(analyze):
+    a = analyze("He was asked which side would win. “Kharkiv,” he answered.\n\n"
+                "“Nonsense!” shouted a deputy.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes if q.kind == "direct"] == [
+        ("direct", "he", "answered"), ("direct", "a deputy", "shouted")]
+
+
+def test_a_short_phrase_in_quote_marks_before_a_calling_cue_stays_out(analyze):
+    a = analyze("“A quiet victory,” the general called it.")
+    assert [q for q in a.quotes if q.kind == "direct"] == []

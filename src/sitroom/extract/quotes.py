@@ -75,7 +75,7 @@ CUES = {
     "charge", "mock", "beam", "boom", "snap", "counter", "gush", "muse", "scoff", "proclaim",
     "lament", "plead", "recount", "rail", "thunder", "affirm", "lecture", "whisper",
     "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh", "bark", "laugh", "exhort",
-    "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure",
+    "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure", "recommend",
 }
 # verbs that are cues only with "back": "Trump shot back", "she fired back"
 BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
@@ -83,6 +83,9 @@ BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
 
 def _is_cue(t: Token) -> bool:
     """A verb that reports speech: a cue of :data:`CUES`, or "shot back"."""
+    if t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.lemma_ in CUES:
+        # the tagger's noun that heads a clause is a verb: "“…,” the email read."
+        return any(c.dep_ == "ccomp" for c in t.children)
     if t.pos_ not in ("VERB", "AUX"):
         return False
     if t.lemma_ == "put":  # "as Jo Doe put it: “…”"
@@ -438,8 +441,12 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
     # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …";
     # a participle before a noun is part of a title: "retired surgeon", "ranking member")
     if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower and not _modifier(t)
-                        for t in words) or not any(  # (or a name the tagger missed)
-            t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper() for t in words):
+                        for t in words):
+        return None
+    # a noun, or a name the tagger missed, or a noun it took for an adjective ("the
+    # editorial")
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper() for t in words
+               ) and not (len(words) > 1 and words[0].pos_ == "DET"):
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
 
@@ -532,6 +539,18 @@ def _interrupted(text: str, index: _Index, pairs: list[QuotePair]) -> set[int]:
         if any(_is_cue(t) for t in toks):
             joined.add(k)
     return joined
+
+
+def _fronted(content: str, cue: Token | None, after: int) -> bool:
+    """Whether a quotation of a word or two is what its cue reports, set off before it
+    ("“Denied,” she answered.", "“Meh,” wrote a fan."): it ends in a comma, "!" or "?",
+    and only the speaker's words stand between it and the cue."""
+    if cue is None or cue.i < after or content[-1:] not in ",!?" or cue.lemma_ in (
+            "call", "describe", "dismiss"):  # (“A quiet victory,” he called it)
+        return False
+    between = cue.doc[after:cue.i]
+    return len(between) <= 6 and not any(
+        t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ".-'’" for t in between)
 
 
 def _leads(text: str, cue: Token, pair: QuotePair, quoted) -> bool:
@@ -631,7 +650,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         standalone = before in ("", ":") or opens_line
         whole = content[-1:] in ".!?…" and _words(content) >= 3  # a sentence of its own
         # the first words of a quotation its attribution breaks count as all of it
-        sentence_like = has_verb or whole or _words(content) > 6 or k in joined
+        sentence_like = has_verb or whole or _words(content) > 6 or k in joined or (
+            standalone and _fronted(content, cue, index.token_at(pair.end)))
         # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue;
         # not after "that" (he said that “…”: the quoted words are part of his clause)
         j = index.token_at(pair.start) - 1
