@@ -357,3 +357,14 @@ def test_a_word_or_two_set_off_before_its_cue_is_a_direct_quote(analyze):
 def test_a_short_phrase_in_quote_marks_before_a_calling_cue_stays_out(analyze):
     a = analyze("“A quiet victory,” the general called it.")
     assert [q for q in a.quotes if q.kind == "direct"] == []
+
+
+def test_the_subject_of_a_sentence_ending_in_a_colon_is_the_source(analyze):
+    # no verb of saying: the sentence leads into the quotation with its colon
+    a = analyze("After the flood, Governor Ana Pell released the following statement:\n\n"
+                "“We grieve with every family in the valley.”\n\n"
+                "A footnote in the audit makes that plain: “These limits never applied "
+                "to the minister.”")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "Governor Ana Pell", "released"),
+        ("direct", "A footnote in the audit", "makes")]

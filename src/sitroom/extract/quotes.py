@@ -680,11 +680,12 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
                 :index.line_start(pair.start)].rstrip().endswith(":"):
             cue = index.cue_ending(text[:index.line_start(pair.start)].rstrip().rfind(":"))
         colon = -1  # Jo Doe: “…”, with no verb before the name in its sentence
-        if cue is None and (k := _last_before(text, 0, pair.start)) >= 0 and text[k] == ":":
-            colon = k
+        framing = None  # else the verb of the sentence the colon ends: "X issued this:"
+        if cue is None and (c := _last_before(text, 0, pair.start)) >= 0 and text[c] == ":":
+            colon = c
             head = doc[index.sent_at(colon).start:index.token_at(colon)]
             if any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in head):
-                colon = -1
+                colon, framing = -1, head.root if len(head) else None
         if source is not None:
             speaker, speaker_text = speakers.at(source[0])
         elif colon >= 0 and (named := speakers.ending_at(colon) or _name_before(
@@ -706,6 +707,13 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
                 speaker, speaker_text = speakers.span(*beside)
             elif cue.idx >= pair.end and (late := _inverted(cue)) is not None:
                 speaker, speaker_text = speakers.at(late)
+        elif kind == "direct" and framing is not None and (
+                subj := _subject(framing, in_quote)) is not None and framing.pos_ in (
+                "VERB", "AUX"):
+            # the subject of a sentence that leads into the quote with a colon ("Jo Doe
+            # released a statement:", "The report makes it plain:") is its source
+            speaker, speaker_text = speakers.at(subj)
+            cue_text = framing.text
         elif kind == "direct":
             # a quote with no cue goes on in the voice of the quote before it in the same
             # paragraph, else of the cue in the sentence before it, else, opening a
