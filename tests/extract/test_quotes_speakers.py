@@ -368,3 +368,31 @@ def test_the_subject_of_a_sentence_ending_in_a_colon_is_the_source(analyze):
     assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
         ("direct", "Governor Ana Pell", "released"),
         ("direct", "A footnote in the audit", "makes")]
+
+
+def test_a_title_the_parser_cut_off_after_the_quote_stays_with_the_name(analyze):
+    a = analyze("“The count will take a week,” KTV Morning co-anchor Dana Morse said.\n\n"
+                "“We know how the county is going to go,” Acme senior adviser Paul Moran said.")
+    assert [q.speaker_text for q in a.quotes if q.kind == "direct"] == [
+        "KTV Morning co-anchor Dana Morse", "Acme senior adviser Paul Moran"]
+
+
+def test_a_participle_set_off_after_the_name_is_not_the_speaker_nor_what_was_said(analyze):
+    a = analyze("But Sen. Rita Durand (D-Ore.), noting the size of the list, said, “Let me "
+                "tell you, she has a heck of a mailing list.”")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes if q.cue == "said"] == [
+        ("direct", "Sen. Rita Durand (D-Ore.)", "said")]
+
+
+def test_agreeing_is_a_cue_for_the_quote_after_it(analyze):
+    a = analyze("Ames State University's Diane Bystrand agreed. “Mainstream parties are "
+                "running out of time to find anyone else.”")
+    assert [(q.kind, q.speaker_text) for q in a.quotes] == [
+        ("direct", "Ames State University's Diane Bystrand")]
+
+
+def test_what_one_agrees_to_is_not_cued_by_agreeing(analyze):
+    a = analyze("The charter never names the bomb, though it does say that the republic "
+                "agrees to “give up war for ever.”")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes if q.kind == "partial"] == [
+        ("partial", "it", "say")]

@@ -76,6 +76,7 @@ CUES = {
     "lament", "plead", "recount", "rail", "thunder", "affirm", "lecture", "whisper",
     "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh", "bark", "laugh", "exhort",
     "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure", "recommend",
+    "agree",
 }
 # verbs that are cues only with "back": "Trump shot back", "she fired back"
 BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
@@ -90,6 +91,8 @@ def _is_cue(t: Token) -> bool:
         return False
     if t.lemma_ == "put":  # "as Jo Doe put it: “…”"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+    if t.lemma_ == "agree":  # "Jo Doe agreed. “…”", not what one agrees to or on
+        return not any(c.dep_ in ("xcomp", "prep") for c in t.children)
     if t.lemma_ == "point":  # "“…,” he points out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     return t.lemma_ in CUES or t.lemma_ in BACK_CUES and any(
@@ -310,6 +313,8 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
             if not skip and child.dep_ in ("nsubj", "nsubjpass") and not quoted(
                     child.idx) and not child.is_punct:  # a dash the parser made a subject
                 return child
+        if verb is cue and (aside := _aside_subject(cue, quoted)) is not None:
+            return aside
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Lavrov claiming that …"
         if verb.head is verb or verb is not cue and verb.dep_ == "ROOT":
@@ -317,6 +322,21 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
         if verb is cue and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
             break  # a finite cue with no subject: the clause above is someone else's
         verb = verb.head
+    return None
+
+
+def _aside_subject(cue: Token, quoted=lambda offset: False) -> Token | None:
+    """The subject the parser gave a participle set off before a cue that has none
+    ("Jo Doe, noting the delay, said …": "Jo Doe" hangs from "noting")."""
+    doc = cue.doc
+    for clause in cue.lefts:
+        if clause.dep_ in ("ccomp", "advcl") and clause.tag_ in ("VBG", "VBN") and not (
+                quoted(clause.idx)) and not any(c.dep_ in ("aux", "auxpass") for c in (
+                    clause.children)) and "," in (doc[clause.right_edge.i].text,
+                                                doc[clause.right_edge.i + 1].text):
+            return next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")
+                         and not quoted(c.idx) and not c.is_punct
+                         and any(t.text == "," for t in doc[c.i + 1:clause.i])), None)
     return None
 
 
@@ -449,6 +469,22 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
                ) and not (len(words) > 1 and words[0].pos_ == "DET"):
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _name_run(doc: Doc, after: int, subj: Token) -> int | None:
+    """Where a speaker's words start when the parser cut them short after a quote
+    ("“…,” Acme senior adviser Jo Doe said" parsed with "Acme" as a verb, "KTV
+    co-host Jo Doe" with the hyphen as a subject): at the first word after the quote,
+    when all words up to the subject's phrase are parts of a name or title."""
+    while after < len(doc) and doc[after].text in _EDGE_PUNCT:
+        after += 1
+    lo = _edges(subj)[0]
+    gap = [t for t in doc[after:subj.i] if t.idx < lo]
+    if not gap or len(gap) > 6 or any(
+            t.ent_type_ in ("DATE", "TIME") or t.is_space or t.is_punct and t.text != "-"
+            or t.is_lower and t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in gap):
+        return None
+    return gap[0].idx
 
 
 def _set_off(doc: Doc, k: int) -> bool:
@@ -703,6 +739,10 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             subj = _subject(cue, in_quote)
             if subj is not None:
                 speaker, speaker_text = speakers.at(subj)
+                if content[-1:] == "," and subj.i < cue.i and (left := _name_run(
+                        doc, index.token_at(pair.end), subj)) is not None:
+                    speaker = speaker or speakers.span(left, _edges(subj)[1])[0]
+                    speaker_text = text[left:_edges(subj)[1]]
             elif (beside := _beside(cue, index.token_at(pair.end), in_quote)) is not None:
                 speaker, speaker_text = speakers.span(*beside)
             elif cue.idx >= pair.end and (late := _inverted(cue)) is not None:
@@ -759,6 +799,9 @@ def _reported(tok: Token) -> tuple[int, int] | None:
     if clause is not None:
         if clause.i < tok.i and tok.lemma_ not in FRONTED_CUES:
             return None
+        if clause.i < tok.i and _aside_subject(tok) is not None and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None  # "Jo Doe, noting the delay, said": who spoke, not what was said
         return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     if tok.dep_ == "parataxis" and tok.lemma_ in FRONTED_CUES and tok.head.pos_ in (
             "VERB", "AUX"):
