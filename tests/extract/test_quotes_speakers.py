@@ -396,3 +396,18 @@ def test_what_one_agrees_to_is_not_cued_by_agreeing(analyze):
                 "agrees to “give up war for ever.”")
     assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes if q.kind == "partial"] == [
         ("partial", "it", "say")]
+
+
+def test_a_states_military_speaks_for_the_state_where_the_text_names_it(analyze):
+    a = analyze("Israel struck the port. The Israeli military said it had hit a depot. "
+                "Israeli voters said they were tired.")
+    names = {e.id: e.name for e in a.entities}
+    speakers = [(names.get(q.speaker), q.speaker_text) for q in a.quotes]
+    assert ("Israel", "The Israeli military") in speakers
+    assert ("Israeli", "Israeli voters") in speakers
+
+
+def test_declining_to_say_is_reported_once(analyze):
+    a = analyze("A spokeswoman declined to say whether the envoy would travel to Oslo.")
+    assert [(q.cue, q.text) for q in a.quotes] == [
+        ("declined", "to say whether the envoy would travel to Oslo")]

@@ -55,7 +55,14 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Analysis, Quote
 from . import extractor
 from ._text import doc_text, post_at
+from .entities import country_code
 from .quotemarks import QuotePair, pair_quotes
+
+# Who speaks for a state: "the Ukrainian general staff said", "Russian officials said".
+STATE_VOICES = {"military", "army", "government", "ministry", "official", "force", "staff",
+                "command", "spokesman", "spokeswoman", "spokesperson", "authority",
+                "administration", "leadership", "embassy", "navy", "diplomat", "delegation",
+                "envoy", "side", "president", "presidency", "cabinet"}
 
 __all__ = ["QuotePair", "extract_quotes", "pair_quotes"]
 
@@ -354,6 +361,12 @@ class _Speakers:
             for m in e.mentions)
         self.starts = [s[0] for s in self.spans]
         self.longest = max((s[1] - s[0] for s in self.spans), default=0)
+        # a nationality's state where the document names it: "the Israeli military said"
+        # is Israel speaking (not "Israeli voters said")
+        countries = {p.country: p.entity for p in analysis.places
+                     if p.precision == "country" and p.country and p.entity}
+        self.states = {e.id: countries.get(country_code(e.name)) for e in analysis.entities
+                       if e.type == "NORP"}
         # for pronouns: (person mentions, all mentions), each split by subjecthood
         self.ends: dict[tuple[bool, bool], tuple[list[int], list[str]]] = {}
         for personal in (True, False):
@@ -378,6 +391,8 @@ class _Speakers:
         # the mention holding the subject's head, else a person, else the first one
         head = [s for s in inside if s[0] <= tok.idx < s[1]]
         best = (head or [s for s in inside if s[3] == "PERSON"] or inside)[0]
+        if best[3] == "NORP" and tok.lemma_.lower() in STATE_VOICES and self.states.get(best[2]):
+            return self.states[best[2]], doc_text(tok.doc)[left:right]
         return best[2], doc_text(tok.doc)[left:right]
 
     def span(self, left: int, right: int) -> tuple[str | None, str]:
@@ -961,6 +976,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
     direct_starts = [q[0] for q in direct]
     for tok in doc:
         subj = None
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in COMMISSIVES and tok.head.pos_ == "VERB":
+            continue  # "declined to say whether …": the refusal is the report, said once
         if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
                 span := _reported(tok)) is not None:
             subj = _subject(tok)
