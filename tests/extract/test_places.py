@@ -339,3 +339,19 @@ def test_a_village_the_gazetteer_has_only_elsewhere_stays_in_the_region_named(an
     a = analyze("Troops captured the village of Stepove in the Zaporizhzhia region.")
     village = next(p for p in a.places if p.name == "Stepove")
     assert village.within == "Zaporizka oblast" and village.admin1 == "Zaporizka oblast"
+
+
+def test_a_texts_dollars_place_a_name_nothing_else_places():
+    from sitroom.extract.places import home_country, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert home_country("Aldermen voted to spend $2.5 million on a new fire station.") == "US"
+    assert home_country("The club paid C$40,000 for the boat.") == "CA"
+    assert home_country("Tickets cost $20, or €18 at the door.") is None
+    assert home_country("Nobody said what the bridge would cost.") is None
+    assert resolve_names(gaz, [["Mansfield"]], [set()])[0].country == "GB"
+    assert resolve_names(gaz, [["Mansfield"]], [set()], home="US")[0].country == "US"
+    # the money is no match for another place the text names
+    mansfield = resolve_names(gaz, [["Mansfield"], ["Nottingham"]], home="US")[0]
+    assert mansfield.country == "GB"

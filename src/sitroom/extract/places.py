@@ -23,7 +23,9 @@ name followed by its state or country ("Elizabethtown, Pennsylvania") is the one
 (:class:`Within`): in the place it is named after ("Colorado State University", "Bank of
 Japan"), or, for a street or building, in the
 town beside it or the town the text is about. State abbreviations after a town ("Ga.") and
-county names in the text are read with the names as further evidence (:func:`text_signals`).
+county names in the text are read with the names as further evidence (:func:`text_signals`);
+a text that names no other place is in the country its dollars are of (:func:`home_country`:
+"Mansfield" in a story of "$10 million" of city debt is not the English town).
 Demonyms are not places, whatever the NER says.
 A resolved place's entity gets ``kb_id`` ``geonames:ID``. :func:`geocode` reads place
 strings ("Izium, south-east of Kharkiv").
@@ -246,8 +248,9 @@ class _Focus:
     weighted by share. Each name is judged by the *other* names' readings, so that a name
     cannot vote for itself."""
 
-    def __init__(self, picks: list[GeoPlace | None]):
+    def __init__(self, picks: list[GeoPlace | None], home: str | None = None):
         self.picks = picks
+        self.home = home
         self.countries: Counter = Counter()
         self.admin1s: Counter = Counter()
         for pick in picks:
@@ -274,6 +277,8 @@ class _Focus:
                                                               place.country), 0)
         total = sum(self.countries.values()) - (1 if mine is not None else 0)
         score = COUNTRY_BONUS * min(1.0, 0.5 + countries / total) if countries > 0 else 0.0
+        if total == 0 and place.country == self.home:
+            score = COUNTRY_BONUS  # no other place says where the text is; its money does
         if place.feature in AREAS:
             return score
         a1 = (place.country, place.admin1_code)
@@ -518,21 +523,37 @@ def text_signals(gaz: Gazetteer, text: str) -> list[str]:
     return list(found)
 
 
+# A text's money says what country it is in when its places do not: dollars alone are
+# American ("$10.3 million"), "C$" Canadian, "A$" Australian; any other currency, nothing.
+_DOLLARS = re.compile(r"(?<![A-Za-z])(C|A|AU|NZ)?\$\s?\d")
+_OTHER_MONEY = re.compile(r"[£€¥₴₽]\s?\d|\d\s?(?:euros?|pounds|yen|hryvnias?|r[ou]bles?)\b", re.I)
+_DOLLAR_COUNTRY = {None: "US", "C": "CA", "A": "AU", "AU": "AU", "NZ": "NZ"}
+
+
+def home_country(text: str) -> str | None:
+    """The country whose dollars a text counts in, when it counts in no other money."""
+    if _OTHER_MONEY.search(text):
+        return None
+    kinds = {_DOLLAR_COUNTRY[m.group(1)] for m in _DOLLARS.finditer(text)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def resolve_names(gaz: Gazetteer, names: list[list[str]],
                   near: list[set[int]] | None = None,
-                  signals: list[str] = ()) -> list[GeoPlace | None]:
+                  signals: list[str] = (), home: str | None = None) -> list[GeoPlace | None]:
     """The best gazetteer entry for each of a document's place entities (their name forms),
     or None; resolved together, so that each reading supports the others. A name given
     several times counts once: "Paris" five times is no evidence for France. ``near``
     (see :func:`neighbours`) tells which names stand close together in the text;
     ``signals`` (see :func:`text_signals`) are further names read with them, not resolved
-    for themselves."""
+    for themselves; ``home`` (see :func:`home_country`) is the country a text is in when
+    none of its names says otherwise."""
     if signals:
         have = {normalize(f) for forms in names for f in forms}
         extra = [[s] for s in signals if normalize(s) not in have]
         if extra:
             near = None if near is None else [*near, *(set() for _ in extra)]
-            return resolve_names(gaz, [*names, *extra], near)[:len(names)]
+            return resolve_names(gaz, [*names, *extra], near, home=home)[:len(names)]
     keys_of = [frozenset(normalize(f) for f in forms) for forms in names]
     firsts: dict[frozenset[str], list[str]] = {}
     for key, forms in zip(keys_of, names):
@@ -544,7 +565,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             merged = [set() for _ in firsts]
             for key, others in zip(keys_of, near):
                 merged[order[key]] |= {order[keys_of[j]] for j in others} - {order[key]}
-        picks = resolve_names(gaz, list(firsts.values()), merged)
+        picks = resolve_names(gaz, list(firsts.values()), merged, home=home)
         return [picks[order[key]] for key in keys_of]
     cands = [candidates(gaz, forms) for forms in names]
     keys = [{normalize(g) for f in forms for g in (f, f.split(",")[0])} for forms in names]
@@ -589,7 +610,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
 
     picks = pick(None)
     for _ in range(2):  # the focus of the first reading settles the second
-        picks = pick(_Focus(picks))
+        picks = pick(_Focus(picks, home))
     # A name the gazetteer does not know, or knows only as a hamlet abroad, may be a typo of
     # a big city of the country the rest of the document is about ("Khiv" among Kharkiv,
     # Sumy and Odesa); only when one such city is one edit away.
@@ -629,7 +650,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     # A longer name the gazetteer lacks is read as the place it is named after, as the
     # document's own reading of that name when it has one ("Dublin" beside "Dublin Center
     # Drive"); read last, so that such a guess sways no other name.
-    focus = _Focus(picks)
+    focus = _Focus(picks, home)
     for i, forms in enumerate(names):
         if picks[i] is not None or not forms or " " not in forms[0]:
             continue
@@ -773,7 +794,7 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
                         [(m.start, m.end) for m in e.mentions]) for e in ents]
     near = neighbours([[(m.start, m.end) for m in e.mentions] for e in ents])
     places = []
-    picks = resolve_names(gaz, forms, near, text_signals(gaz, text))
+    picks = resolve_names(gaz, forms, near, text_signals(gaz, text), home_country(text))
     for i, (ent, best) in enumerate(zip(ents, picks), 1):
         if best is None:
             places.append(Place(id=f"pl{i}", entity=ent.id, name=ent.name,
