@@ -355,3 +355,14 @@ def test_a_texts_dollars_place_a_name_nothing_else_places():
     # the money is no match for another place the text names
     mansfield = resolve_names(gaz, [["Mansfield"], ["Nottingham"]], home="US")[0]
     assert mansfield.country == "GB"
+
+
+def test_a_county_is_in_the_state_the_text_names():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # Ohio has a Warren and a Hamilton County side by side, and more people in them
+    warren, hamilton, _ = resolve_names(gaz, [["Warren County"], ["Hamilton County"],
+                                              ["Tennessee"]])
+    assert warren.admin1_code == hamilton.admin1_code == "TN"

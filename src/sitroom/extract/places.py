@@ -64,6 +64,7 @@ MAX_CANDIDATES = 60
 COUNTRY_BONUS = 6.0  # a candidate in the text's main country; e^6 ~ 400x the population
 ADMIN1_BONUS = 2.5  # ... in a region the text names or keeps returning to
 NAMED_REGION = 2.0  # ... in a region the text names
+NAMED_COUNTY = 2.0  # ... more for a county: a county is known by its state
 NEAR_BONUS = 2.0  # ... within NEAR_KM of another of the document's places
 COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closeness
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
@@ -291,6 +292,8 @@ class _Focus:
                 mine is not None and mine.feature == ADMIN1
                 and (mine.country, mine.admin1_code) == a1):
             score += NAMED_REGION  # "Manhattan" in a text that names Kansas
+            if place.feature == ADMIN2:  # "Madison County" is a county of a score of states
+                score += NAMED_COUNTY
         if place.feature != ADMIN1:
             score += NEAR_BONUS * self.grid.closeness(place, exclude_place=mine)
         return score
