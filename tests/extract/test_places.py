@@ -357,7 +357,7 @@ def test_a_texts_dollars_place_a_name_nothing_else_places():
     assert mansfield.country == "GB"
 
 
-def test_a_county_is_in_the_state_the_text_names():
+def test_a_county_is_in_the_state_the_text_names_or_is_about():
     from sitroom.extract.places import resolve_names
     from sitroom.nlp.gazetteer import get_gazetteer
 
@@ -366,3 +366,10 @@ def test_a_county_is_in_the_state_the_text_names():
     warren, hamilton, _ = resolve_names(gaz, [["Warren County"], ["Hamilton County"],
                                               ["Tennessee"]])
     assert warren.admin1_code == hamilton.admin1_code == "TN"
+    # ... or has most of its other places in, however much bigger a namesake is elsewhere
+    jackson = resolve_names(gaz, [["Jackson County"], ["Rochester"], ["Mankato"],
+                                  ["Duluth"]])[0]
+    assert jackson.admin1_code == "MN"
+    jefferson = resolve_names(gaz, [["Jefferson County"], ["Morgantown"], ["Wheeling"],
+                                    ["Clarksburg"]])[0]
+    assert jefferson.admin1_code == "WV"

@@ -64,7 +64,7 @@ MAX_CANDIDATES = 60
 COUNTRY_BONUS = 6.0  # a candidate in the text's main country; e^6 ~ 400x the population
 ADMIN1_BONUS = 2.5  # ... in a region the text names or keeps returning to
 NAMED_REGION = 2.0  # ... in a region the text names
-NAMED_COUNTY = 2.0  # ... more for a county: a county is known by its state
+COUNTY_STATE = 3.0  # ... more for a county in a region named or holding most places
 NEAR_BONUS = 2.0  # ... within NEAR_KM of another of the document's places
 COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closeness
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
@@ -288,12 +288,14 @@ class _Focus:
             n for key, counter, n in self._votes(mine) if counter is self.admin1s)
         if admin1s > 0:
             score += ADMIN1_BONUS * min(1.0, 0.5 + admin1s / total1)
-        if a1 in self.named_admin1s and not (
-                mine is not None and mine.feature == ADMIN1
-                and (mine.country, mine.admin1_code) == a1):
+        named = a1 in self.named_admin1s and not (
+            mine is not None and mine.feature == ADMIN1 and (mine.country, mine.admin1_code) == a1)
+        if named:
             score += NAMED_REGION  # "Manhattan" in a text that names Kansas
-            if place.feature == ADMIN2:  # "Madison County" is a county of a score of states
-                score += NAMED_COUNTY
+        if place.feature == ADMIN2 and (named or admin1s >= 2 and 2 * admin1s >= total1):
+            # "Madison County" is a county of a score of states: the one of the state the
+            # text names or has most of its other places in, however small
+            score += COUNTY_STATE
         if place.feature != ADMIN1:
             score += NEAR_BONUS * self.grid.closeness(place, exclude_place=mine)
         return score
