@@ -373,3 +373,17 @@ def test_a_county_is_in_the_state_the_text_names_or_is_about():
     jefferson = resolve_names(gaz, [["Jefferson County"], ["Morgantown"], ["Wheeling"],
                                     ["Clarksburg"]])[0]
     assert jefferson.admin1_code == "WV"
+
+
+def test_a_bare_name_may_be_a_county_where_the_text_is_in_its_state():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    howard = resolve_names(gaz, [["Howard"], ["Tipton"], ["Hamilton"], ["Indiana"]])[0]
+    assert (howard.name, howard.admin1_code) == ("Howard County", "IN")
+    # a weak reading: the town of the name comes first elsewhere
+    berkeley, _ = resolve_names(gaz, [["Berkeley"], ["Pennsylvania"]])
+    assert (berkeley.name, berkeley.admin1_code) == ("Berkeley", "CA")
+    oxford, _ = resolve_names(gaz, [["Oxford"], ["England"]])
+    assert oxford.feature != "A.ADM2" and oxford.country == "GB"

@@ -17,11 +17,12 @@ A name the gazetteer does not know, or knows only as a hamlet abroad, may be a s
 of a big city of the country its neighbours in the text are in ("Khiv" among Kharkiv, Sumy
 and Odesa is Kyiv); when no such reading is overwhelming it is still reported, without
 coordinates, and never affects the others. Names in a list closed by "counties" are those
-counties; a bare name beside its county's ("DeKalb", "DeKalb County") is in that county; a
-name followed by its state or country ("Elizabethtown, Pennsylvania") is the one there
-(:func:`placed_in`). A longer name the gazetteer lacks is put where it lies
-(:class:`Within`): in the place it is named after ("Colorado State University", "Bank of
-Japan"), or, for a street or building, in the
+counties; any bare name may be a county's, a weak reading that a text in that county's state
+can still prefer ("Howard" beside Tipton, Hamilton and Indiana); a bare name beside its
+county's ("DeKalb", "DeKalb County") is in that county; a name followed by its state or
+country ("Elizabethtown, Pennsylvania") is the one there (:func:`placed_in`). A longer name
+the gazetteer lacks is put where it lies (:class:`Within`): in the place it is named after
+("Colorado State University", "Bank of Japan"), or, for a street or building, in the
 town beside it or the town the text is about. State abbreviations after a town ("Ga.") and
 county names in the text are read with the names as further evidence (:func:`text_signals`);
 a text that names no other place is in the country its dollars are of (:func:`home_country`:
@@ -59,6 +60,7 @@ from ._text import doc_text
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 OWN_NAME = 3.0  # log-population points for a place's own name over an alternate one
+BARE_COUNTY = 6.0  # ... against a county read from its bare name ("Hardy"), a town's first
 AREA_BONUS = 6.5  # ... for a country or continent over a town of the same name
 MAX_CANDIDATES = 60
 COUNTRY_BONUS = 6.0  # a candidate in the text's main country; e^6 ~ 400x the population
@@ -124,6 +126,12 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
         if not found and not REGION_WORDS.search(key):
             # "Oconee", "Clarke": a county called by its bare name
             found = [p for kind in ("county", "parish") for p in gaz.lookup(f"{key} {kind}")]
+        elif found and not REGION_WORDS.search(key) and form[:1].isupper():
+            # ... or even when towns have the name: "R-Berkeley", "Hendricks and Boone"
+            # among a state's counties (a weak reading, see BARE_COUNTY)
+            found = found[:MAX_CANDIDATES] + [
+                p for kind in ("county", "parish") for p in gaz.lookup(f"{key} {kind}")
+                if p.feature == ADMIN2]
         for cand in found[:MAX_CANDIDATES]:
             seen.setdefault(cand.geonameid, cand)
     return list(seen.values())
@@ -228,6 +236,11 @@ def _demonym_place(gaz: Gazetteer, key: str) -> list[GeoPlace]:
             if found:
                 return found
     return []
+
+
+def _bare_county(place: GeoPlace, keys: set[str], regionish: bool) -> bool:
+    """Whether ``place`` is a county read from its bare name ("Hardy" as Hardy County)."""
+    return place.feature == ADMIN2 and not regionish and normalize(place.name) not in keys
 
 
 def _base_score(place: GeoPlace, keys: set[str], regionish: bool) -> float:
@@ -575,16 +588,20 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     cands = [candidates(gaz, forms) for forms in names]
     keys = [{normalize(g) for f in forms for g in (f, f.split(",")[0])} for forms in names]
     regionish = [any(REGION_WORDS.search(k) for k in ks) for ks in keys]
-    base = [{c.geonameid: _base_score(c, ks, r) for c in cs}
-            for cs, ks, r in zip(cands, keys, regionish)]
+    base = [{c.geonameid: _base_score(c, ks, r) - BARE_COUNTY * _bare_county(c, ks, r)
+             for c in cs} for cs, ks, r in zip(cands, keys, regionish)]
     # Spatial coherence: a reading near some reading of the document's other names
     # ("Paris" near a "Lamar County") is likelier than a lone one.
-    flat = [(c, i) for i, cs in enumerate(cands) for c in cs if c.feature not in REGIONS]
+    # a county read from a bare name that towns also have is too weak a reading to be
+    # evidence for the others
+    evidence = [[c for c in cs if c.feature not in REGIONS and not (
+        _bare_county(c, ks, r) and any(d.feature != ADMIN2 for d in cs))]
+        for cs, ks, r in zip(cands, keys, regionish)]
+    flat = [(c, i) for i, cs in enumerate(evidence) for c in cs]
     grid = _Grid([c for c, _ in flat], [i for _, i in flat])
-    within = [{k for c in cs if c.feature not in REGIONS
-               for k in (c.country, (c.country, c.admin1_code))} for cs in cands]
+    within = [{k for c in cs for k in (c.country, (c.country, c.admin1_code))} for cs in evidence]
     for i, (cs, b, r) in enumerate(zip(cands, base, regionish)):
-        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in REGIONS}
+        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in (*REGIONS, ADMIN2)}
         # a state's name is the state's when no big town has it ("Nevada", "New Mexico")
         namesake = max((c.population for c in cs if c.feature not in REGIONS
                         and normalize(c.name) in keys[i]), default=0)
