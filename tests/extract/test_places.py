@@ -387,3 +387,15 @@ def test_a_bare_name_may_be_a_county_where_the_text_is_in_its_state():
     assert (berkeley.name, berkeley.admin1_code) == ("Berkeley", "CA")
     oxford, _ = resolve_names(gaz, [["Oxford"], ["England"]])
     assert oxford.feature != "A.ADM2" and oxford.country == "GB"
+
+
+def test_a_township_the_gazetteer_lacks_is_where_the_text_is():
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    township, _, _ = resolve_names(gaz, [["Lincoln Township"], ["Kalamazoo"], ["Portage"]],
+                                   [set(), set(), set()])
+    # not Lincoln, Nebraska: a township is named after anything, like a street
+    assert isinstance(township, Within)
+    assert (township.country, township.admin1_code) == ("US", "MI")

@@ -153,14 +153,15 @@ class Within(GeoPlace):
 SITE_HEADS = FACILITY_HEADS | {
     "st", "rd", "ave", "drive", "dr", "boulevard", "blvd", "lane", "way", "highway", "park",
     "estate", "center", "centre", "mall", "court", "plaza", "market", "library", "college",
-    "academy", "arena", "field", "club", "hotel", "inn", "cemetery", "zoo", "terrace"}
+    "academy", "arena", "field", "club", "hotel", "inn", "cemetery", "zoo", "terrace",
+    "township", "twp"}
 
 
 # streets and squares are named after people and towns far away; institutions after where
 # they are ("Colorado State University", "Russian Embassy")
 STREET_HEADS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "boulevard",
                 "blvd", "lane", "way", "highway", "square", "bridge", "park", "estate", "court",
-                "plaza", "terrace"}
+                "plaza", "terrace", "township", "twp"}
 
 
 def _site(form: str, heads: set[str] = SITE_HEADS) -> bool:
