@@ -399,3 +399,12 @@ def test_a_township_the_gazetteer_lacks_is_where_the_text_is():
     # not Lincoln, Nebraska: a township is named after anything, like a street
     assert isinstance(township, Within)
     assert (township.country, township.admin1_code) == ("US", "MI")
+
+
+def test_a_town_of_unknown_population_is_not_a_town_of_none():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    town, _ = resolve_names(gaz, [["Twickenham"], ["UK"]])
+    assert (town.name, town.country) == ("Twickenham", "GB")

@@ -59,6 +59,9 @@ from . import extractor
 from ._text import doc_text
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# the gazetteer lists towns of 500 people or more: one with a population of 0 has an unknown
+# one, not none ("Twickenham" is not Huntsville, Alabama, once called so, beside "UK")
+UNKNOWN_POP = 500
 OWN_NAME = 3.0  # log-population points for a place's own name over an alternate one
 BARE_COUNTY = 6.0  # ... against a county read from its bare name ("Hardy"), a town's first
 AREA_BONUS = 6.5  # ... for a country or continent over a town of the same name
@@ -245,7 +248,7 @@ def _bare_county(place: GeoPlace, keys: set[str], regionish: bool) -> bool:
 
 
 def _base_score(place: GeoPlace, keys: set[str], regionish: bool) -> float:
-    score = math.log(place.population + 10)
+    score = math.log((place.population or UNKNOWN_POP) + 10)
     if normalize(place.name) in keys:
         score += OWN_NAME  # its own name, not a former or foreign one: "Pokrovsk" is not Engels
     if place.feature in AREAS:
