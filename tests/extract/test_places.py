@@ -339,3 +339,72 @@ def test_a_village_the_gazetteer_has_only_elsewhere_stays_in_the_region_named(an
     a = analyze("Troops captured the village of Stepove in the Zaporizhzhia region.")
     village = next(p for p in a.places if p.name == "Stepove")
     assert village.within == "Zaporizka oblast" and village.admin1 == "Zaporizka oblast"
+
+
+def test_a_texts_dollars_place_a_name_nothing_else_places():
+    from sitroom.extract.places import home_country, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert home_country("Aldermen voted to spend $2.5 million on a new fire station.") == "US"
+    assert home_country("The club paid C$40,000 for the boat.") == "CA"
+    assert home_country("Tickets cost $20, or €18 at the door.") is None
+    assert home_country("Nobody said what the bridge would cost.") is None
+    assert resolve_names(gaz, [["Mansfield"]], [set()])[0].country == "GB"
+    assert resolve_names(gaz, [["Mansfield"]], [set()], home="US")[0].country == "US"
+    # the money is no match for another place the text names
+    mansfield = resolve_names(gaz, [["Mansfield"], ["Nottingham"]], home="US")[0]
+    assert mansfield.country == "GB"
+
+
+def test_a_county_is_in_the_state_the_text_names_or_is_about():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # Ohio has a Warren and a Hamilton County side by side, and more people in them
+    warren, hamilton, _ = resolve_names(gaz, [["Warren County"], ["Hamilton County"],
+                                              ["Tennessee"]])
+    assert warren.admin1_code == hamilton.admin1_code == "TN"
+    # ... or has most of its other places in, however much bigger a namesake is elsewhere
+    jackson = resolve_names(gaz, [["Jackson County"], ["Rochester"], ["Mankato"],
+                                  ["Duluth"]])[0]
+    assert jackson.admin1_code == "MN"
+    jefferson = resolve_names(gaz, [["Jefferson County"], ["Morgantown"], ["Wheeling"],
+                                    ["Clarksburg"]])[0]
+    assert jefferson.admin1_code == "WV"
+
+
+def test_a_bare_name_may_be_a_county_where_the_text_is_in_its_state():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    howard = resolve_names(gaz, [["Howard"], ["Tipton"], ["Hamilton"], ["Indiana"]])[0]
+    assert (howard.name, howard.admin1_code) == ("Howard County", "IN")
+    # a weak reading: the town of the name comes first elsewhere
+    berkeley, _ = resolve_names(gaz, [["Berkeley"], ["Pennsylvania"]])
+    assert (berkeley.name, berkeley.admin1_code) == ("Berkeley", "CA")
+    oxford, _ = resolve_names(gaz, [["Oxford"], ["England"]])
+    assert oxford.feature != "A.ADM2" and oxford.country == "GB"
+
+
+def test_a_township_the_gazetteer_lacks_is_where_the_text_is():
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    township, _, _ = resolve_names(gaz, [["Lincoln Township"], ["Kalamazoo"], ["Portage"]],
+                                   [set(), set(), set()])
+    # not Lincoln, Nebraska: a township is named after anything, like a street
+    assert isinstance(township, Within)
+    assert (township.country, township.admin1_code) == ("US", "MI")
+
+
+def test_a_town_of_unknown_population_is_not_a_town_of_none():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    town, _ = resolve_names(gaz, [["Twickenham"], ["UK"]])
+    assert (town.name, town.country) == ("Twickenham", "GB")

@@ -26,6 +26,7 @@ from ..extract.places import (
     candidates,
     distance_km,
     geocode,
+    home_country,
     kind_forms,
     neighbours,
     population_baseline,
@@ -83,7 +84,8 @@ def resolve_gold(docs: list[GeoDoc], misses: list[dict] | None = None
         else:
             near = neighbours([[(t.start, t.end)] for t in d.toponyms])
             forms = [kind_forms(gaz, [t.name], d.text, [(t.start, t.end)]) for t in d.toponyms]
-            picks = resolve_names(gaz, forms, near, text_signals(gaz, d.text))
+            picks = resolve_names(gaz, forms, near, text_signals(gaz, d.text),
+                                  home_country(d.text))
             picks = [p for t, p in zip(d.toponyms, picks) if t.located]
             baseline = [population_baseline(gaz, t.name) for t in located]
         errors = [_error(t, p) for t, p in zip(located, picks)]

@@ -17,13 +17,16 @@ A name the gazetteer does not know, or knows only as a hamlet abroad, may be a s
 of a big city of the country its neighbours in the text are in ("Khiv" among Kharkiv, Sumy
 and Odesa is Kyiv); when no such reading is overwhelming it is still reported, without
 coordinates, and never affects the others. Names in a list closed by "counties" are those
-counties; a bare name beside its county's ("DeKalb", "DeKalb County") is in that county; a
-name followed by its state or country ("Elizabethtown, Pennsylvania") is the one there
-(:func:`placed_in`). A longer name the gazetteer lacks is put where it lies
-(:class:`Within`): in the place it is named after ("Colorado State University", "Bank of
-Japan"), or, for a street or building, in the
+counties; any bare name may be a county's, a weak reading that a text in that county's state
+can still prefer ("Howard" beside Tipton, Hamilton and Indiana); a bare name beside its
+county's ("DeKalb", "DeKalb County") is in that county; a name followed by its state or
+country ("Elizabethtown, Pennsylvania") is the one there (:func:`placed_in`). A longer name
+the gazetteer lacks is put where it lies (:class:`Within`): in the place it is named after
+("Colorado State University", "Bank of Japan"), or, for a street or building, in the
 town beside it or the town the text is about. State abbreviations after a town ("Ga.") and
-county names in the text are read with the names as further evidence (:func:`text_signals`).
+county names in the text are read with the names as further evidence (:func:`text_signals`);
+a text that names no other place is in the country its dollars are of (:func:`home_country`:
+"Mansfield" in a story of "$10 million" of city debt is not the English town).
 Demonyms are not places, whatever the NER says.
 A resolved place's entity gets ``kb_id`` ``geonames:ID``. :func:`geocode` reads place
 strings ("Izium, south-east of Kharkiv").
@@ -56,12 +59,17 @@ from . import extractor
 from ._text import doc_text
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# the gazetteer lists towns of 500 people or more: one with a population of 0 has an unknown
+# one, not none ("Twickenham" is not Huntsville, Alabama, once called so, beside "UK")
+UNKNOWN_POP = 500
 OWN_NAME = 3.0  # log-population points for a place's own name over an alternate one
+BARE_COUNTY = 6.0  # ... against a county read from its bare name ("Hardy"), a town's first
 AREA_BONUS = 6.5  # ... for a country or continent over a town of the same name
 MAX_CANDIDATES = 60
 COUNTRY_BONUS = 6.0  # a candidate in the text's main country; e^6 ~ 400x the population
 ADMIN1_BONUS = 2.5  # ... in a region the text names or keeps returning to
 NAMED_REGION = 2.0  # ... in a region the text names
+COUNTY_STATE = 3.0  # ... more for a county in a region named or holding most places
 NEAR_BONUS = 2.0  # ... within NEAR_KM of another of the document's places
 COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closeness
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
@@ -121,6 +129,12 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
         if not found and not REGION_WORDS.search(key):
             # "Oconee", "Clarke": a county called by its bare name
             found = [p for kind in ("county", "parish") for p in gaz.lookup(f"{key} {kind}")]
+        elif found and not REGION_WORDS.search(key) and form[:1].isupper():
+            # ... or even when towns have the name: "R-Berkeley", "Hendricks and Boone"
+            # among a state's counties (a weak reading, see BARE_COUNTY)
+            found = found[:MAX_CANDIDATES] + [
+                p for kind in ("county", "parish") for p in gaz.lookup(f"{key} {kind}")
+                if p.feature == ADMIN2]
         for cand in found[:MAX_CANDIDATES]:
             seen.setdefault(cand.geonameid, cand)
     return list(seen.values())
@@ -142,14 +156,15 @@ class Within(GeoPlace):
 SITE_HEADS = FACILITY_HEADS | {
     "st", "rd", "ave", "drive", "dr", "boulevard", "blvd", "lane", "way", "highway", "park",
     "estate", "center", "centre", "mall", "court", "plaza", "market", "library", "college",
-    "academy", "arena", "field", "club", "hotel", "inn", "cemetery", "zoo", "terrace"}
+    "academy", "arena", "field", "club", "hotel", "inn", "cemetery", "zoo", "terrace",
+    "township", "twp"}
 
 
 # streets and squares are named after people and towns far away; institutions after where
 # they are ("Colorado State University", "Russian Embassy")
 STREET_HEADS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "boulevard",
                 "blvd", "lane", "way", "highway", "square", "bridge", "park", "estate", "court",
-                "plaza", "terrace"}
+                "plaza", "terrace", "township", "twp"}
 
 
 def _site(form: str, heads: set[str] = SITE_HEADS) -> bool:
@@ -227,8 +242,13 @@ def _demonym_place(gaz: Gazetteer, key: str) -> list[GeoPlace]:
     return []
 
 
+def _bare_county(place: GeoPlace, keys: set[str], regionish: bool) -> bool:
+    """Whether ``place`` is a county read from its bare name ("Hardy" as Hardy County)."""
+    return place.feature == ADMIN2 and not regionish and normalize(place.name) not in keys
+
+
 def _base_score(place: GeoPlace, keys: set[str], regionish: bool) -> float:
-    score = math.log(place.population + 10)
+    score = math.log((place.population or UNKNOWN_POP) + 10)
     if normalize(place.name) in keys:
         score += OWN_NAME  # its own name, not a former or foreign one: "Pokrovsk" is not Engels
     if place.feature in AREAS:
@@ -246,8 +266,9 @@ class _Focus:
     weighted by share. Each name is judged by the *other* names' readings, so that a name
     cannot vote for itself."""
 
-    def __init__(self, picks: list[GeoPlace | None]):
+    def __init__(self, picks: list[GeoPlace | None], home: str | None = None):
         self.picks = picks
+        self.home = home
         self.countries: Counter = Counter()
         self.admin1s: Counter = Counter()
         for pick in picks:
@@ -274,6 +295,8 @@ class _Focus:
                                                               place.country), 0)
         total = sum(self.countries.values()) - (1 if mine is not None else 0)
         score = COUNTRY_BONUS * min(1.0, 0.5 + countries / total) if countries > 0 else 0.0
+        if total == 0 and place.country == self.home:
+            score = COUNTRY_BONUS  # no other place says where the text is; its money does
         if place.feature in AREAS:
             return score
         a1 = (place.country, place.admin1_code)
@@ -282,10 +305,14 @@ class _Focus:
             n for key, counter, n in self._votes(mine) if counter is self.admin1s)
         if admin1s > 0:
             score += ADMIN1_BONUS * min(1.0, 0.5 + admin1s / total1)
-        if a1 in self.named_admin1s and not (
-                mine is not None and mine.feature == ADMIN1
-                and (mine.country, mine.admin1_code) == a1):
+        named = a1 in self.named_admin1s and not (
+            mine is not None and mine.feature == ADMIN1 and (mine.country, mine.admin1_code) == a1)
+        if named:
             score += NAMED_REGION  # "Manhattan" in a text that names Kansas
+        if place.feature == ADMIN2 and (named or admin1s >= 2 and 2 * admin1s >= total1):
+            # "Madison County" is a county of a score of states: the one of the state the
+            # text names or has most of its other places in, however small
+            score += COUNTY_STATE
         if place.feature != ADMIN1:
             score += NEAR_BONUS * self.grid.closeness(place, exclude_place=mine)
         return score
@@ -518,21 +545,37 @@ def text_signals(gaz: Gazetteer, text: str) -> list[str]:
     return list(found)
 
 
+# A text's money says what country it is in when its places do not: dollars alone are
+# American ("$10.3 million"), "C$" Canadian, "A$" Australian; any other currency, nothing.
+_DOLLARS = re.compile(r"(?<![A-Za-z])(C|A|AU|NZ)?\$\s?\d")
+_OTHER_MONEY = re.compile(r"[£€¥₴₽]\s?\d|\d\s?(?:euros?|pounds|yen|hryvnias?|r[ou]bles?)\b", re.I)
+_DOLLAR_COUNTRY = {None: "US", "C": "CA", "A": "AU", "AU": "AU", "NZ": "NZ"}
+
+
+def home_country(text: str) -> str | None:
+    """The country whose dollars a text counts in, when it counts in no other money."""
+    if _OTHER_MONEY.search(text):
+        return None
+    kinds = {_DOLLAR_COUNTRY[m.group(1)] for m in _DOLLARS.finditer(text)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def resolve_names(gaz: Gazetteer, names: list[list[str]],
                   near: list[set[int]] | None = None,
-                  signals: list[str] = ()) -> list[GeoPlace | None]:
+                  signals: list[str] = (), home: str | None = None) -> list[GeoPlace | None]:
     """The best gazetteer entry for each of a document's place entities (their name forms),
     or None; resolved together, so that each reading supports the others. A name given
     several times counts once: "Paris" five times is no evidence for France. ``near``
     (see :func:`neighbours`) tells which names stand close together in the text;
     ``signals`` (see :func:`text_signals`) are further names read with them, not resolved
-    for themselves."""
+    for themselves; ``home`` (see :func:`home_country`) is the country a text is in when
+    none of its names says otherwise."""
     if signals:
         have = {normalize(f) for forms in names for f in forms}
         extra = [[s] for s in signals if normalize(s) not in have]
         if extra:
             near = None if near is None else [*near, *(set() for _ in extra)]
-            return resolve_names(gaz, [*names, *extra], near)[:len(names)]
+            return resolve_names(gaz, [*names, *extra], near, home=home)[:len(names)]
     keys_of = [frozenset(normalize(f) for f in forms) for forms in names]
     firsts: dict[frozenset[str], list[str]] = {}
     for key, forms in zip(keys_of, names):
@@ -544,21 +587,25 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             merged = [set() for _ in firsts]
             for key, others in zip(keys_of, near):
                 merged[order[key]] |= {order[keys_of[j]] for j in others} - {order[key]}
-        picks = resolve_names(gaz, list(firsts.values()), merged)
+        picks = resolve_names(gaz, list(firsts.values()), merged, home=home)
         return [picks[order[key]] for key in keys_of]
     cands = [candidates(gaz, forms) for forms in names]
     keys = [{normalize(g) for f in forms for g in (f, f.split(",")[0])} for forms in names]
     regionish = [any(REGION_WORDS.search(k) for k in ks) for ks in keys]
-    base = [{c.geonameid: _base_score(c, ks, r) for c in cs}
-            for cs, ks, r in zip(cands, keys, regionish)]
+    base = [{c.geonameid: _base_score(c, ks, r) - BARE_COUNTY * _bare_county(c, ks, r)
+             for c in cs} for cs, ks, r in zip(cands, keys, regionish)]
     # Spatial coherence: a reading near some reading of the document's other names
     # ("Paris" near a "Lamar County") is likelier than a lone one.
-    flat = [(c, i) for i, cs in enumerate(cands) for c in cs if c.feature not in REGIONS]
+    # a county read from a bare name that towns also have is too weak a reading to be
+    # evidence for the others
+    evidence = [[c for c in cs if c.feature not in REGIONS and not (
+        _bare_county(c, ks, r) and any(d.feature != ADMIN2 for d in cs))]
+        for cs, ks, r in zip(cands, keys, regionish)]
+    flat = [(c, i) for i, cs in enumerate(evidence) for c in cs]
     grid = _Grid([c for c, _ in flat], [i for _, i in flat])
-    within = [{k for c in cs if c.feature not in REGIONS
-               for k in (c.country, (c.country, c.admin1_code))} for cs in cands]
+    within = [{k for c in cs for k in (c.country, (c.country, c.admin1_code))} for cs in evidence]
     for i, (cs, b, r) in enumerate(zip(cands, base, regionish)):
-        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in REGIONS}
+        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in (*REGIONS, ADMIN2)}
         # a state's name is the state's when no big town has it ("Nevada", "New Mexico")
         namesake = max((c.population for c in cs if c.feature not in REGIONS
                         and normalize(c.name) in keys[i]), default=0)
@@ -589,7 +636,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
 
     picks = pick(None)
     for _ in range(2):  # the focus of the first reading settles the second
-        picks = pick(_Focus(picks))
+        picks = pick(_Focus(picks, home))
     # A name the gazetteer does not know, or knows only as a hamlet abroad, may be a typo of
     # a big city of the country the rest of the document is about ("Khiv" among Kharkiv,
     # Sumy and Odesa); only when one such city is one edit away.
@@ -629,7 +676,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     # A longer name the gazetteer lacks is read as the place it is named after, as the
     # document's own reading of that name when it has one ("Dublin" beside "Dublin Center
     # Drive"); read last, so that such a guess sways no other name.
-    focus = _Focus(picks)
+    focus = _Focus(picks, home)
     for i, forms in enumerate(names):
         if picks[i] is not None or not forms or " " not in forms[0]:
             continue
@@ -773,7 +820,7 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
                         [(m.start, m.end) for m in e.mentions]) for e in ents]
     near = neighbours([[(m.start, m.end) for m in e.mentions] for e in ents])
     places = []
-    picks = resolve_names(gaz, forms, near, text_signals(gaz, text))
+    picks = resolve_names(gaz, forms, near, text_signals(gaz, text), home_country(text))
     for i, (ent, best) in enumerate(zip(ents, picks), 1):
         if best is None:
             places.append(Place(id=f"pl{i}", entity=ent.id, name=ent.name,
