@@ -36,6 +36,8 @@ DATELINE = re.compile(
 LOCATIVE = {"in", "near", "outside", "across", "at", "from"}
 PLACE_SUFFIXES = {"oblast", "region", "province", "city", "county", "district", "state"}
 REGION_SUFFIXES = {"oblast", "region", "province"}
+REGION_WORDS_ANY_CASE = REGION_SUFFIXES | {w.capitalize() for w in REGION_SUFFIXES} | {
+    w.upper() for w in REGION_SUFFIXES}
 # Heads of organisation names that end in a place: "Security Service of Ukraine", "Bank of
 # Russia", "US Embassy in Kyiv"; the place inside is left to the NER, which labels the whole.
 ORG_HEADS = {
@@ -90,23 +92,23 @@ def _ascii(name: str) -> str:
     return name.encode("ascii", "ignore").decode()
 
 
-def _lowercase_words(doc: Doc) -> set[str]:
+def _lowercase_words(words: list[str]) -> set[str]:
     """Words the document also writes in lower case: common words ("police", "gulf",
     "university"), not names, when they stand alone capitalised."""
-    return {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    return {w for w in words if w.islower() and w.isalpha()}
 
 
 def _surname_like(doc: Doc) -> set[str]:
     """Words the document uses as the last part of a longer proper name ("Michael Jackson")."""
     seen = set()
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if not (is_name_word(tok) and tok.tag_ in ("NNP", "NNPS")):
+    tokens = list(doc)  # one pass of Token objects, not an index lookup per word
+    for prev, tok in zip(tokens, tokens[1:]):
+        if not (tok.tag_ in ("NNP", "NNPS") and is_name_word(tok)):
             continue
         if (is_name_word(prev) and not prev.is_sent_start
                 and prev.lower_ not in PLACE_PREFIXES | CALENDAR):
             seen.add(tok.text)
-        elif INITIAL.match(prev.text) and prev.i > 0 and is_name_word(doc[prev.i - 1]):
+        elif INITIAL.match(prev.text) and prev.i > 0 and is_name_word(tokens[prev.i - 1]):
             seen.add(tok.text)  # "Ann K. Bell": a middle initial before a surname
     return seen
 
@@ -130,20 +132,20 @@ class PlaceRuler:
 
     def candidates(self, doc: Doc) -> list[Span]:
         # lower-case region words may end a name: "the Kursk region", "Sumy oblast"
-        norms = [normalize(t.text) if is_name_word(t) or t.text == "-"
-                 or t.text in ABBREVIATED_WORDS or t.lower_ in REGION_SUFFIXES else ""
-                 for t in doc]
-        surnames = None
-        lowercase = _lowercase_words(doc)
+        # (one attribute read per word: this runs on every token of every document)
+        words = [t.text for t in doc]
+        norms = [normalize(w) if w[:1].isupper() and w.isalpha() or w == "-"
+                 or w in ABBREVIATED_WORDS or w in REGION_WORDS_ANY_CASE else ""
+                 for w in words]
+        surnames = lowercase = None
         spans, i, n = [], 0, len(doc)
         while i < n:
-            tok = doc[i]
-            if not norms[i] or tok.text == "-" or tok.is_lower:
+            if not norms[i] or words[i] == "-" or words[i].islower():
                 i += 1
                 continue
             found = None
             for j in range(min(n, i + MAX_TOKENS), i, -1):
-                if not norms[j - 1] or doc[j - 1].text == "-":
+                if not norms[j - 1] or words[j - 1] == "-":
                     continue
                 key = " ".join(x for x in norms[i:j] if x)
                 if key not in CALENDAR and self.strength(key) == 2:
@@ -153,6 +155,8 @@ class PlaceRuler:
                 i += 1
                 continue
             if self._fits(doc, found):
+                if lowercase is None and len(found) == 1:
+                    lowercase = _lowercase_words(words)
                 if (len(found) == 1 and found[0].lower_ in lowercase and self.gaz.places[
                         self.gaz.names[norms[i]][0]].feature not in STRONG_AREAS):
                     i = found.end
