@@ -214,3 +214,11 @@ def test_what_is_vetoed_did_not_happen_and_who_is_warned_off_is_the_one_acting(a
     foiled = [e for e in a.events if "consulate" in (e.target_text or "")]
     assert [(e.status, e.acled.sub_event_type) for e in foiled] == [
         ("occurred", "Disrupted weapons use")]
+
+
+def test_talks_in_a_headline_are_talks_even_where_the_tagger_reads_a_verb(analyze):
+    a = analyze("Border truce talks resume in Geneva\n\nBoth delegations arrived on Monday.")
+    talks = [e for e in a.events if e.trigger.text == "talks"]
+    assert [(e.type, e.target_text) for e in talks] == [("CONSULT", None)]
+    assert {p.name for p in a.places if p.id == talks[0].place} == {"Geneva"}
+    assert not [e for e in a.events if e.trigger.text == "truce"]

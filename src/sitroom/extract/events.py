@@ -58,7 +58,14 @@ from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_code
 from .eventmerge import merge_events
 from .eventplace import location
-from .events_coding import code_of, conjoined, crowd_weapon, title_line, told_by_verb
+from .events_coding import (
+    code_of,
+    conjoined,
+    crowd_weapon,
+    headline_talks,
+    title_line,
+    told_by_verb,
+)
 from .events_lexicon import (
     ACCUSE_VERBS,
     ATTEMPT_NOUNS,
@@ -837,7 +844,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     coded_at = {tok.i: code_of(tok) for tok in doc}
     coded_at = {i: None if c is not None and title_line(doc[i], text) else c
                 for i, c in coded_at.items()}
-    event_nouns = [doc[i] for i, c in coded_at.items() if c is not None and doc[i].pos_ == "NOUN"]
+    event_nouns = [doc[i] for i, c in coded_at.items() if c is not None and (
+        doc[i].pos_ == "NOUN" or headline_talks(doc[i]))]
     events: list[Event] = []
     made: dict[int, Event] = {}  # by trigger token
     for tok in doc:
@@ -864,6 +872,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         target_tok = _partitive(target_tok)
+        if headline_talks(tok):
+            target_tok = None  # "talks resume in Cairo": its "object" is the headline's verb
         if target_tok is not None and actor_tok is not None and (
                 target_tok.i == actor_tok.i):
             actor_tok = None  # "Seven militants killed in blast": the dead did not kill

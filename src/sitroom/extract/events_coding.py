@@ -45,12 +45,20 @@ from .events_lexicon import (
     PROTESTERS,
     STATE_AGENTS,
     STRIKE_WORDS,
+    TALKS_GO_ON,
     TERRITORY,
     TROOPS,
     VICTIM_SUBJECT,
     WEAPONS,
 )
 from .events_senses import other_sense
+
+
+def headline_talks(tok: Token) -> bool:
+    """"Talks" read as a verb in a headline whose verb followed: "Gaza ceasefire talks resume
+    in Cairo", "Peace talks stall" (the tagger takes "resume", "stall" for nouns)."""
+    return tok.lower_ == "talks" and tok.tag_ == "VBZ" and tok.i + 1 < len(tok.doc) and (
+        tok.doc[tok.i + 1].lower_ in TALKS_GO_ON)
 
 
 def crowd_weapon(tok: Token) -> bool:
@@ -338,8 +346,9 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
     ("warned police of their fears", "the threat of terrorism"), an admission ("conceded
     that"), talk about something, the hosting of a match, a campaign rally."""
     children = list(tok.children)
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS:
-        return True
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in NON_EVENT_HEADS or (
+            tok.dep_ == "nsubj" and headline_talks(tok.head)):
+        return True  # "ceasefire talks", also where a headline's "talks" was read as a verb
     if lemma == "attack" and any(c.dep_ in ("compound", "amod") and c.lower_ in ILLNESS_ATTACKS
                                  for c in children):
         return True
@@ -385,7 +394,8 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
     if lemma == "concede" and any(c.dep_ == "ccomp" for c in children):
         return True  # "conceded that there is a shortage"
     if lemma == "talk" and tok.pos_ == "VERB" and not any(
-            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children):
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children) and not (
+            headline_talks(tok)):
         return True  # "we talk about precision warfare"
     if lemma == "host" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in children) and \
             not any(c.dep_ == "dobj" and (c.lemma_.lower() in LEXICON or c.lemma_.lower() in GUESTS

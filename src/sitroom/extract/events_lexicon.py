@@ -325,3 +325,6 @@ SELF_PRONOUNS = {"it": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP"),
                  "we": ("ORG", "GPE", "NORP", "PERSON"), "he": ("PERSON",),
                  "she": ("PERSON",), "its": ("ORG", "GPE", "NORP"),
                  "their": ("ORG", "GPE", "NORP")}  # one person is no "they"
+# What talks do in a headline: "talks resume", "talks stall".
+TALKS_GO_ON = {"resume", "stall", "collapse", "begin", "end", "continue", "open", "fail",
+               "break", "restart", "falter", "drag", "progress", "conclude", "start"}
