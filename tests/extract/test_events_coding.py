@@ -154,7 +154,7 @@ def test_a_warning_about_the_world_is_no_threat_and_a_proposal_no_deal(analyze):
     a = analyze("The mediator warned that nothing is settled until all is settled. Iran "
                 "warned that it would retaliate. A truce proposal was tabled on Monday.")
     assert [e.type for e in a.events if e.trigger.text == "warned"] == ["THREATEN"]
-    assert not [e for e in a.events if e.trigger.text == "truce"]
+    assert not [e for e in a.events if e.trigger.text == "ceasefire"]
 
 
 @pytest.mark.parametrize("text,trigger,plover", [
@@ -217,8 +217,8 @@ def test_what_is_vetoed_did_not_happen_and_who_is_warned_off_is_the_one_acting(a
 
 
 def test_talks_in_a_headline_are_talks_even_where_the_tagger_reads_a_verb(analyze):
-    a = analyze("Border truce talks resume in Geneva\n\nBoth delegations arrived on Monday.")
+    a = analyze("Sudan ceasefire talks resume in Jeddah\n\nBoth delegations arrived on Monday.")
     talks = [e for e in a.events if e.trigger.text == "talks"]
     assert [(e.type, e.target_text) for e in talks] == [("CONSULT", None)]
-    assert {p.name for p in a.places if p.id == talks[0].place} == {"Geneva"}
-    assert not [e for e in a.events if e.trigger.text == "truce"]
+    assert {p.name for p in a.places if p.id == talks[0].place} == {"Jeddah"}
+    assert not [e for e in a.events if e.trigger.text == "ceasefire"]
