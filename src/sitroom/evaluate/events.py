@@ -446,29 +446,23 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
         args = [(ROLES[r], doc.span_chars(span)) for r, span in named]
         # the same, each with its coreferent mentions
         alike = [[doc.span_chars(m) for m in doc.coref.get(span, [span])] for _, span in named]
-        right, extra = _coref_hits(doc.text, roles, args, alike)
-        tallies["args_right_coref"] += right
-        tallies["predicted_args_coref"] += extra
-        taken = set()
+        by_coref = _arg_hits(doc.text, roles, args, alike)
+        tallies["args_right_coref"] += sum(len(h) for h in by_coref.values())
+        tallies["predicted_args_coref"] += sum(max(0, len(h) - 1) for h in by_coref.values())
+        by_head = _arg_hits(doc.text, roles, args, [[span] for _, span in args])
+        taken = {a for hits in by_head.values() for a in hits}
         for role, spans in roles.items():
-            hits = []
-            for s, e in spans:  # the alternative that names the most gold heads
-                found = [a for a, (want, (gs, ge)) in enumerate(args)
-                         if a not in taken and role in want and s <= gs and ge <= e]
-                found = _conjuncts(doc.text, [args[a][1] for a in found], found)
-                hits = found if len(found) > len(hits) else hits
+            hits = by_head[role]
             if hits:
                 # a coordinated phrase names each of its conjuncts: as many arguments
-                taken.update(hits)
                 tallies["args_right"] += len(hits)
                 tallies["predicted_args"] += len(hits) - 1
-            else:
-                if errors is not None:
-                    errors.append({"kind": "arg_fp", "doc": doc.id, "type": plover,
-                                   "trigger": _word(doc, gold[k][1]), "role": role,
-                                   "text": " | ".join(doc.text[s:e] for s, e in spans),
-                                   "gold": [(r, _word(doc, span)) for r, span in gold[k][2]],
-                                   "sentence": _line(doc, doc.tokens[i][0])})
+            elif errors is not None:
+                errors.append({"kind": "arg_fp", "doc": doc.id, "type": plover,
+                               "trigger": _word(doc, gold[k][1]), "role": role,
+                               "text": " | ".join(doc.text[s:e] for s, e in spans),
+                               "gold": [(r, _word(doc, span)) for r, span in gold[k][2]],
+                               "sentence": _line(doc, doc.tokens[i][0])})
         if errors is not None:
             for a, (r, span) in enumerate(named):
                 if a not in taken:
@@ -489,13 +483,14 @@ def _score_doc(doc: WikiDoc, predicted, tallies: Counter, errors: list | None = 
                                "sentence": _line(doc, doc.span_chars(span)[0])})
 
 
-def _coref_hits(text: str, roles: dict, args: list, alike: list) -> tuple[int, int]:
-    """How many gold arguments the predicted ``roles`` name by coreference match (a
-    predicted phrase holds a mention of the argument's cluster), and how many more
-    predictions that makes: a phrase names one argument, or one per conjunct when it
-    holds several of them coordinated."""
+def _arg_hits(text: str, roles: dict, args: list, alike: list) -> dict[str, list[int]]:
+    """The gold arguments (indexes into ``args``) each predicted role names: a phrase
+    names an argument when it holds one of the argument's spans in ``alike`` (its head, or
+    any mention of its coreference cluster); of a role's alternative phrases, the one that
+    names most; one argument per phrase, or one per conjunct when it holds several of them
+    coordinated; no argument twice."""
     taken: set[int] = set()
-    extra = 0
+    out: dict[str, list[int]] = {}
     for role, spans in roles.items():
         hits: list[int] = []
         for s, e in spans:
@@ -504,8 +499,8 @@ def _coref_hits(text: str, roles: dict, args: list, alike: list) -> tuple[int, i
             found = _conjuncts(text, [args[a][1] for a in found], found)
             hits = found if len(found) > len(hits) else hits
         taken.update(hits)
-        extra += max(0, len(hits) - 1)
-    return len(taken), extra
+        out[role] = hits
+    return out
 
 
 def _wiki_metrics(t: Counter) -> dict[str, float]:

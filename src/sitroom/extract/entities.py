@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Analysis, Entity, Mention
 from ..nlp.gazetteer import COUNTRY, get_gazetteer, normalize
-from ..nlp.lexicon import CALENDAR, HONORIFICS, is_name_word
+from ..nlp.lexicon import CALENDAR, HONORIFICS, LOCATIVE, is_name_word
 from . import extractor
 from ._text import doc_text
 
@@ -119,6 +119,20 @@ def _name(span: Span) -> str:
     while k < span.end - 1 and _honorific(span.doc[k]):
         k += 1
     return span.doc[k:span.end].text
+
+
+def nationality_states(analysis: Analysis) -> dict[str, str | None]:
+    """Each nationality's state entity, where the document names the country: "Russian"
+    -> Russia (None where it does not)."""
+    countries = country_entities(analysis)
+    return {e.id: countries.get(country_code(e.name)) for e in analysis.entities
+            if e.type == "NORP"}
+
+
+def country_entities(analysis: Analysis) -> dict[str, str]:
+    """The entity of each country the document names, by ISO code."""
+    return {p.country: p.entity for p in analysis.places
+            if p.precision == "country" and p.country and p.entity}
 
 
 def country_code(text: str) -> str | None:
@@ -534,8 +548,7 @@ def mentions_of(doc: Doc) -> list[tuple[str, Span]]:
     for label, span in out:
         words = _name_words(span)
         # (but "in Gainesville" is the town, whoever else is called Gainesville)
-        placed = label == "GPE" and span.start > 0 and doc[span.start - 1].lower_ in (
-            "in", "near", "outside", "at", "from")
+        placed = label == "GPE" and span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE
         if len(words) == 1 and (words[0].lower() in surnames and not placed or (
                 len(span) > 1 and _honorific(span[0]))):
             label = "PERSON" if label in ("PERSON", "ORG", "GPE", "NORP") else label

@@ -55,7 +55,7 @@ from ..model import Span as CharSpan
 from . import acled, extractor
 from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
-from .entities import country_code
+from .entities import country_entities, nationality_states
 from .eventmerge import merge_events
 from .eventplace import location
 from .events_coding import (
@@ -79,6 +79,7 @@ from .events_lexicon import (
     LAUNCH_VERBS,
     LEXICON,
     MEETINGS,
+    NEGATING_VERBS,
     NEGATIVE_SUBJECTS,
     NOT_TARGETS,
     NOUN_TRIGGERS,
@@ -129,13 +130,8 @@ def status_of(tok: Token) -> str:
             c.lower_ in NEGATIVE_SUBJECTS or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)) and (
             tok.pos_ != "NOUN" or c.i == tok.i) for c in v.children)
-        if "neg" in deps or negative_subject or v.lemma_ in (
-                "refuse", "refusal", "deny", "veto", "block", "bar", "prevent", "prohibit",
-                "forbid") and v.i != tok.i:
-            # "did not attack", "denied supplying", "vetoed the sanctions", "barred the firm
-            # from supplying fuel" ("foiled a bomb attack" is ACLED's disrupted weapons use,
-            # an event that took place)
-            return "negated"
+        if "neg" in deps or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i:
+            return "negated"  # "did not attack", "denied supplying", "vetoed the sanctions"
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in v.children):
             return "hypothetical"
@@ -169,10 +165,8 @@ class _Roles:
                               for m in e.mentions
                               if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"))
         # a nationality's state, where the document names it: "Russian" -> Russia
-        countries = {p.country: p.entity for p in analysis.places
-                     if p.precision == "country" and p.country and p.entity}
-        self.states = {e.id: countries.get(country_code(e.name)) for e in analysis.entities
-                       if e.type == "NORP"}
+        self.states = nationality_states(analysis)
+        countries = country_entities(analysis)
         # a capital that acts is its government: "Moscow and Washington agreed"
         self.capitals = {p.entity: countries.get(p.country) for p in analysis.places
                          if p.entity and (p.feature or "").endswith("PPLC")}
@@ -341,6 +335,16 @@ def _actor(tok: Token) -> Token | None:
             break
     return None
 
+
+
+def _antecedent(tok: Token | None) -> Token | None:
+    """A relative pronoun stands for its noun ("protesters, who marched"; "the town which
+    Russia shelled"); a question word is no party ("What the summit agreed")."""
+    if tok is None or tok.tag_ not in ("WDT", "WP", "WP$"):
+        return tok
+    if tok.tag_ != "WP$" and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return None
 
 
 def _reporter(pronoun: Token, trigger: Token) -> Token | None:
@@ -877,12 +881,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if target_tok is not None and actor_tok is not None and (
                 target_tok.i == actor_tok.i):
             actor_tok = None  # "Seven militants killed in blast": the dead did not kill
-        if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP") and (
-                actor_tok.head.dep_ == "relcl"):
-            actor_tok = actor_tok.head.head  # "protesters, who marched": the protesters
-        if target_tok is not None and target_tok.tag_ in ("WDT", "WP") and (
-                target_tok.head.dep_ == "relcl"):
-            target_tok = target_tok.head.head  # "the town which Russia shelled": the town
+        actor_tok, target_tok = _antecedent(actor_tok), _antecedent(target_tok)
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             actor_tok = _reporter(actor_tok, tok) or actor_tok  # "Hamas said it had fired"
         elif actor_tok is not None and (owner := next((
@@ -890,10 +889,6 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                     "its", "their")), None)) is not None:
             # "the ministry said its troops had captured …": the ministry's side acted
             actor_tok = _reporter(owner, tok) or actor_tok
-        if actor_tok is not None and actor_tok.tag_ in ("WDT", "WP", "WP$"):
-            actor_tok = None  # "What the summit agreed": a question, not a party
-        if target_tok is not None and target_tok.tag_ in ("WDT", "WP", "WP$"):
-            target_tok = None
         if actor_tok is not None and (actor_tok.lemma_.lower() in LEXICON
                                       or actor_tok.lemma_.lower() in INSTRUMENTS):
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts

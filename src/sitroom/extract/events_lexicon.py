@@ -169,6 +169,11 @@ WEAPONS = {
 }
 # (not "plant": a planted bomb is an attack once it goes off, which the text then tells)
 LAUNCH_VERBS = {"launch", "fire", "drop", "deploy", "send", "throw", "hurl", "lob"}
+# Verbs that keep what they govern from happening: "refused to sign", "denied supplying",
+# "vetoed the sanctions", "barred the firm from supplying fuel" ("foiled a bomb attack" is
+# ACLED's disrupted weapons use, an event that took place).
+NEGATING_VERBS = {"refuse", "refusal", "deny", "veto", "block", "bar", "prevent", "prohibit",
+                  "forbid"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "no-one"}  # "Nobody was reported killed"
 FIGURATIVE = {"tone", "deal", "balance", "note", "chord", "agreement", "blow", "pose", "bargain"}
 HYPOTHETICAL = {"if", "could", "can", "may", "might", "would", "unless", "should"}

@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Analysis, Quote
 from . import extractor
 from ._text import doc_text, post_at
-from .entities import country_code
+from .entities import nationality_states
 from .quotemarks import QuotePair, pair_quotes
 
 # Who speaks for a state: "the Ukrainian general staff said", "Russian officials said".
@@ -363,10 +363,7 @@ class _Speakers:
         self.longest = max((s[1] - s[0] for s in self.spans), default=0)
         # a nationality's state where the document names it: "the Israeli military said"
         # is Israel speaking (not "Israeli voters said")
-        countries = {p.country: p.entity for p in analysis.places
-                     if p.precision == "country" and p.country and p.entity}
-        self.states = {e.id: countries.get(country_code(e.name)) for e in analysis.entities
-                       if e.type == "NORP"}
+        self.states = nationality_states(analysis)
         # for pronouns: (person mentions, all mentions), each split by subjecthood
         self.ends: dict[tuple[bool, bool], tuple[list[int], list[str]]] = {}
         for personal in (True, False):

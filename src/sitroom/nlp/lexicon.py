@@ -1,4 +1,5 @@
-"""Small closed word lists shared by the recognisers: titles and calendar words."""
+"""Small closed word lists shared by the recognisers: titles, calendar words and the
+prepositions after which a name is a place."""
 
 # Titles that belong to a person's mention ("Mr Starmer", "President Trump"); office
 # words such as "minister" are not titles: they become roles.
@@ -13,6 +14,10 @@ CALENDAR = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 }
+
+# Prepositions after which a name is a place even where the text also has it as a surname
+# ("officials in Gainesville").
+LOCATIVE = {"in", "near", "outside", "across", "at", "from"}
 
 
 def is_name_word(tok) -> bool:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer, get_gazetteer, normalize
-from .lexicon import CALENDAR, HONORIFICS, is_name_word
+from .lexicon import CALENDAR, HONORIFICS, LOCATIVE, is_name_word
 
 # Words that may stand before a place without making it part of a longer name.
 PLACE_PREFIXES = {
@@ -32,8 +32,6 @@ PLACE_PREFIXES = {
 DATELINE = re.compile(
     r"(?:^|\n|[.!?]\s+)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:,\s+[A-Z][A-Za-z. ]{1,20})?"
     r"(?:\s+\([A-Za-z ]{2,20}\))?\s*(?:-{1,3}|—|–)\s")
-# Prepositions after which a name is a place even where the text also has it as a surname.
-LOCATIVE = {"in", "near", "outside", "across", "at", "from"}
 PLACE_SUFFIXES = {"oblast", "region", "province", "city", "county", "district", "state"}
 REGION_SUFFIXES = {"oblast", "region", "province"}
 REGION_WORDS_ANY_CASE = REGION_SUFFIXES | {w.capitalize() for w in REGION_SUFFIXES} | {
