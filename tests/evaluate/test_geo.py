@@ -122,3 +122,18 @@ def test_errors_file_is_for_the_tasks_that_list_errors(tmp_path):
     result = CliRunner().invoke(main, ["eval", "timex", str(tmp_path), "--errors",
                                        str(tmp_path / "x.jsonl")])
     assert result.exit_code == 2 and "geo" in result.output
+
+
+def test_common_nouns_marked_as_places_are_no_context(tmp_path):
+    text = "Police closed the faubourg near Bourbon Street in New Orleans."
+    start = text.index("faubourg")
+    gwn = (f'<?xml version="1.0" ?><articles><article file="0"><text>{text}</text><toponyms>'
+           f'<toponym><extractedName>faubourg</extractedName><type>Literal</type>'
+           f'<start>{start}</start><end>{start + 8}</end></toponym>'
+           f'<toponym><extractedName>New Orleans</extractedName><type>Literal</type>'
+           f'<start>{text.index("New Orleans")}</start><end>{len(text) - 1}</end>'
+           f'<latitude>29.95</latitude><longitude>-90.07</longitude></toponym>'
+           f'</toponyms></article></articles>')
+    (tmp_path / "gwn.xml").write_text(gwn)
+    out = run(tmp_path / "gwn.xml")
+    assert out["n"] == 1 and out["metrics"]["acc161"] == 1.0

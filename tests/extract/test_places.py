@@ -408,3 +408,33 @@ def test_a_town_of_unknown_population_is_not_a_town_of_none():
     gaz = get_gazetteer()
     town, _ = resolve_names(gaz, [["Twickenham"], ["UK"]])
     assert (town.name, town.country) == ("Twickenham", "GB")
+
+
+def test_a_name_written_two_ways_is_read_by_the_way_the_gazetteer_knows():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # "NJ" alone is no key (two letters are too often a word); "N.J." is
+    bare, dotted, _ = resolve_names(gaz, [["NJ"], ["N.J."], ["Trenton"]])
+    assert bare.name == dotted.name == "New Jersey"
+
+
+def test_a_demonym_in_ish_may_name_its_istan():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    (kurdish,) = resolve_names(get_gazetteer(), [["Kurdish"]])
+    assert kurdish.name == "Kurdistan"
+
+
+def test_a_building_is_not_named_after_a_town_abroad():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # "Carnegie" is a town in Australia, but a library in a text about Louisiana is named
+    # after a man, not after it
+    names = [["Louisiana"], ["Baton Rouge"], ["Shreveport"], ["Carnegie Library"]]
+    library = resolve_names(gaz, names)[-1]
+    assert library is None or library.country == "US"

@@ -83,7 +83,10 @@ def resolve_gold(docs: list[GeoDoc], misses: list[dict] | None = None
             baseline = [population_baseline(gaz, t.name.split(",")[0]) for t in located]
         else:
             near = neighbours([[(t.start, t.end)] for t in d.toponyms])
-            forms = [kind_forms(gaz, [t.name], d.text, [(t.start, t.end)]) for t in d.toponyms]
+            # GeoWebNews marks common nouns too ("the city", "faubourg"), never located: a
+            # recogniser of names would not give them, so they are no context either
+            forms = [kind_forms(gaz, [t.name], d.text, [(t.start, t.end)])
+                     if _proper(t.name) else [] for t in d.toponyms]
             picks = resolve_names(gaz, forms, near, text_signals(gaz, d.text),
                                   home_country(d.text))
             picks = [p for t, p in zip(d.toponyms, picks) if t.located]
@@ -95,6 +98,10 @@ def resolve_gold(docs: list[GeoDoc], misses: list[dict] | None = None
             misses += [_miss(gaz, d, t, p, e) for t, p, (e, _) in zip(located, picks, errors)
                        if e > KM]
     return ours, base
+
+
+def _proper(name: str) -> bool:
+    return any(ch.isupper() for ch in name)
 
 
 def _entry(place: GeoPlace | None) -> dict | None:

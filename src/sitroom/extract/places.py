@@ -224,7 +224,7 @@ def _embedded(gaz: Gazetteer, form: str) -> list[GeoPlace]:
 _DEMONYM_ENDINGS = (
     ("ians", ("ia", "y", "io", "")), ("ian", ("ia", "y", "io", "")), ("ans", ("a", "", "as")),
     ("an", ("a", "", "as")), ("ese", ("", "a")), ("i", ("",)),
-    ("ine", ("ines",)), ("z", ("zia",)), ("ish", ("", "land")))
+    ("ine", ("ines",)), ("z", ("zia",)), ("ish", ("", "land", "istan")))
 
 
 def _demonym_place(gaz: Gazetteer, key: str) -> list[GeoPlace]:
@@ -579,7 +579,9 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     keys_of = [frozenset(normalize(f) for f in forms) for forms in names]
     firsts: dict[frozenset[str], list[str]] = {}
     for key, forms in zip(keys_of, names):
-        firsts.setdefault(key, forms)
+        # every way the name is written: "NJ" alone is no key, "N.J." is
+        have = firsts.setdefault(key, [])
+        have += [f for f in forms if f not in have]
     if len(firsts) < len(names):
         order = {key: n for n, key in enumerate(firsts)}
         merged: list[set[int]] | None = None
@@ -683,6 +685,10 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
         same = [picks[j] for run in _runs(forms[0]) for j, ks in enumerate(keys)
                 if normalize(run) in ks and picks[j] is not None]
         found = [] if same or _site(forms[0], STREET_HEADS) else _embedded(gaz, forms[0])
+        if focus.countries and not same:
+            # a town abroad a building is named after is a person's name or a namesake
+            # ("Carnegie Library" in a text about Louisiana)
+            found = [c for c in found if c.feature in REGIONS or c.country in focus.countries]
         if same or found:  # "Elmwood Avenue" is not in any Elmwood
             picks[i] = Within.of(same[0] if same else max(
                 found, key=lambda c: _base_score(c, set(), False) + focus.bonus(c, i)))
