@@ -438,3 +438,14 @@ def test_a_building_is_not_named_after_a_town_abroad():
     names = [["Louisiana"], ["Baton Rouge"], ["Shreveport"], ["Carnegie Library"]]
     library = resolve_names(gaz, names)[-1]
     assert library is None or library.country == "US"
+
+
+def test_a_river_or_lake_the_gazetteer_lacks_is_near_the_town_of_the_story():
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    names = [["Waco"], ["Texas"], ["Temple"], ["Quenby River"], ["Lake Quenby"]]
+    waco, _, _, river, lake = resolve_names(gaz, names, [{1}, {0}, set(), {0}, set()])
+    assert isinstance(river, Within) and river.geonameid == waco.geonameid
+    assert isinstance(lake, Within) and (lake.country, lake.admin1_code) == ("US", "TX")

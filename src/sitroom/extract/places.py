@@ -173,6 +173,19 @@ def _site(form: str, heads: set[str] = SITE_HEADS) -> bool:
     return len(words) > 1 and words[-1].lower().strip(".") in heads
 
 
+# rivers, lakes and hills the gazetteer (towns and areas) lacks: "Neches River", "Lake Lanier"
+NATURAL_HEADS = {"river", "creek", "lake", "lakes", "pond", "reservoir", "valley", "canyon",
+                 "gorge", "bay", "sound", "island", "islands", "hill", "hills", "mountain",
+                 "mountains", "forest", "wilderness", "falls", "springs", "beach"}
+NATURAL_FIRST = {"lake", "river", "mount", "isle", "loch"}
+
+
+def _natural(form: str) -> bool:
+    """A natural feature's name, by its head or its first word."""
+    words = form.lower().split()
+    return len(words) > 1 and (words[-1] in NATURAL_HEADS or words[0] in NATURAL_FIRST)
+
+
 # words that open many names without naming a place: "Central Mental Hospital"
 GENERIC_WORDS = AREA_MODIFIERS | {
     "national", "international", "general", "community", "city", "county", "state", "royal",
@@ -693,7 +706,8 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             picks[i] = Within.of(same[0] if same else max(
                 found, key=lambda c: _base_score(c, set(), False) + focus.bonus(c, i)))
     # A street or building the gazetteer lacks is in the town the text is about: the town
-    # named beside it, else the biggest town of the region the text keeps returning to.
+    # named beside it, else the biggest town of the region the text keeps returning to; a
+    # river or lake too, near enough for a local story ("the Neches River" in east Texas).
     towns = [p for p in picks if p is not None and p.feature not in (*REGIONS, ADMIN2)]
     if towns and focus.admin1s:
         region = focus.admin1s.most_common(1)[0][0]
@@ -701,7 +715,8 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
         if focus.admin1s[region] < MAIN_REGION_SHARE * sum(focus.admin1s.values()):
             main = []  # a text that ranges over many regions is about none of them
         for i, forms in enumerate(names):
-            if picks[i] is not None or not forms or not _site(forms[0]):
+            if picks[i] is not None or not forms or not (
+                    _site(forms[0]) or _natural(forms[0])):
                 continue
             beside = [picks[j] for j in (near[i] if near else ()) if picks[j] in towns]
             if beside or main:
