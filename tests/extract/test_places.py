@@ -449,3 +449,11 @@ def test_a_river_or_lake_the_gazetteer_lacks_is_near_the_town_of_the_story():
     waco, _, _, river, lake = resolve_names(gaz, names, [{1}, {0}, set(), {0}, set()])
     assert isinstance(river, Within) and river.geonameid == waco.geonameid
     assert isinstance(lake, Within) and (lake.country, lake.admin1_code) == ("US", "TX")
+
+
+def test_a_state_abbreviation_that_lost_its_dot():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    calif, ny = resolve_names(get_gazetteer(), [["Calif"], ["N.Y"]])
+    assert (calif.name, ny.name) == ("California", "New York")

@@ -117,6 +117,8 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             # "UN", "PA": codes are countries' and regions' ("US", "UK", "UAE") or nothing
             # ("L.A." and "NYC" are written short forms of cities)
             found = [p for p in found if p.feature in REGIONS]
+        if not found and not form.endswith(".") and gaz.is_abbreviation(form + "."):
+            found = gaz.lookup(form + ".")  # "Calif", "N.Y": the abbreviation, its dot lost
         if not found and key.endswith(" city"):
             found = gaz.lookup(key[:-5])
         if not found and key.split(" ", 1)[0] in AREA_MODIFIERS and " " in key:
