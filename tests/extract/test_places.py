@@ -457,3 +457,13 @@ def test_a_state_abbreviation_that_lost_its_dot():
 
     calif, ny = resolve_names(get_gazetteer(), [["Calif"], ["N.Y"]])
     assert (calif.name, ny.name) == ("California", "New York")
+
+
+def test_a_river_is_not_the_county_named_after_it():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    names = [["Fargo"], ["Moorhead"], ["Red River"]]
+    river = resolve_names(get_gazetteer(), names, [{1, 2}, {0, 2}, {0, 1}])[-1]
+    assert river.feature != "A.ADM2" and (river.country, river.admin1_code) in (
+        ("US", "ND"), ("US", "MN"))

@@ -129,10 +129,11 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             found = _demonym_place(gaz, key)  # "Texan", "Minnesotans", "Korean"
         if not found and key.endswith(" co"):
             found = gaz.lookup(key[:-3] + " county")  # "Platte Co."
-        if not found and not REGION_WORDS.search(key):
+        natural = _natural(form)  # "Red River" is a river, not Red River County
+        if not found and not REGION_WORDS.search(key) and not natural:
             # "Oconee", "Clarke": a county called by its bare name
             found = [p for kind in ("county", "parish") for p in gaz.lookup(f"{key} {kind}")]
-        elif found and not REGION_WORDS.search(key) and form[:1].isupper():
+        elif found and not REGION_WORDS.search(key) and form[:1].isupper() and not natural:
             # ... or even when towns have the name: "R-Berkeley", "Hendricks and Boone"
             # among a state's counties (a weak reading, see BARE_COUNTY)
             found = found[:MAX_CANDIDATES] + [
