@@ -467,3 +467,15 @@ def test_a_river_is_not_the_county_named_after_it():
     river = resolve_names(get_gazetteer(), names, [{1, 2}, {0, 2}, {0, 1}])[-1]
     assert river.feature != "A.ADM2" and (river.country, river.admin1_code) in (
         ("US", "ND"), ("US", "MN"))
+
+
+def test_a_state_is_not_the_village_named_after_it_nearby():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # Kansas, Illinois, has 700 people: among Illinois towns "Kansas" is still the state
+    kansas = resolve_names(gaz, [["Kansas"], ["Champaign"], ["Decatur"], ["Edgar County"]])[0]
+    assert (kansas.feature, kansas.admin1_code) == ("A.ADM1", "KS")
+    (south_la,) = resolve_names(gaz, [["South L.A."]])
+    assert south_la.name == "Los Angeles"

@@ -78,6 +78,7 @@ NAMED_CAPITAL = 2.0  # a capital of a country the text names
 MAIN_REGION_SHARE = 0.3  # a text is about a region that has this share of its places
 NEIGHBOUR_CHARS = 60  # names this close stand in one list or clause
 CITY_NAMESAKE = 100_000  # a state's name is a town's only when the town is this big
+VILLAGE_NAMESAKE = 10_000
 TYPO_MIN_POPULATION = 100_000  # a typo reading must be a big place of the focus country
 TYPO_MAX_RIVAL = 10_000  # ... and may displace a real place abroad no bigger than this
 REGION_WORDS = re.compile(
@@ -122,7 +123,8 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
         if not found and key.endswith(" city"):
             found = gaz.lookup(key[:-5])
         if not found and key.split(" ", 1)[0] in AREA_MODIFIERS and " " in key:
-            found = gaz.lookup(key.split(" ", 1)[1])  # "northeast Georgia", "downtown Kyiv"
+            # "northeast Georgia", "downtown Kyiv", "South L.A." (as written: an abbreviation)
+            found = gaz.lookup(re.sub(r"^(?:[Tt]he\s+)?\S+\s+", "", form))
         if not found and "," in form:
             found = _within_named(gaz, form)  # "Washington, D.C.", "Sumy, Ukraine"
         if not found:
@@ -635,7 +637,8 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             if c.feature == ADMIN1 and not r and (c.country, c.admin1_code) in cities:
                 b[c.geonameid] -= 4  # a region named after its city: "Kyiv" is the city
             elif c.feature == ADMIN1 and not r and namesake < CITY_NAMESAKE:
-                b[c.geonameid] += 3
+                # ... the more so when only villages have it ("Kansas", Illinois, 700 people)
+                b[c.geonameid] += 6 if namesake < VILLAGE_NAMESAKE else 3
             if len(cs) < 2:
                 continue
             if c.feature not in REGIONS:
