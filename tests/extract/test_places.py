@@ -479,3 +479,15 @@ def test_a_state_is_not_the_village_named_after_it_nearby():
     assert (kansas.feature, kansas.admin1_code) == ("A.ADM1", "KS")
     (south_la,) = resolve_names(gaz, [["South L.A."]])
     assert south_la.name == "Los Angeles"
+
+
+def test_news_names_of_countries_past_and_present_and_a_misspelt_one():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    iran, ussr, britain, unknown = resolve_names(
+        gaz, [["Islamic Republic"], ["Soviet Union"], ["Britian"], ["Zarvanytsiaka"]])
+    assert iran.name == "Iran" and ussr.name == "Soviet Union" and ussr.geonameid < 0
+    assert britain.country == "GB"
+    assert unknown is None  # one edit from no country

@@ -129,6 +129,8 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             found = _within_named(gaz, form)  # "Washington, D.C.", "Sumy, Ukraine"
         if not found:
             found = _demonym_place(gaz, key)  # "Texan", "Minnesotans", "Korean"
+        if not found and " " not in key and len(key) >= 6:
+            found = _country_typo(gaz, key)  # "Britian"
         if not found and key.endswith(" co"):
             found = gaz.lookup(key[:-3] + " county")  # "Platte Co."
         natural = _natural(form)  # "Red River" is a river, not Red River County
@@ -381,6 +383,13 @@ def _typo(gaz: Gazetteer, form: str, country: str) -> GeoPlace | None:
                     and place.population >= TYPO_MIN_POPULATION):
                 found[place.geonameid] = place
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _country_typo(gaz: Gazetteer, key: str) -> list[GeoPlace]:
+    """The one country a name the gazetteer lacks is one edit away from ("Britian")."""
+    found = {p.geonameid: p for variant in _edits(key) for p in gaz.lookup(variant)[:1]
+             if p.feature == COUNTRY}
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _edits(word: str) -> set[str]:

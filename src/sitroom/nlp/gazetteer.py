@@ -56,7 +56,7 @@ _COUNTRY_EXTRA = {
     "PS": ["Palestine"],
     "CD": ["DR Congo", "DRC"],
     "SY": ["Syria"],
-    "IR": ["Iran"],
+    "IR": ["Iran", "Islamic Republic", "Islamic Republic of Iran"],
     "MD": ["Moldova"],
     "BA": ["Bosnia"],
 }

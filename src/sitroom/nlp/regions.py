@@ -82,6 +82,7 @@ CURATED: dict[str, tuple[float, float, str, str, tuple[str, ...]]] = {
     "Siberia": (62.0, 100.0, REGION, "RU", ()),
     "Ural Mountains": (60.0, 60.0, REGION, "RU", ("Urals",)),
     "Korean Peninsula": (37.5, 127.5, REGION, "", ("Korea",)),
+    "Soviet Union": (60.0, 100.0, REGION, "", ("USSR", "U.S.S.R.")),
     "Indochina": (15.0, 105.0, REGION, "", ()),
     "Donbas": (48.2, 38.5, REGION, "UA", ("Donbass", "Donets Basin")),
     "Kashmir": (34.0, 75.5, REGION, "", ()),
