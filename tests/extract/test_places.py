@@ -491,3 +491,15 @@ def test_news_names_of_countries_past_and_present_and_a_misspelt_one():
     assert iran.name == "Iran" and ussr.name == "Soviet Union" and ussr.geonameid < 0
     assert britain.country == "GB"
     assert unknown is None  # one edit from no country
+
+
+def test_a_building_of_a_local_story_is_in_the_town_amid_the_others():
+    from sitroom.extract.places import distance_km, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    names = [["Tyler"], ["Longview"], ["Jacksonville"], ["Houston"], ["Texas"],
+             ["Quenby Hall"]]
+    picks = resolve_names(gaz, names)
+    tyler, hall = picks[0], picks[-1]
+    assert hall is not None and distance_km(hall.lat, hall.lon, tyler.lat, tyler.lon) < 100

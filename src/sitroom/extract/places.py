@@ -725,7 +725,8 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             picks[i] = Within.of(same[0] if same else max(
                 found, key=lambda c: _base_score(c, set(), False) + focus.bonus(c, i)))
     # A street or building the gazetteer lacks is in the town the text is about: the town
-    # named beside it, else the biggest town of the region the text keeps returning to; a
+    # named beside it, else the town amid the others of the region the text keeps
+    # returning to; a
     # river or lake too, near enough for a local story ("the Neches River" in east Texas).
     towns = [p for p in picks if p is not None and p.feature not in (*REGIONS, ADMIN2)]
     if towns and focus.admin1s:
@@ -739,8 +740,16 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
                 continue
             beside = [picks[j] for j in (near[i] if near else ()) if picks[j] in towns]
             if beside or main:
-                picks[i] = Within.of(max(beside or main, key=lambda p: p.population))
+                picks[i] = Within.of(
+                    max(beside, key=lambda p: p.population) if beside else _medoid(main))
     return picks
+
+
+def _medoid(towns: list[GeoPlace]) -> GeoPlace:
+    """The town amid the others, nearest to them all: where a local story is (Tyler among
+    Longview and Jacksonville, not Houston, the biggest town it names in passing)."""
+    return min(towns, key=lambda t: (
+        sum(distance_km(t.lat, t.lon, o.lat, o.lon) for o in towns), -t.population))
 
 
 def _landmark_city(gaz: Gazetteer, form: str) -> GeoPlace | None:
