@@ -503,3 +503,13 @@ def test_a_building_of_a_local_story_is_in_the_town_amid_the_others():
     picks = resolve_names(gaz, names)
     tyler, hall = picks[0], picks[-1]
     assert hall is not None and distance_km(hall.lat, hall.lon, tyler.lat, tyler.lon) < 100
+
+
+def test_a_demonym_is_its_region_before_a_village_of_that_name():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    english, scottish, polish = resolve_names(
+        get_gazetteer(), [["English"], ["Scottish"], ["Polish"]])
+    assert (english.name, english.country) == ("England", "GB")
+    assert scottish.name == "Scotland" and polish.name == "Poland"

@@ -129,6 +129,9 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             found = _within_named(gaz, form)  # "Washington, D.C.", "Sumy, Ukraine"
         if not found:
             found = _demonym_place(gaz, key)  # "Texan", "Minnesotans", "Korean"
+        elif " " not in key and all(p.population < DEMONYM_TOWN for p in found):
+            # ... even when a village has the name: "English" is England's, not Indiana's
+            found = [*_demonym_place(gaz, key), *found]
         if not found and " " not in key and len(key) >= 6:
             found = _country_typo(gaz, key)  # "Britian"
         if not found and key.endswith(" co"):
@@ -149,6 +152,7 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
 
 
 EMBEDDED_MIN_POPULATION = 10_000
+DEMONYM_TOWN = 100_000  # a demonym of a region is a town's name only when the town is bigger
 
 
 class Within(GeoPlace):
@@ -245,7 +249,7 @@ def _embedded(gaz: Gazetteer, form: str) -> list[GeoPlace]:
 _DEMONYM_ENDINGS = (
     ("ians", ("ia", "y", "io", "")), ("ian", ("ia", "y", "io", "")), ("ans", ("a", "", "as")),
     ("an", ("a", "", "as")), ("ese", ("", "a")), ("i", ("",)),
-    ("ine", ("ines",)), ("z", ("zia",)), ("ish", ("", "land", "istan")))
+    ("ine", ("ines",)), ("z", ("zia",)), ("ish", ("", "land", "and", "istan")), ("tish", ("land",)))
 
 
 def _demonym_place(gaz: Gazetteer, key: str) -> list[GeoPlace]:
