@@ -513,3 +513,11 @@ def test_a_demonym_is_its_region_before_a_village_of_that_name():
         get_gazetteer(), [["English"], ["Scottish"], ["Polish"]])
     assert (english.name, english.country) == ("England", "GB")
     assert scottish.name == "Scotland" and polish.name == "Poland"
+
+
+def test_a_building_of_a_text_that_names_only_a_county_is_in_that_county():
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    county, hall = resolve_names(get_gazetteer(), [["Cuyahoga County"], ["Quenby Medical Center"]])
+    assert isinstance(hall, Within) and hall.geonameid == county.geonameid

@@ -733,6 +733,8 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     # returning to; a
     # river or lake too, near enough for a local story ("the Neches River" in east Texas).
     towns = [p for p in picks if p is not None and p.feature not in (*REGIONS, ADMIN2)]
+    # ... or, in a text that names no town, in the county it names ("Cuyahoga County")
+    towns = towns or [p for p in picks if p is not None and p.feature == ADMIN2]
     if towns and focus.admin1s:
         region = focus.admin1s.most_common(1)[0][0]
         main = [p for p in towns if (p.country, p.admin1_code) == region]
