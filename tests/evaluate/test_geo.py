@@ -125,14 +125,14 @@ def test_errors_file_is_for_the_tasks_that_list_errors(tmp_path):
 
 
 def test_common_nouns_marked_as_places_are_no_context(tmp_path):
-    text = "Police closed the faubourg near Bourbon Street in New Orleans."
-    start = text.index("faubourg")
+    text = "Police closed the district near the harbour of Odesa."
+    start = text.index("district")
     gwn = (f'<?xml version="1.0" ?><articles><article file="0"><text>{text}</text><toponyms>'
-           f'<toponym><extractedName>faubourg</extractedName><type>Literal</type>'
+           f'<toponym><extractedName>district</extractedName><type>Literal</type>'
            f'<start>{start}</start><end>{start + 8}</end></toponym>'
-           f'<toponym><extractedName>New Orleans</extractedName><type>Literal</type>'
-           f'<start>{text.index("New Orleans")}</start><end>{len(text) - 1}</end>'
-           f'<latitude>29.95</latitude><longitude>-90.07</longitude></toponym>'
+           f'<toponym><extractedName>Odesa</extractedName><type>Literal</type>'
+           f'<start>{text.index("Odesa")}</start><end>{len(text) - 1}</end>'
+           f'<latitude>46.48</latitude><longitude>30.73</longitude></toponym>'
            f'</toponyms></article></articles>')
     (tmp_path / "gwn.xml").write_text(gwn)
     out = run(tmp_path / "gwn.xml")

@@ -83,7 +83,7 @@ def resolve_gold(docs: list[GeoDoc], misses: list[dict] | None = None
             baseline = [population_baseline(gaz, t.name.split(",")[0]) for t in located]
         else:
             near = neighbours([[(t.start, t.end)] for t in d.toponyms])
-            # GeoWebNews marks common nouns too ("the city", "faubourg"), never located: a
+            # GeoWebNews marks common nouns too ("the city", "the district"), never located: a
             # recogniser of names would not give them, so they are no context either
             forms = [kind_forms(gaz, [t.name], d.text, [(t.start, t.end)])
                      if _proper(t.name) else [] for t in d.toponyms]

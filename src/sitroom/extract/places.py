@@ -133,10 +133,10 @@ def candidates(gaz: Gazetteer, forms: list[str]) -> list[GeoPlace]:
             # ... even when a village has the name: "English" is England's, not Indiana's
             found = [*_demonym_place(gaz, key), *found]
         if not found and " " not in key and len(key) >= 6:
-            found = _country_typo(gaz, key)  # "Britian"
+            found = _country_typo(gaz, key)  # "Ukrane"
         if not found and key.endswith(" co"):
             found = gaz.lookup(key[:-3] + " county")  # "Platte Co."
-        natural = _natural(form)  # "Red River" is a river, not Red River County
+        natural = _natural(form)  # "Sabine River" is a river, not Sabine County
         if not found and not REGION_WORDS.search(key) and not natural:
             # "Oconee", "Clarke": a county called by its bare name
             found = [p for kind in ("county", "parish") for p in gaz.lookup(f"{key} {kind}")]
@@ -185,7 +185,7 @@ def _site(form: str, heads: set[str] = SITE_HEADS) -> bool:
     return len(words) > 1 and words[-1].lower().strip(".") in heads
 
 
-# rivers, lakes and hills the gazetteer (towns and areas) lacks: "Neches River", "Lake Lanier"
+# rivers, lakes and hills the gazetteer (towns and areas) lacks: "Quenby River", "Lake Quenby"
 NATURAL_HEADS = {"river", "creek", "lake", "lakes", "pond", "reservoir", "valley", "canyon",
                  "gorge", "bay", "sound", "island", "islands", "hill", "hills", "mountain",
                  "mountains", "forest", "wilderness", "falls", "springs", "beach"}
@@ -390,7 +390,7 @@ def _typo(gaz: Gazetteer, form: str, country: str) -> GeoPlace | None:
 
 
 def _country_typo(gaz: Gazetteer, key: str) -> list[GeoPlace]:
-    """The one country a name the gazetteer lacks is one edit away from ("Britian")."""
+    """The one country a name the gazetteer lacks is one edit away from ("Ukrane")."""
     found = {p.geonameid: p for variant in _edits(key) for p in gaz.lookup(variant)[:1]
              if p.feature == COUNTRY}
     return list(found.values()) if len(found) == 1 else []
@@ -650,7 +650,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             if c.feature == ADMIN1 and not r and (c.country, c.admin1_code) in cities:
                 b[c.geonameid] -= 4  # a region named after its city: "Kyiv" is the city
             elif c.feature == ADMIN1 and not r and namesake < CITY_NAMESAKE:
-                # ... the more so when only villages have it ("Kansas", Illinois, 700 people)
+                # ... the more so when only villages have it (a state among another state's towns)
                 b[c.geonameid] += 6 if namesake < VILLAGE_NAMESAKE else 3
             if len(cs) < 2:
                 continue
@@ -723,7 +723,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
         found = [] if same or _site(forms[0], STREET_HEADS) else _embedded(gaz, forms[0])
         if focus.countries and not same:
             # a town abroad a building is named after is a person's name or a namesake
-            # ("Carnegie Library" in a text about Louisiana)
+            # ("Darwin Library" in a text about Ohio)
             found = [c for c in found if c.feature in REGIONS or c.country in focus.countries]
         if same or found:  # "Elmwood Avenue" is not in any Elmwood
             picks[i] = Within.of(same[0] if same else max(
@@ -731,9 +731,9 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     # A street or building the gazetteer lacks is in the town the text is about: the town
     # named beside it, else the town amid the others of the region the text keeps
     # returning to; a
-    # river or lake too, near enough for a local story ("the Neches River" in east Texas).
+    # river or lake too, near enough for a local story ("the Quenby River").
     towns = [p for p in picks if p is not None and p.feature not in (*REGIONS, ADMIN2)]
-    # ... or, in a text that names no town, in the county it names ("Cuyahoga County")
+    # ... or, in a text that names no town, in the county it names ("Dane County")
     towns = towns or [p for p in picks if p is not None and p.feature == ADMIN2]
     if towns and focus.admin1s:
         region = focus.admin1s.most_common(1)[0][0]
