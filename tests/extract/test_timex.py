@@ -457,3 +457,46 @@ def test_a_quarter_of_next_or_last_year_is_one_expression():
     assert [text[s:e] for s, e in find(text)] == ["the second quarter of next year"]
     assert normalize("the second quarter of next year", THURSDAY) == ("DATE", "2026-Q2")
     assert normalize("the fourth quarter of last year", THURSDAY) == ("DATE", "2024-Q4")
+
+
+# One expression for each of the finder's patterns (see timex.FIND).
+PATTERN_EXAMPLES = [
+    "3/14/2024", "Saturday, April 25, 2020", "the 12th of February", "late March 2023",
+    "next September", "the current fiscal year", "fiscal 2024", "the mid-1990s", "last Friday",
+    "the third quarter of 2023", "two and a half years", "the past six weeks", "nineteen ninety",
+    "the 21st century", "year-end", "the near future", "later that day", "two-week", "month-long",
+    "over the years", "in recent weeks", "early tomorrow", "recently", "this morning",
+    "evening yesterday", "later this month", "the weekend", "the year ended", "in the past",
+    "the end of the month", "the summer of 2019", "the second half of the year", "9:30 a.m.",
+    "January next year", "Good Friday", "every morning", "every June", "twice a week",
+    "every Tuesday",
+]
+
+
+def test_each_pattern_holds_a_needle_of_its_matches():
+    """A pattern runs only on lines holding one of its needles: a match without one would
+    be lost, so every pattern's example must hold one."""
+    from sitroom.extract.timex import FIND
+
+    covered = set()
+    for example in PATTERN_EXAMPLES:
+        for i, (needles, rx) in enumerate(FIND):
+            for m in rx.finditer(example):
+                covered.add(i)
+                assert any(n in m.group().lower() for n in needles), (m.group(), i)
+    assert covered == set(range(len(FIND)))  # a new pattern needs its example here
+
+
+def test_expressions_are_found_a_line_at_a_time():
+    from sitroom.extract.timex import find
+
+    lines = ["Shelling resumed on Monday night", "", "  and again at 6 a.m. on 3 March.",
+             "Talks are set for next week\r", "in Geneva, officials said three days ago."]
+    text = "\n".join(lines)
+    offset, expected = 0, []
+    for line in lines:
+        expected += [(offset + s, offset + e) for s, e in find(line)]
+        offset += len(line) + 1
+    assert find(text) == expected
+    assert [text[s:e] for s, e in expected] == [
+        "Monday night", "6 a.m.", "3 March", "next week", "three days ago"]

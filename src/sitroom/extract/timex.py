@@ -17,6 +17,7 @@ without tense the nearest such day wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -192,110 +193,157 @@ def _word_bounded(rx: str) -> str:
     return rf"(?<![\w$£€])(?:{rx})(?![\w])"
 
 
-FIND: list[re.Pattern] = [re.compile(_word_bounded(rx)) for rx in [
-    _FSLASHED,
+# Letters without which a pattern cannot match (in lower case), so that it is run only on
+# the blocks of text that hold one: most patterns find nothing in most paragraphs.
+_N_SLASH = ("/",)
+_N_DIGIT = tuple("0123456789")
+_N_MONTH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_N_WEEKDAY = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_N_UNIT = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
+           "year", "decade", "centur")
+_N_PART = ("morning", "afternoon", "evening", "night")
+
+FIND: list[tuple[frozenset[str], re.Pattern]] = [
+    (frozenset(needles), re.compile(_word_bounded(rx))) for needles, rx in [
+    (_N_SLASH,
+     _FSLASHED),
     # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"; the
     # week of one
-    rf"(?:{_FW},?\s+|(?i:the\s+week\s+of\s+))?{_FM}\s+{_FD}(?:,?\s+{_FY})?",
-    rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?",
-    rf"{_FMOD}{_FM},?\s+{_FY}",
-    rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d)",
-    r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)",
-    rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?)?{_FY}(?![.,]\d|\s*(?:%|percent))",
-    rf"(?:(?i:the)\s+)?{_FMOD}(?:(?:19|20)?\d0s|'\d0s)",
-    rf"(?:(?i:early|late|later|earlier)\s+on\s+|(?i:this\s+past|this\s+coming|last|next|this|"
-    rf"early|late)\s+)?{_FW}"
-    rf"(?:\s+(?i:{_FPART}))?",
+    (_N_MONTH,
+     rf"(?:{_FW},?\s+|(?i:the\s+week\s+of\s+))?{_FM}\s+{_FD}(?:,?\s+{_FY})?"),
+    (_N_MONTH,
+     rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?"),
+    (_N_MONTH,
+     rf"{_FMOD}{_FM},?\s+{_FY}"),
+    (_N_MONTH,
+     rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d)"),
+    (("year",),
+     r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)"),
+    (_N_DIGIT,
+     rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?)?{_FY}(?![.,]\d|\s*(?:%|percent))"),
+    (_N_DIGIT,
+     rf"(?:(?i:the)\s+)?{_FMOD}(?:(?:19|20)?\d0s|'\d0s)"),
+    (_N_WEEKDAY,
+     rf"(?:(?i:early|late|later|earlier)\s+on\s+|(?i:this\s+past|this\s+coming|last|next|this|"
+     rf"early|late)\s+)?{_FW}"
+     rf"(?:\s+(?i:{_FPART}))?"),
     # "the third quarter", "this year's third quarter", "the fiscal first quarter"
-    r"(?i:(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
-    r"(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|previous|last|next|"
-    r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
-    r"|the\s+(?:fiscal\s+)?quarter"
-    r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)"
-    rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next)\s+year))?",
-    _FHALF,
+    (("quarter", "period"),
+     r"(?i:(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
+     r"(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|previous|last|next|"
+     r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
+     r"|the\s+(?:fiscal\s+)?quarter"
+     r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)"
+     rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next)\s+year))?"),
+    (("half", "1/2"),
+     _FHALF),
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
-    rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
-    rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further|trading|business|working)\s+)?{_FU}"
-    # "three days later" counts from an event, not from the post: the span stays a
-    # duration; only "a year earlier" (results compared with the year before) is a date
-    rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)",
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)?"  # "January nineteen ninety-seven", as read out
-    r"(?i:(?:the\s+year\s+)?nineteen[\s-]+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"the\s+year\s+two\s+thousand)",
-    r"(?i:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]century|the\s+(?:twenties|thirties|forties|"
-    r"fifties|sixties|seventies|eighties|nineties))",
-    r"(?i:(?:the\s+)?year-(?:ago|earlier)|(?:around\s+)?year(?:'s)?\s+end|"
-    r"the\s+(?:current|latest)\s+(?:fiscal\s+)?year|this\s+past\s+(?:spring|summer|fall|"
-    r"autumn|winter))",
-    r"(?i:the\s+near\s+(?:future|term)|the\s+short\s+term|as\s+soon\s+as\s+possible|"
-    r"a\s+later\s+date|these\s+days)",
+    (_N_UNIT,
+     rf"(?i:(?:the\s+)?(?:(?:first|past|last|next|coming|previous|latest|following|final)\s+)?"
+     rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further|trading|business|working)\s+)?{_FU}"
+     # "three days later" counts from an event, not from the post: the span stays a
+     # duration; only "a year earlier" (results compared with the year before) is a date
+     rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)"),
+    (("nineteen", "thousand"),
+     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+     r"December)\s+)?"  # "January nineteen ninety-seven", as read out
+     r"(?i:(?:the\s+year\s+)?nineteen[\s-]+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|"
+     r"eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+     r"the\s+year\s+two\s+thousand)"),
+    (("century", "ties"),
+     r"(?i:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]century|the\s+(?:twenties|thirties|forties|"
+     r"fifties|sixties|seventies|eighties|nineties))"),
+    (("year", "spring", "summer", "fall", "autumn", "winter"),
+     r"(?i:(?:the\s+)?year-(?:ago|earlier)|(?:around\s+)?year(?:'s)?\s+end|"
+     r"the\s+(?:current|latest)\s+(?:fiscal\s+)?year|this\s+past\s+(?:spring|summer|fall|"
+     r"autumn|winter))"),
+    (("near", "short", "soon", "later", "these"),
+     r"(?i:the\s+near\s+(?:future|term)|the\s+short\s+term|as\s+soon\s+as\s+possible|"
+     r"a\s+later\s+date|these\s+days)"),
     # dates told relative to the last one named: "later that year", "the following day"
-    r"(?i:(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|week|month|year|morning|night)|"
-    r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))",
-    r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-    r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)",
-    _FLONG,
+    (("that", "following", "next", "previous"),
+     r"(?i:(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|week|month|year|morning|night)|"
+     r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))"),
+    (("-year", "-month", "-week", "-day", "-hour", "-minute", "-decade"),
+     r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+     r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)"),
+    (("-long", "ahead"),
+     _FLONG),
     # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
     # ... and "over the years", "for a while"
-    r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
-    r"(?!\s+(?:ago|old|later|earlier)\b)|"
-    r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while",
-    r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
-    r"(?:days|weeks|months|years|decades))",
-    rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
-    rf"(?:\s+(?i:{_FPART}))?",
+    (("hours", "days", "weeks", "months", "years", "decades", "while"),
+     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
+     r"(?!\s+(?:ago|old|later|earlier)\b)|"
+     r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
+    (("days", "weeks", "months", "years", "decades"),
+     r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
+     r"(?:days|weeks|months|years|decades))"),
+    (("today", "tonight", "tomorrow", "yesterday"),
+     rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
+     rf"(?:\s+(?i:{_FPART}))?"),
     # "current" before its noun ("the current talks"), not the current account
-    r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+accounts?\b)|"
-    r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end|"
-    r"nowadays|(?:hours|days|weeks|months|years|decades|centuries)\s+ago)",
-    rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})",
-    rf"(?i:(?:(?:mid|early|late)[\s-])?{_FPART}\s+(?:yesterday|today|tomorrow))",
-    rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
-    rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))",
-    r"(?i:the\s+(?:week|weekend)|this\s+century)",
-    r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)",  # "the year ended June 30"
+    (("current", "now", "recent", "future", "overnight", "night", "year-end", "ago"),
+     r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+accounts?\b)|"
+     r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end|"
+     r"nowadays|(?:hours|days|weeks|months|years|decades|centuries)\s+ago)"),
+    (_N_PART,
+     rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})"),
+    (_N_PART,
+     rf"(?i:(?:(?:mid|early|late)[\s-])?{_FPART}\s+(?:yesterday|today|tomorrow))"),
+    (("week", "month", "year", "decade", "century", "spring", "summer", "fall", "autumn", "winter"),
+     rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
+     rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))"),
+    (("week", "century"),
+     r"(?i:the\s+(?:week|weekend)|this\s+century)"),
+    (("year",),
+     r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)"),  # "the year ended June 30"
     # "as in the past": the time before now, not "the past three years"
-    r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
-    r"|quarters?|centuries|century)\b)",
-    r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|decade)|"
-    # not "later in the day": news annotators (TimeML) mostly leave it out
-    r"(?:earlier|later|early|late)\s+in\s+the\s+(?:week|month|year))",
+    (("past",),
+     r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
+     r"|quarters?|centuries|century)\b)"),
+    (("week", "month", "year", "decade"),
+     r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|decade)|"
+     # not "later in the day": news annotators (TimeML) mostly leave it out
+     r"(?:earlier|later|early|late)\s+in\s+the\s+(?:week|month|year))"),
     # a season, whole with the year it is of: "the summer of 2012" ("the fall" needs one)
-    rf"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:(?:spring|summer|autumn|winter)(?:{_FOF})?|"
-    rf"fall{_FOF}))",
-    _FHALF_OF,
-    rf"(?i:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}\s+o'clock|"
-    rf"\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
-    rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
-    rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?",
-    rf"{_FM}\s+(?i:last|this|next)\s+year",
-    r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?|"
-    r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Ash\s+Wednesday|Halloween|"
-    r"Valentine's\s+Day|"
-    r"Thanksgiving(?:\s+Day)?|Election\s+Day)",
-    r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
-    r"morning|night))",
-    rf"(?i:every|each)\s+{_FM}",
-    _FEVERY,
-    rf"(?:(?i:every|each)\s+{_FW}|{_FW}s)(?:\s+(?i:{_FPART})s?)?",  # "every Friday", "on Mondays"
+    (("spring", "summer", "autumn", "winter", "fall"),
+     rf"(?i:(?:the\s+)?(?:early\s+|late\s+)?(?:(?:spring|summer|autumn|winter)(?:{_FOF})?|"
+     rf"fall{_FOF}))"),
+    (("half",),
+     _FHALF_OF),
+    (_N_DIGIT + ("noon", "midday", "midnight"),
+     rf"(?i:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}\s+o'clock|"
+     rf"\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
+     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
+     rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?"),
+    (("year",),
+     rf"{_FM}\s+(?i:last|this|next)\s+year"),
+    (("christmas", "year's", "easter", "sunday", "friday", "thursday", "wednesday", "halloween",
+      "valentine", "thanksgiving", "election"),
+     r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?|"
+     r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Ash\s+Wednesday|Halloween|"
+     r"Valentine's\s+Day|"
+     r"Thanksgiving(?:\s+Day)?|Election\s+Day)"),
+    (("daily", "weekly", "monthly", "nightly", "hourly", "every", "each"),
+     r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
+     r"morning|night))"),
+    (("every", "each"),
+     rf"(?i:every|each)\s+{_FM}"),
+    (("every", "each", "once", "twice", "times"),
+     _FEVERY),
+    (_N_WEEKDAY,
+     rf"(?:(?i:every|each)\s+{_FW}|{_FW}s)(?:\s+(?i:{_FPART})s?)?"),  # "every Friday", "on Mondays"
 ]]
-# Words without which a costly pattern cannot match: the text is searched only if it has one.
-NEEDLES: dict[str, tuple[str, ...]] = {
-    _word_bounded(_FHALF): ("half", "1/2"),
-    _word_bounded(_FEVERY): ("every", "each", "once", "twice", "times"),
-    _word_bounded(_FLONG): ("-long", "ahead"),
-    _word_bounded(_FHALF_OF): ("half",),
-    _word_bounded(_FSLASHED): ("/",),
-}
+_NEEDLES = frozenset().union(*(needles for needles, _ in FIND))
+_NEWLINE = re.compile(r"\n")
+
 _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|early|late|mid|"
                          r"before|after|from|to|through|during|each|every|end|and)[\s-]+)$",
                          re.IGNORECASE)
 
 
 _RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
+_A_SECOND = re.compile(r"(?i:an?\s+second)")
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
 
 
@@ -326,29 +374,48 @@ def find(text: str) -> list[tuple[int, int]]:
     """Character spans of the temporal expressions in ``text``, longest first where they
     overlap, in text order."""
     found = []
-    lower = text.lower()
-    for rx in FIND:
-        needles = NEEDLES.get(rx.pattern)
-        if needles and not any(n in lower for n in needles):
-            continue  # a costly pattern whose words the text lacks
-        for m in rx.finditer(text):
-            word = m.group().rsplit(None, 1)[-1]
-            before = text[max(0, m.start() - 24):m.start()]
-            if word == "May" and m.group() == "May" and not _MAY_BEFORE.search(before):
-                continue  # "May" the name or the verb
-            if re.fullmatch(r"(?i:an?\s+second)", m.group()):
-                continue  # "a second group": the ordinal
-            if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before):
-                continue  # "four flights a week", "$500 million a year": a rate, not a time
-            if is_title(text, m.start(), m.end()):
-                continue  # a title: ABC's "This Week", "60 Minutes", USA Today
-            found.append((m.start(), m.end()))
+    for start, end in _blocks(text):  # a line at a time: most patterns find nothing in it
+        lower = text[start:end].lower()
+        present = {n for n in _NEEDLES if n in lower}
+        for needles, rx in FIND:
+            if needles.isdisjoint(present):
+                continue  # a pattern whose words the block lacks
+            found.extend(_matches(text, rx, start, end))
     found.sort(key=lambda s: (s[0] - s[1], s[0]))
     taken: list[tuple[int, int]] = []
     for start, end in found:
         if all(end <= s or start >= e for s, e in taken):
             taken.append((start, end))
     return sorted(taken)
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` as (start, end): an expression never runs over a line break,
+    which ends a sentence (see :mod:`sitroom.nlp.lines`)."""
+    start = 0
+    for m in _NEWLINE.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans ``rx`` finds in text[start:end] that are times (its look-behinds see the
+    text before ``start``)."""
+    for m in rx.finditer(text, start, end):
+        word = m.group().rsplit(None, 1)[-1]
+        before = text[max(0, m.start() - 24):m.start()]
+        if word == "May" and m.group() == "May" and not _MAY_BEFORE.search(before):
+            continue  # "May" the name or the verb
+        if _A_SECOND.fullmatch(m.group()):
+            continue  # "a second group": the ordinal
+        if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before):
+            continue  # "four flights a week", "$500 million a year": a rate, not a time
+        if is_title(text, m.start(), m.end()):
+            continue  # a title: ABC's "This Week", "60 Minutes", USA Today
+        yield m.start(), m.end()
 
 
 TEMPORAL = re.compile(
