@@ -153,3 +153,40 @@ def test_readiness_and_any_deal_are_not_acts_done(analyze):
                 "need guarantees. Without monitors, any ceasefire is a pause.")
     status = {e.trigger.text: e.status for e in a.events}
     assert status["sign"] == "hypothetical" and status["ceasefire"] == "hypothetical"
+
+
+def test_a_title_headline_and_report_of_one_attack_are_one_event(analyze):
+    text = ("Ministers gather in Rome as Kyiv reports a new drone barrage\n\n"
+            "08:10\nOvernight attack hits Kharkiv\n"
+            "Russia launched 50 drones at Kharkiv overnight, the air force said.\n\n"
+            "09:00\nMissiles hit Lviv\nRussia fired three missiles at Lviv on Tuesday.")
+    a = analyze(text, published="2025-03-05", title=text.split("\n")[0])
+    names = {p.id: p.name for p in a.places}
+    drones = [e for e in a.events if e.type == "ASSAULT" and e.mode == "drone"]
+    (attack,) = drones  # the title's barrage, the headline's attack and the report
+    assert [m.trigger.text for m in attack.mentions] == ["barrage", "attack", "launched"]
+    assert [names[p] for p in attack.places] == ["Kharkiv"]  # not Rome, where others gather
+    assert attack.acled.sub_event_type == "Air/drone strike"  # not the bare attack's guess
+
+
+def test_a_title_joins_no_event_when_it_could_be_several(analyze):
+    text = ("Ministers gather in Rome as Kyiv reports a new drone barrage\n\n"
+            "08:10\nRussia launched 50 drones at Kharkiv overnight, the air force said.\n\n"
+            "09:00\nRussia launched 30 drones at Lviv on Tuesday, the governor said.")
+    a = analyze(text, published="2025-03-05", title=text.split("\n")[0])
+    drones = [e for e in a.events if e.type == "ASSAULT" and e.mode == "drone"]
+    assert sorted(len(e.mentions) for e in drones) == [1, 1, 1]
+
+
+def test_where_the_source_of_a_report_sits_is_not_where_it_happened(analyze):
+    a = analyze("The military command in Odesa reported heavy fighting near Kupiansk.",
+                published="2025-03-05")
+    names = {p.id: p.name for p in a.places}
+    (fight,) = [e for e in a.events if e.type == "ASSAULT"]
+    assert [names[p] for p in fight.places] == ["Kupyansk"]
+
+
+def test_another_attack_is_not_the_one_before_it(analyze):
+    a = analyze("Five villagers died in a drone strike near Kherson. The rebels launched "
+                "another drone strike on Kherson on Friday.", published="2025-03-05")
+    assert len([e for e in a.events if e.type == "ASSAULT"]) == 2

@@ -22,6 +22,7 @@ from datetime import date
 
 from ..model import Analysis, Event, EventMention
 from .entities import country_code
+from .events_lexicon import VIOLENCE
 
 # types where who acts and who is acted on can swap between reports: "A met B", "B met A"
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
@@ -38,6 +39,8 @@ class _Mention:
     places: frozenset[str]
     headline: bool
     definite: bool
+    title: bool = False
+    other: bool = False
     actor_keys: frozenset[str] = frozenset()
 
 
@@ -65,8 +68,12 @@ def _score(c: _Cluster, m: _Mention,
            where: dict[str, tuple[str | None, str | None]]) -> int | None:
     """How well a mention fits an event, or None when it cannot be the same event."""
     e, first = m.event, c.mentions[0].event
+    if m.other and any(x.event.trigger.start < e.trigger.start for x in c.mentions):
+        return None  # "another attack" is not the one told before it
     if e.type != first.type or (e.acled.sub_event_type and first.acled.sub_event_type
-                                and e.acled.sub_event_type != first.acled.sub_event_type):
+                                and e.acled.sub_event_type != first.acled.sub_event_type
+                                and not (_unarmed(e) and first.mode)
+                                and not (_unarmed(first) and e.mode)):
         return None
     modes = {_MODES.get(x, x) for x in c.values("mode") | {e.mode} if x}
     if len(modes) > 1:
@@ -101,9 +108,15 @@ def _score(c: _Cluster, m: _Mention,
         score += 2 * len(m.participants & theirs)
     score += same_day + same_place
     same_post = bool(e.post) and any(x.event.post == e.post for x in c.mentions)
-    if score == 0 and not (same_post and (m.headline or m.definite)):
+    if score == 0 and not (same_post and (m.headline or m.definite)) and not m.title:
         return None  # nothing shared: only a headline, or "the meeting", in the same post
     return score + same_post
+
+
+def _unarmed(e: Event) -> bool:
+    """An attack whose weapon no one named ("overnight attack hits Odesa"): its ACLED
+    sub-event is the coder's default guess, which a report of the weapon overrides."""
+    return e.mode is None and (e.acled.event_type, e.acled.sub_event_type) == VIOLENCE
 
 
 def _same_time(a: str, b: str) -> bool:
@@ -135,6 +148,7 @@ def _same_place(ours: frozenset[str], theirs: set[str],
     return False
 
 
+_OTHER = {"another", "second", "third", "further", "separate"}
 _DEFINITE = {"the", "this", "that", "his", "her", "their", "its", "thursday's", "today's",
              "sunday's"}
 
@@ -146,6 +160,8 @@ def _mentions(events: list[Event], analysis: Analysis) -> list[_Mention]:
     located = _located(analysis)
     leads = _leaders(analysis)
     headlines = [(p.start, p.start + len(p.headline)) for p in analysis.posts if p.headline]
+    title = analysis.document.title or ""
+    title_end = len(title) if title and text.startswith(title) else 0
     out = []
     for e in events:
         before = text[max(0, e.trigger.start - 12):e.trigger.start].lower().split()
@@ -156,7 +172,12 @@ def _mentions(events: list[Event], analysis: Analysis) -> list[_Mention]:
             actor_keys=frozenset(x for x in (e.actor, leads.get(e.actor or "")) if x),
             places=frozenset(e.places or ([e.place] if e.place else [])),
             headline=any(a <= e.trigger.start < b for a, b in headlines),
+            title=e.trigger.start < title_end,
             definite=bool(before) and before[-1] in _DEFINITE,
+            # "another attack", "launched another strike"
+            other=bool(_OTHER & {*text[max(0, e.trigger.start - 30):e.trigger.start]
+                                 .lower().split()[-2:],
+                                 *text[e.trigger.end:e.trigger.end + 12].lower().split()[:1]}),
         ))
     return out
 
@@ -200,14 +221,16 @@ def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
     for m in [*[m for m in mentions if m.event.actor], *[m for m in mentions
                                                          if not m.event.actor]]:
         best, best_key = None, None
-        for c in clusters:
-            score = _score(c, m, where)
+        fits = [(s, c) for c in clusters if (s := _score(c, m, where)) is not None]
+        if m.title and len(fits) > 1 and not any(s for s, _ in fits):
+            fits = []  # a title sums up the story: it joins the one event it can be, or none
+        for score, c in fits:
             # ties go to the event reported last before this mention ("the meeting" after
             # "diplomats will meet in Istanbul"), then to the one reported most
             before = [x.event.trigger.start for x in c.mentions
                       if x.event.trigger.start < m.event.trigger.start]
             key = (score, max(before, default=-1), len(c.mentions))
-            if score is not None and (best_key is None or key > best_key):
+            if best_key is None or key > best_key:
                 best, best_key = c, key
         if best is None:
             clusters.append(_Cluster([m]))
@@ -250,6 +273,8 @@ def _merged(events: list[Event], number: int, located: set[str], countries: set[
     return first.model_copy(update={
         "id": f"ev{number}",
         "mode": pick("mode"),
+        # the sub-event of the report that names the weapon, not the guess of one that does not
+        "acled": next((e.acled for e in events if e.mode), first.acled),
         "actor": with_actor.actor, "actor_text": with_actor.actor_text,
         "target": with_target.target if with_target else None,
         "target_text": with_target.target_text if with_target else None,

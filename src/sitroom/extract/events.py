@@ -57,7 +57,7 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_entities, nationality_states
 from .eventmerge import merge_events
-from .eventplace import location
+from .eventplace import LOCATIVE, location
 from .events_coding import (
     code_of,
     conjoined,
@@ -756,6 +756,19 @@ def _elsewhere(tok: Token, event_nouns: list[Token]) -> list[tuple[int, int]]:
         if c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_PREPS
                                      for g in c.children) and not _contains(c, tok):
             out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+    # the setting of the clause above is that clause's own ("leaders gather in London as
+    # Kyiv reports a drone barrage"), unless that clause only reports this one ("officials
+    # said in Kharkiv that a drone hit a school")
+    while v.dep_ in ("advcl", "conj", "ccomp") and v.head.i != v.i:
+        v = v.head
+        if v.pos_ in ("VERB", "AUX") and v.lemma_ not in ATTRIBUTION:
+            out += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in v.children
+                    if c.dep_ == "prep" and c.lower_ in LOCATIVE and not _contains(c, tok)]
+    # where the source of a report sits ("the general staff in Kyiv reported clashes near
+    # Pokrovsk") is not where it happened
+    out += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for a in tok.ancestors
+            if a.lemma_ in ATTRIBUTION for c in a.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not _contains(c, tok)]
     return out
 
 
