@@ -40,6 +40,9 @@ def test_figurative_strikes_are_not_attacks(analyze):
 def test_nobody_killed_is_negated(analyze):
     a = analyze("Nobody was killed in the attack on the port, the governor said.")
     assert [e.status for e in a.events if e.trigger.text == "killed"] == ["negated"]
+    b = analyze("No one was hurt when the drone fell on a field, officials said.")
+    harmed = [e for e in (*a.events, *b.events) if e.trigger.text in ("killed", "hurt")]
+    assert harmed and all(e.target_text is None for e in harmed)  # no one to name
 
 
 def test_a_states_forces_act_for_the_state_and_the_town_is_the_place(analyze):

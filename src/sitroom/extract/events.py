@@ -213,8 +213,9 @@ class _Roles:
 
     def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False
            ) -> tuple[str | None, str | None]:
-        if tok is None:
-            return None, None
+        if tok is None or tok.lower_ in _NO_ONE or tok.lower_ == "one" and any(
+                c.lower_ == "no" for c in tok.children):
+            return None, None  # "nobody was killed": no one to name, the status says it
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         if trigger is not None and tok.i < trigger.i and _contains(tok, trigger):
             right = _before(trigger.left_edge)  # "soldiers wounded in the raid": not the event
@@ -230,6 +231,9 @@ class _Roles:
         return self._state(head[0] if head else min(inside, key=lambda m: (
             _depth(tok.doc, m, tok), m[0])), tok, acting), text
 
+
+
+_NO_ONE = {"nobody", "none", "nothing", "noone"}
 
 
 def _depth(doc: Doc, mention: tuple, top: Token) -> int:
