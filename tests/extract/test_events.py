@@ -193,3 +193,12 @@ def test_another_attack_is_not_the_one_before_it(analyze):
     a = analyze("Five villagers died in a drone strike near Kherson. The rebels launched "
                 "another drone strike on Kherson on Friday.", published="2025-03-05")
     assert len([e for e in a.events if e.type == "ASSAULT"]) == 2
+
+
+def test_who_speaks_after_talks_with_someone_held_them(analyze):
+    a = analyze("Sergei Lavrov spoke to reporters after talks with his Turkish counterpart in "
+                "Ankara on Monday. Residents returned home after talks with the rebels.",
+                published="2025-03-05")
+    names = {e.id: e.name for e in a.entities}
+    talks = [e for e in a.events if e.type == "CONSULT"]
+    assert [names.get(e.actor) for e in talks] == ["Sergei Lavrov", None]

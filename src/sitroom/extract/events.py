@@ -302,6 +302,11 @@ def _actor(tok: Token) -> Token | None:
         owner = _owned_up(tok) or _involved(tok)
         if owner is not None:
             return owner  # "claimed responsibility for the bombing"
+        if tok.lemma_ in MEETINGS and tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            # "Lavrov spoke after talks with his Turkish counterpart": his talks
+            return next((c for c in tok.head.head.children if c.dep_ == "nsubj"
+                         and c.ent_type_ in PARTY_TYPES), None)
         if tok.dep_ in ("nsubj", "nsubjpass", "attr", "appos", "conj", "ROOT"):
             return None  # "An artillery strike hit a school": the strike is the subject
         verb = _governor(tok)
