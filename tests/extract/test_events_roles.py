@@ -268,3 +268,19 @@ def test_its_troops_in_reported_words_are_the_reporters(analyze):
     a = analyze("Hezbollah said its fighters had attacked an army post.")
     attacked, _ = _event(a, "attacked")
     assert attacked.actor_text == "Hezbollah"
+
+
+def test_he_and_it_stand_for_the_last_named_subject(analyze):
+    a = analyze("Hungary surprised its partners on Monday, saying it firmly rejected the "
+                "proposal. Viktor Orban arrived in Brussels on Monday. He threatened to veto "
+                "the budget.")
+    names = {e.id: e.name for e in a.entities}
+    acts = {e.trigger.text: (names.get(e.actor), e.actor_text) for e in a.events}
+    assert acts["rejected"] == ("Hungary", "it")
+    assert acts["threatened"] == ("Viktor Orban", "He")
+
+
+def test_they_is_left_as_said(analyze):
+    a = analyze("Hungary rejected the plan. They attacked the village at dawn.")
+    (attack,) = [e for e in a.events if e.type == "ASSAULT"]
+    assert attack.actor is None and attack.actor_text == "They"

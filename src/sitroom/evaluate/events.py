@@ -357,7 +357,7 @@ def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]
             roles: dict[str, list[tuple[int, int]]] = {}
             for role, snippet in (("actor", own.actor_text), ("target", own.target_text),
                                   ("place", own.location_text)):
-                at = text.find(snippet, sentence.start, sentence.end) if snippet else -1
+                at = _word_at(text, snippet, sentence.start, sentence.end) if snippet else -1
                 if at >= 0:
                     roles[role] = [(at, at + len(snippet))]
             place = _place_span(analysis, own.place, trigger.start)
@@ -367,6 +367,12 @@ def _predictions(doc: WikiDoc, analysis: Analysis) -> list[tuple[int, str, dict]
                 roles.setdefault("place", []).insert(0, place)
             out.append((i, e.type, roles))
     return out
+
+
+def _word_at(text: str, words: str, start: int, end: int) -> int:
+    """Where ``words`` stand as whole words in ``text[start:end]`` ("he" not in "the"), or -1."""
+    found = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)").search(text, start, end)
+    return found.start() if found else -1
 
 
 def _keyword_predictions(doc: WikiDoc) -> list[tuple[int, str, dict]]:

@@ -173,6 +173,21 @@ class _Roles:
         self.towns = {p.entity for p in analysis.places
                       if p.entity and p.precision in ("city", "point")}
 
+    def antecedent(self, tok: Token) -> str | None:
+        """The entity "he" or "it" stands for: the last person (for "it", state or
+        organisation) named as a clause's subject in the sentences just before, else the
+        last one named there at all ("Russia contradicted Mr Trump by saying it opposed")."""
+        personal = tok.lower_ in _PERSONAL
+        kinds = ("PERSON",) if personal else ("GPE", "ORG")
+        near = [r for r in self.mentions.starting_in(max(0, tok.idx - _REACH), tok.idx)
+                if r[3] in kinds and r[1] <= tok.idx]
+        if not near:
+            return None
+        doc = tok.doc
+        subjects = [r for r in near if (span := doc.char_span(r[0], r[1], "expand")) is not None
+                    and span.root.dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or near)[-1][2]
+
     def is_town(self, tok: Token) -> bool:
         """Whether a word names a town or a site (not a state, nor a capital acting for
         it)."""
@@ -224,7 +239,8 @@ class _Roles:
             right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
         text = doc_text(tok.doc)[left:right].strip()
         if not inside:
-            return None, text
+            pronoun = tok.lower_ in _PERSONAL or tok.lower_ in _IMPERSONAL
+            return self.antecedent(tok) if pronoun else None, text
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         # "Russia's forces": the state that owns them; "comments from Putin's minister
         # Lavrov": the one nearest the head in the parse, not the owner of his title
@@ -234,6 +250,11 @@ class _Roles:
 
 
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+# pronouns an actor or target can be, and how far back (in characters) their names are
+# looked for: "they" is left as said, as it so often means people no one named
+_PERSONAL = {"he", "she", "him", "his", "her"}
+_IMPERSONAL = {"it", "its"}
+_REACH = 400
 
 
 def _depth(doc: Doc, mention: tuple, top: Token) -> int:
