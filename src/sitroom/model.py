@@ -88,6 +88,10 @@ class Place(_Model):
         None, description="for a name the gazetteer lacks (a street, a building, an "
                           "institution): the place it was put in, whose point it takes")
     mentions: list[Mention] = []
+    in_names: list[Mention] = Field(
+        [], description="the place named inside an organisation's name ('Kharkiv' in 'the "
+                        "Kharkiv Regional Military Administration'): where the body sits, not "
+                        "where anything happened; kept apart from mentions")
 
 
 class Time(Span):

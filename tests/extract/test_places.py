@@ -520,3 +520,20 @@ def test_a_building_of_a_text_that_names_only_a_county_is_in_that_county():
 
     county, hall = resolve_names(get_gazetteer(), [["Dane County"], ["Quenby Medical Center"]])
     assert isinstance(hall, Within) and hall.geonameid == county.geonameid
+
+
+def test_a_place_inside_an_organisations_name_is_kept_apart(analyze):
+    a = analyze("Paris Police Department officers met staff of the Bank of Canada. Officials "
+                "of the Russian Foreign Ministry and Columbia University said nothing.")
+    inside = {m.text: p for p in a.places for m in p.in_names}
+    assert set(inside) == {"Paris", "Canada"}  # not "Russian", not a university's patron
+    assert inside["Canada"].precision == "country" and inside["Paris"].country == "FR"
+    assert all(not p.mentions for p in inside.values())  # no place of the story itself
+
+
+def test_a_name_inside_a_name_joins_the_place_the_text_names(analyze):
+    a = analyze("Drones struck Kharkiv overnight, the Kharkiv Regional Military Administration "
+                "said.")
+    (kharkiv,) = [p for p in a.places if p.name == "Kharkiv"]
+    assert [m.text for m in kharkiv.mentions] == ["Kharkiv"]
+    assert [(m.start, m.text) for m in kharkiv.in_names] == [(37, "Kharkiv")]

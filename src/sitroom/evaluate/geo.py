@@ -141,7 +141,7 @@ def end_to_end(docs: list[GeoDoc], progress=None) -> tuple[PRF, PRF]:
             for p in a.places:
                 if p.lat is None:
                     continue  # a name not put on the map is not a geoparsed toponym
-                for m in p.mentions:
+                for m in [*p.mentions, *p.in_names]:  # LGL marks "Paris" in "Paris Police"
                     point = (p.lat, p.lon) if resolved is None else _coords(
                         population_baseline(gaz, m.text))
                     gold = [k for k, t in enumerate(located) if m.start < t.end and t.start < m.end]

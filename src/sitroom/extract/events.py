@@ -239,7 +239,8 @@ class _Roles:
             right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
         text = doc_text(tok.doc)[left:right].strip()
         if not inside:
-            pronoun = tok.lower_ in _PERSONAL or tok.lower_ in _IMPERSONAL
+            # "it" is a state or body only as who acts: what is signed or sent is a thing
+            pronoun = tok.lower_ in _PERSONAL or acting and tok.lower_ in _IMPERSONAL
             return self.antecedent(tok) if pronoun else None, text
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         # "Russia's forces": the state that owns them; "comments from Putin's minister

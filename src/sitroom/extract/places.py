@@ -40,7 +40,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from ..model import Analysis, Place
+from ..model import Analysis, Mention, Place
 from ..nlp.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -55,6 +55,7 @@ from ..nlp.gazetteer import (
 )
 from ..nlp.gazetteer import Place as GeoPlace
 from ..nlp.landmarks import LANDMARKS
+from ..nlp.places_ruler import ORG_HEADS, strength
 from . import extractor
 from ._text import doc_text
 
@@ -826,6 +827,60 @@ def population_baseline(gaz: Gazetteer, name: str) -> GeoPlace | None:
     return max(found, key=lambda p: p.population) if found else None
 
 
+# last words of names that honour a place rather than say where the body is
+_EPONYMOUS = {"university", "college", "church", "company", "corporation", "corp", "inc",
+              "airlines", "airways", "telecom", "co"}
+# words that head an organisation's name after the place it is named for
+_ORG_LINKS = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?")
+_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
+
+
+def names_in_orgs(gaz: Gazetteer, analysis: Analysis) -> dict[str, list[tuple[int, int, str]]]:
+    """Place names inside the names of organisations, by normalised name, each with its
+    (start, end, text): the leading one ("Paris" in "Paris Police Department", "Madison
+    County" in "Madison County Health Department") or the one after "of", "for", "in"
+    ("Bank of Canada", "University of Cincinnati", "Embassy in Kyiv"). Only a name that
+    is a place by itself (a strong gazetteer name, not a nationality: "Russian Foreign
+    Ministry" names no place), and never the whole name."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for e in analysis.entities:
+        if e.type != "ORG":
+            continue
+        for m in e.mentions:
+            for s, t in _org_places(gaz, m.text):
+                key = normalize(m.text[s:t])
+                out.setdefault(key, []).append((m.start + s, m.start + t, m.text[s:t]))
+    return out
+
+
+def _org_places(gaz: Gazetteer, name: str) -> list[tuple[int, int]]:
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", name)]
+    found = []
+    # "Columbia University", "Georgetown University": named for a place, not in it
+    eponymous = name[words[-1][0]:].lower().strip(".") in _EPONYMOUS if words else True
+    for k in range(0 if eponymous else min(4, len(words) - 1), 0, -1):  # the longest run
+        s, t = words[0][0], words[k - 1][1]
+        if _place_word_run(gaz, name[s:t]):
+            found.append((s, t))
+            break
+    link = next(reversed(list(_ORG_LINKS.finditer(name))), None)  # the last "of"
+    if link is not None and (not found or link.end() > found[0][1]):
+        tail = [(w.start() + link.end(), w.end() + link.end())
+                for w in re.finditer(r"\S+", name[link.end():])]
+        for k in range(len(tail)):  # the longest trailing run: "Metropolitan Atlanta"
+            s, t = tail[k][0], tail[-1][1]
+            if (s, t) != (0, len(name)) and _place_word_run(gaz, name[s:t].rstrip(".,")):
+                found.append((s, s + len(name[s:t].rstrip(".,"))))
+                break
+    return found
+
+
+def _place_word_run(gaz: Gazetteer, words: str) -> bool:
+    return all(_NAME_WORD.fullmatch(w) for w in words.split()) and not _demonym(
+        gaz, words) and words.lower() not in GENERIC_WORDS | ORG_HEADS and strength(
+        gaz, normalize(words)) == 2
+
+
 def _demonym(gaz: Gazetteer, text: str) -> bool:
     key = normalize(re.sub(r"['’]s$", "", text))
     return (key in gaz.adjectives or re.sub(r"s$", "", key) in gaz.adjectives) and (
@@ -873,9 +928,20 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
             ents.append(e.model_copy(update={"mentions": mentions}))
     forms = [kind_forms(gaz, [e.name, *(a for a in e.aliases if not _demonym(gaz, a))], text,
                         [(m.start, m.end) for m in e.mentions]) for e in ents]
-    near = neighbours([[(m.start, m.end) for m in e.mentions] for e in ents])
+    spans = [[(m.start, m.end) for m in e.mentions] for e in ents]
+    near = neighbours(spans)
     places = []
-    picks = resolve_names(gaz, forms, near, text_signals(gaz, text), home_country(text))
+    signals, home = text_signals(gaz, text), home_country(text)
+    picks = resolve_names(gaz, forms, near, signals, home)
+    # names inside organisations' names: to a place of that name, else a place of their own,
+    # read with the others (a second pass, so that they move no other reading)
+    inside = names_in_orgs(gaz, analysis)
+    owner = {normalize(f): k for k, fs in enumerate(forms) for f in fs}
+    lone = [key for key in inside if key not in owner]
+    if lone:
+        more = [[inside[key][0][2]] for key in lone]
+        both = neighbours([*spans, *([(s, e) for s, e, _ in inside[key]] for key in lone)])
+        picks_more = resolve_names(gaz, [*forms, *more], both, signals, home)[len(forms):]
     for i, (ent, best) in enumerate(zip(ents, picks), 1):
         if best is None:
             places.append(Place(id=f"pl{i}", entity=ent.id, name=ent.name,
@@ -893,6 +959,21 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
             lat=best.lat, lon=best.lon, country=best.country, admin1=gaz.admin1_name(best),
             feature=best.feature, precision=best.precision, mentions=ent.mentions,
         ))
+    for k, key in enumerate(lone):
+        best, rows = picks_more[k], inside[key]
+        if best is None or isinstance(best, Within):
+            continue  # a name in a name is put on the map only when the gazetteer has it
+        places.append(Place(
+            id=f"pl{len(places) + 1}", name=best.name,
+            geonameid=best.geonameid if best.geonameid > 0 else None,
+            lat=best.lat, lon=best.lon, country=best.country, admin1=gaz.admin1_name(best),
+            feature=best.feature, precision=best.precision,
+            in_names=[Mention(start=s, end=e, text=t) for s, e, t in rows]))
+    for key, rows in inside.items():
+        if key in owner:
+            k = owner[key]
+            places[k] = places[k].model_copy(update={
+                "in_names": [Mention(start=s, end=e, text=t) for s, e, t in rows]})
     # the entity of a resolved place is known to the knowledge base by its GeoNames id
     kb = {p.entity: f"geonames:{p.geonameid}" for p in places if p.geonameid}
     entities = [e.model_copy(update={"kb_id": kb[e.id]}) if e.id in kb else e
