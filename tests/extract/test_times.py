@@ -181,3 +181,26 @@ def test_a_bare_clock_takes_the_day_a_time_beside_it_names(analyze):
 def test_a_year_after_pre_or_post_keeps_its_word(analyze):
     a = analyze("Kyiv wants its pre-2014 borders back.", published="2025-03-05")
     assert [(t.text, t.value) for t in a.times] == [("pre-2014", "2014")]
+
+
+def test_the_quarter_of_a_results_report_is_the_one_it_reports(analyze):
+    # a fiscal quarter named in the lead is the one "the quarter" and "the latest period"
+    # mean, not the calendar quarter before the anchor; "the 2023 period" is that quarter
+    # a year before, and so is a "year-ago" result
+    a = analyze("Acme posted a loss for its fiscal first quarter ended Sept. 30. Sales in the "
+                "latest period fell 4%, and in the quarter costs rose. In the 2023 period it "
+                "earned $3 million. Year-ago results included a gain.", published="2024-10-24")
+    v = values(a)
+    assert v["fiscal first quarter"] == "2024-Q1"
+    assert v["the latest period"] == "2024-Q1"
+    assert v["the quarter"] == "2024-Q1"
+    assert v["the 2023 period"] == "2023-Q1"
+    assert v["Year-ago"] == "2023-Q1"
+
+
+def test_a_year_ago_compares_with_the_reported_quarter_not_a_forecast_one(analyze):
+    # the quarter a forecast names (ahead of the anchor) or a history names (years back)
+    # is not what "a year ago" compares with
+    a = analyze("Profit rose in the third quarter. The company expects gains in the second "
+                "quarter of 2025. Sales rose from a year ago.", published="2024-10-24")
+    assert values(a)["a year ago"] == "2023-Q3"

@@ -469,7 +469,7 @@ PATTERN_EXAMPLES = [
     "evening yesterday", "later this month", "the weekend", "the year ended", "in the past",
     "the end of the month", "the summer of 2019", "the second half of the year", "9:30 a.m.",
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
-    "every Tuesday",
+    "every Tuesday", "the 1998 period",
 ]
 
 
@@ -500,3 +500,11 @@ def test_expressions_are_found_a_line_at_a_time():
     assert find(text) == expected
     assert [text[s:e] for s, e in expected] == [
         "Monday night", "6 a.m.", "3 March", "next week", "three days ago"]
+
+
+def test_a_quarter_of_a_named_year_is_found_whole_and_keeps_its_year():
+    from sitroom.extract.timex import find, normalize
+
+    text = "Net fell from the 2019 period, and from year-earlier profit."
+    assert [text[s:e] for s, e in find(text)] == ["the 2019 period", "year-earlier"]
+    assert normalize("the 2019 quarter", date(2020, 5, 1)) == ("DATE", "2019")

@@ -33,7 +33,13 @@ from . import extractor
 from ._text import doc_text, post_at
 from .timex import find, is_temporal, is_title, normalize, relative_to
 
-YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
+# In a results report, what a year before and "the quarter" compare are quarters: "profit
+# rose in the third quarter from a year earlier", "the year-ago period", "in the quarter".
+YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable )?"
+                       r"year-(?:ago|earlier)(?: (?:quarter|period))?")
+SAME_QUARTER = re.compile(r"(?:the )?(?:latest |same |comparable )?(?:quarter|period)")
+# "the 1988 quarter": the quarter just named, in another year
+QUARTER_OF_YEAR = re.compile(r"(?:the )?((?:19|20)\d\d) (?:quarter|period)")
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
 INTENT_VERBS = {"agree", "plan", "expect", "decide", "promise", "vow", "pledge", "hope",
                 "want", "aim", "prepare", "schedule", "set", "intend", "due", "invite", "urge",
@@ -180,6 +186,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
     text = doc_text(doc)
     spans: list[Span] = []
     quarter = None  # the last quarter named, for "a year ago" in results reports
+    report = None  # the first: the one a results report is about
     last = None  # the last date named, for "later that year"
     for span in candidates(doc):
         span = _trim(span)
@@ -194,11 +201,20 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             kind, value = found
         if value and kind in ("DATE", "TIME") and re.match(r"\d{4}(?:-\d\d){0,2}(?:T|$)", value):
             last = value
-        if value and kind == "DATE" and re.fullmatch(r"\d{4}-Q\d", value):
-            quarter = value
-        elif quarter and value and YEAR_BACK.fullmatch(span.text.lower()):
+        lower = re.sub(r"\s+", " ", span.text.lower())
+        if (report or quarter) and value and YEAR_BACK.fullmatch(lower):
             # results "a year earlier": the same quarter of the year before
-            value = f"{int(quarter[:4]) - 1}{quarter[4:]}"
+            back = report or quarter
+            value = f"{int(back[:4]) - 1}{back[4:]}"
+        elif report and value and SAME_QUARTER.fullmatch(lower):
+            value = report  # "the quarter": the one the report is about, fiscal or not
+        elif report and (m := QUARTER_OF_YEAR.fullmatch(lower)):
+            value = f"{m[1]}{report[4:]}"
+        elif value and kind == "DATE" and re.fullmatch(r"\d{4}-Q\d", value) \
+                and "year-" not in lower:
+            quarter = value
+            if report is None and _just_reported(value, anchor):
+                report = value
         if _PERIOD_ENDED.match(span.text) and span.end < len(doc) \
                 and doc[span.end].lower_ in ("ended", "ending"):
             # "for the year ended June 30": a stretch of time, told by its last day
@@ -217,6 +233,16 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         spans.append(span)
     times = _on_the_day_named(text, spans, _as_spoken(text, spans, times))
     return analysis.model_copy(update={"times": times})
+
+
+def _just_reported(quarter: str, anchor: date | None) -> bool:
+    """Whether a quarter ("1989-Q3") is the one a results report out on ``anchor`` is
+    about: not ahead of the anchor's quarter, and not more than a year behind it."""
+    if anchor is None:
+        return False
+    now = anchor.year * 4 + (anchor.month - 1) // 3
+    ago = now - (int(quarter[:4]) * 4 + int(quarter[-1]) - 1)
+    return 0 <= ago <= 4
 
 
 _CLOCK_ONLY = re.compile(r"(?i)^(?:(?:about|around|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*"

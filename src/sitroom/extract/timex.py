@@ -78,7 +78,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"(?:fiscal\s+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
                 r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier|comparable))?"
-                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)(?: of (?P<qyear2>\d{4}|"
+                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z\d] )period)(?: of (?P<qyear2>\d{4}|"
                 r"(?P<yrel2>this|last|next) year))?$"),
     ("season", r"^(?:the\s+)?(?:(?P<rel>this|this past|last|next|early|late|earlier this|"
                r"later this)\s+)?"
@@ -233,7 +233,8 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|previous|last|next|"
      r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
      r"|the\s+(?:fiscal\s+)?quarter"
-     r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)"
+     r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period"
+     r"|the\s+(?:19|20)\d\d\s+(?:quarter|period))"  # "the 1988 period": a quarter of 1988
      rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next)\s+year))?"),
     (("half", "1/2"),
      _FHALF),
@@ -254,7 +255,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?i:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]century|the\s+(?:twenties|thirties|forties|"
      r"fifties|sixties|seventies|eighties|nineties))"),
     (("year", "spring", "summer", "fall", "autumn", "winter"),
-     r"(?i:(?:the\s+)?year-(?:ago|earlier)|(?:around\s+)?year(?:'s)?\s+end|"
+     r"(?i:year-(?:ago|earlier)|(?:around\s+)?year(?:'s)?\s+end|"
      r"the\s+(?:current|latest)\s+(?:fiscal\s+)?year|this\s+past\s+(?:spring|summer|fall|"
      r"autumn|winter))"),
     (("near", "short", "soon", "later", "these"),
@@ -826,6 +827,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             elif g["yrel"] or g["yrel2"]:  # "next year's first quarter", "… of next year"
                 year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"] or g["yrel2"]]
             return "DATE", f"{year - bool(g['back'])}-Q{q}"
+        if g["qyear"] and not (g["rel"] or g["back"]):
+            return "DATE", g["qyear"]  # "the 1988 quarter": which one, the text says before
         if m.group().endswith("period") and not (g["rel"] or g["back"]):
             return None
         rel = (g["rel"] or g["back"] or "latest").lower()
