@@ -508,3 +508,10 @@ def test_a_quarter_of_a_named_year_is_found_whole_and_keeps_its_year():
     text = "Net fell from the 2019 period, and from year-earlier profit."
     assert [text[s:e] for s, e in find(text)] == ["the 2019 period", "year-earlier"]
     assert normalize("the 2019 quarter", date(2020, 5, 1)) == ("DATE", "2019")
+
+
+def test_a_preposition_before_recent_or_coming_units_stays_out_of_the_extent():
+    from sitroom.extract.timex import find
+
+    text = "Prices rose in recent weeks and may fall in the next few months."
+    assert [text[s:e] for s, e in find(text)] == ["recent weeks", "the next few months"]

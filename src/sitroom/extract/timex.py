@@ -277,7 +277,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?!\s+(?:ago|old|later|earlier)\b)|"
      r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
     (("days", "weeks", "months", "years", "decades"),
-     r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
+     r"(?i:(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
      r"(?:days|weeks|months|years|decades))"),
     (("today", "tonight", "tomorrow", "yesterday"),
      rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
