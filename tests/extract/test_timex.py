@@ -469,7 +469,7 @@ PATTERN_EXAMPLES = [
     "evening yesterday", "later this month", "the weekend", "the year ended", "in the past",
     "the end of the month", "the summer of 2019", "the second half of the year", "9:30 a.m.",
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
-    "every Tuesday", "the 1998 period",
+    "every Tuesday", "the 1998 period", "a low for the year",
 ]
 
 
@@ -515,3 +515,12 @@ def test_a_preposition_before_recent_or_coming_units_stays_out_of_the_extent():
 
     text = "Prices rose in recent weeks and may fall in the next few months."
     assert [text[s:e] for s, e in find(text)] == ["recent weeks", "the next few months"]
+
+
+def test_the_year_after_for_of_in_is_the_year_of_the_telling():
+    from sitroom.extract.timex import find
+
+    text = ("Shares hit a low for the year in March and rose for the rest of the year. "
+            "Output was flat the year before; in the year of the storm it fell.")
+    assert [text[s:e] for s, e in find(text)] == ["the year", "March", "the year"]
+    assert normalize("the year", date(2024, 5, 2)) == ("DATE", "2024")

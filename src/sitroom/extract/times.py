@@ -15,9 +15,9 @@ lower ``confidence`` (said maybe a day before the post), as does a weekday no te
 Limits: a date entity of the model that names no time at all ("Between 30 and 40" tanks,
 an age) is dropped, not kept valueless; apart from the anaphoric phrases above, times are
 anchored to the publication date, not to a date named earlier ("on 12 February … two
-days later"); words that are only sometimes times ("the year", "recent") are
-left out; annotators' mixed conventions ("last week" as a week, a span or a day) are not
-learned.
+days later"); words that are only sometimes times ("recent"; "the year" but after "for",
+"of", "in") are left out; annotators' mixed conventions ("last week" as a week, a span
+or a day) are not learned.
 """
 
 from __future__ import annotations

@@ -298,6 +298,11 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?i:the\s+(?:week|weekend)|this\s+century)"),
     (("year",),
      r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)"),  # "the year ended June 30"
+    # "a high for the year", "the rest of the year": the year of the telling; not "the year
+    # before" (told from another time) nor "the year of the flood" (named by an event)
+    (("year",),
+     r"(?:(?<=[Ff]or\s)|(?<=\b[Oo]f\s)|(?<=\b[Ii]n\s))the\s+year(?![\w'’-]|\s+(?:(?:before|"
+     r"after|ago|earlier|later|when|that|to)\b|in\s+which|of\s+[A-Za-z]|\d))"),
     # "as in the past": the time before now, not "the past three years"
     (("past",),
      r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
