@@ -204,3 +204,9 @@ def test_a_year_ago_compares_with_the_reported_quarter_not_a_forecast_one(analyz
     a = analyze("Profit rose in the third quarter. The company expects gains in the second "
                 "quarter of 2025. Sales rose from a year ago.", published="2024-10-24")
     assert values(a)["a year ago"] == "2023-Q3"
+
+
+def test_coming_stays_in_its_time(analyze):
+    # the tagger reads "coming" as a verb; it is part of the expression, as "following" is
+    a = analyze("The fleet will shrink in the coming years.", published="2024-05-02")
+    assert [t.text for t in a.times] == ["coming years"]

@@ -152,11 +152,13 @@ def candidates(doc: Doc) -> list[Span]:
 
 def _trim(span: Span) -> Span:
     """Drop a trailing possessive ("Thursday’s talks") and a leading verb the model took
-    into a duration ("could last five weeks")."""
+    into a duration ("could last five weeks"), but not a participle that is part of the
+    time ("coming years", "following day")."""
     start, end = span.start, span.end
     while end > start + 1 and span.doc[end - 1].tag_ == "POS":
         end -= 1
-    while end > start + 1 and span.doc[start].pos_ in ("VERB", "AUX"):
+    while end > start + 1 and span.doc[start].pos_ in ("VERB", "AUX") \
+            and span.doc[start].lower_ not in ("coming", "following"):
         start += 1
     return span.doc[start:end]
 
