@@ -210,3 +210,11 @@ def test_coming_stays_in_its_time(analyze):
     # the tagger reads "coming" as a verb; it is part of the expression, as "following" is
     a = analyze("The fleet will shrink in the coming years.", published="2024-05-02")
     assert [t.text for t in a.times] == ["coming years"]
+
+
+def test_a_day_after_since_is_behind_the_anchor(analyze):
+    # no verb to give a tense: "since" alone says the day has passed, though the next
+    # January 1 is nearer to an autumn anchor than the last
+    a = analyze("The city counts 900 burglaries since January 1, the mayor's figures show.",
+                published="2024-10-02")
+    assert values(a)["January 1"] == "2024-01-01"

@@ -57,6 +57,8 @@ def tense_of(span: Span) -> str | None:
     verb = span.root
     if verb.head.lower_ in DEADLINE and verb.head.i != verb.i:
         return None
+    if verb.head.lower_ == "since" and verb.head.i != verb.i:
+        return "past"  # "thousands since January 1": whatever the verb, a day gone by
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ == "NOUN":
