@@ -218,3 +218,9 @@ def test_a_day_after_since_is_behind_the_anchor(analyze):
     a = analyze("The city counts 900 burglaries since January 1, the mayor's figures show.",
                 published="2024-10-02")
     assert values(a)["January 1"] == "2024-01-01"
+
+
+def test_a_show_called_daily_is_no_set(analyze):
+    a = analyze("The mayor told Harbour Radio Daily on Tuesday that fares rise daily.",
+                published="2025-03-05")
+    assert [(t.text, t.type) for t in a.times] == [("Tuesday", "DATE"), ("daily", "SET")]

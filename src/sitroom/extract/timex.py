@@ -354,10 +354,11 @@ _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
 
 
 # A unit written with its capital inside an expression ("This Week", "60 Minutes"), and a
-# "Today" straight after a capitalised word ("USA Today"), are names of shows and papers.
+# "Today" or "Daily" straight after a capitalised word ("USA Today", "Morning Post Daily"),
+# are names of shows and papers.
 _TITLE_WORD = re.compile(r"\s(?:Week|Weekend|Month|Year(?!['’])|Hours|Minutes|Morning|Afternoon|"
                          r"Evening|Night)\b")
-_TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday")
+_TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday|Daily|Weekly")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
