@@ -224,3 +224,8 @@ def test_a_show_called_daily_is_no_set(analyze):
     a = analyze("The mayor told Harbour Radio Daily on Tuesday that fares rise daily.",
                 published="2025-03-05")
     assert [(t.text, t.type) for t in a.times] == [("Tuesday", "DATE"), ("daily", "SET")]
+
+
+def test_a_weekday_in_a_past_passive_looks_back(analyze):
+    a = analyze("The appeal was rejected on Friday by the court.", published="2025-03-05")
+    assert values(a)["Friday"] == "2025-02-28"

@@ -84,8 +84,9 @@ def tense_of(span: Span) -> str | None:
             return None
         if v.tag_ == "VBN" and v.dep_ == "acl" and not kids:
             return "past"  # a participle after its noun: "the record set on 6 August"
-        if v.tag_ == "VBD" or kids & {"did", "had", "has", "have"} and v.tag_ == "VBN":
-            return "past"
+        if v.tag_ == "VBD" or kids & {"did", "had", "has", "have", "was", "were"} \
+                and v.tag_ == "VBN":
+            return "past"  # "was thrown out on 9 February", the passive too
         if kids & {"is", "are", "am", "'s", "'re", "'m"} and v.tag_ == "VBG":
             # "is hosting a summit on Sunday": a weekday in the present progressive is a
             # plan (a bare participle is not: "closing unchanged Friday")
