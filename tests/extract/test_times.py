@@ -229,3 +229,9 @@ def test_a_show_called_daily_is_no_set(analyze):
 def test_a_weekday_in_a_past_passive_looks_back(analyze):
     a = analyze("The appeal was rejected on Friday by the court.", published="2025-03-05")
     assert values(a)["Friday"] == "2025-02-28"
+
+
+def test_a_show_called_now_and_a_day_to_day_basis_are_no_times(analyze):
+    a = analyze("She hosts Morning Forum Now, and on a day-to-day basis she reads the papers "
+                "now.", published="2025-03-05")
+    assert [t.text for t in a.times] == ["now"]

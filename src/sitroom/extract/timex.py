@@ -162,7 +162,7 @@ _FY = r"(?:1[89]\d\d|20\d\d)"
 _FN = (rf"(?:\d+(?:\.\d+)?|an?|{_WORDNUM}|hundred|several|a\s+few|few|a\s+couple\s+of|"
        r"many)")
 _FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|" \
-      r"decades?|century|centuries)(?!\s+old\b)"
+      r"decades?|century|centuries)(?!\s+old\b|-to-)"
 _FMOD = (r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|rest|remainder|"
          r"turn)\s+of|[Tt]he\s+(?:first|second|last|latter)\s+half\s+of)[\s-]+)?")
 _FPART = r"(?:morning|afternoon|evening|night)"
@@ -354,11 +354,11 @@ _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
 
 
 # A unit written with its capital inside an expression ("This Week", "60 Minutes"), and a
-# "Today" or "Daily" straight after a capitalised word ("USA Today", "Morning Post Daily"),
+# "Today", "Now" or "Daily" straight after a capitalised word ("USA Today", "Post Daily"),
 # are names of shows and papers.
 _TITLE_WORD = re.compile(r"\s(?:Week|Weekend|Month|Year(?!['’])|Hours|Minutes|Morning|Afternoon|"
                          r"Evening|Night)\b")
-_TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday|Daily|Weekly")
+_TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday|Now|Daily|Weekly")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
