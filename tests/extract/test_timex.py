@@ -524,3 +524,8 @@ def test_the_year_after_for_of_in_is_the_year_of_the_telling():
             "Output was flat the year before; in the year of the storm it fell.")
     assert [text[s:e] for s, e in find(text)] == ["the year", "March", "the year"]
     assert normalize("the year", date(2024, 5, 2)) == ("DATE", "2024")
+
+
+def test_an_unsaid_number_of_years_from_now_is_the_future():
+    assert normalize("many years from now", THURSDAY) == ("DATE", "FUTURE_REF")
+    assert normalize("a few months from now", None) == ("DATE", "FUTURE_REF")

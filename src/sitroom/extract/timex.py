@@ -872,6 +872,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             n, unit = str(int(n) * 10), "year"
         if not n.isdigit() and g["dir"].lower() == "ago":
             return "DATE", "PAST_REF"  # "several years ago", as "years ago"
+        if not n.isdigit() and g["dir"].lower() == "from now":
+            return "DATE", "FUTURE_REF"  # "many years from now"
         if anchor is None or not n.isdigit() or unit not in ("day", "week", "month", "year"):
             return "DATE", None
         sign = -1 if g["dir"].lower() in ("ago", "earlier") else 1
