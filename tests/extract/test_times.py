@@ -235,3 +235,9 @@ def test_a_show_called_now_and_a_day_to_day_basis_are_no_times(analyze):
     a = analyze("She hosts Morning Forum Now, and on a day-to-day basis she reads the papers "
                 "now.", published="2025-03-05")
     assert [t.text for t in a.times] == ["now"]
+
+
+def test_a_weekday_owning_an_event_told_in_the_past_looks_back(analyze):
+    # Thursday's anchor: the nearest Friday is tomorrow, but the ruling already angered them
+    a = analyze("Friday's ruling angered the farmers.", published="2025-03-06")
+    assert values(a)["Friday"] == "2025-02-28"

@@ -62,6 +62,9 @@ def tense_of(span: Span) -> str | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ == "NOUN":
+            if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+                # "Friday's ruling angered them": an event told in the past is past
+                return "past" if tense_of(span.doc[verb.i:verb.i + 1]) == "past" else None
             return None  # "the summit on 6 March": the noun's time, not the verb's tense
     if verb.pos_ not in ("VERB", "AUX"):
         return None
