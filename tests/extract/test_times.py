@@ -241,3 +241,10 @@ def test_a_weekday_owning_an_event_told_in_the_past_looks_back(analyze):
     # Thursday's anchor: the nearest Friday is tomorrow, but the ruling already angered them
     a = analyze("Friday's ruling angered the farmers.", published="2025-03-06")
     assert values(a)["Friday"] == "2025-02-28"
+
+
+def test_a_weekday_on_a_noun_in_a_report_told_in_the_past_looks_back(analyze):
+    # on a Monday, Thursday is 3 days ahead and 4 back; the sentence is told in the past
+    a = analyze("The price was 20% above the level of Thursday.",
+                published="2025-03-03")
+    assert values(a)["Thursday"] == "2025-02-27"

@@ -65,6 +65,9 @@ def tense_of(span: Span) -> str | None:
             if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
                 # "Friday's ruling angered them": an event told in the past is past
                 return "past" if tense_of(span.doc[verb.i:verb.i + 1]) == "past" else None
+            if WEEKDAY.fullmatch(span.text) and tense_of(span.sent.root.doc[
+                    span.sent.root.i:span.sent.root.i + 1]) == "past":
+                return "past"  # "shares traded Thursday" in a report told in the past
             return None  # "the summit on 6 March": the noun's time, not the verb's tense
     if verb.pos_ not in ("VERB", "AUX"):
         return None
