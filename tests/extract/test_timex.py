@@ -469,7 +469,7 @@ PATTERN_EXAMPLES = [
     "evening yesterday", "later this month", "the weekend", "the year ended", "in the past",
     "the end of the month", "the summer of 2019", "the second half of the year", "9:30 a.m.",
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
-    "every Tuesday", "the 1998 period", "a low for the year",
+    "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
 ]
 
 
@@ -529,3 +529,11 @@ def test_the_year_after_for_of_in_is_the_year_of_the_telling():
 def test_an_unsaid_number_of_years_from_now_is_the_future():
     assert normalize("many years from now", THURSDAY) == ("DATE", "FUTURE_REF")
     assert normalize("a few months from now", None) == ("DATE", "FUTURE_REF")
+
+
+def test_a_weekday_with_a_plural_part_of_day_is_a_set():
+    from sitroom.extract.timex import find
+
+    text = "The market opens on Saturday mornings, and on Friday night it was shut."
+    assert [text[s:e] for s, e in find(text)] == ["Saturday mornings", "Friday night"]
+    assert normalize("Saturday mornings", None) == ("SET", "XXXX-WXX-6TMO")

@@ -139,6 +139,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                     r"saturday|sunday)|(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|"
                     r"saturdays|sundays))"
                     r"(?:\s+(?P<part>morning|afternoon|evening|night)s?)?$"),
+    # "Tuesday nights": each Tuesday night
+    ("set_weekday", r"^(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+                    r"(?P<part>morning|afternoon|evening|night)s$"),
     ("set_every", rf"^(?:every|each)\s+{_NUM}\s+{_UNIT}$"),
     ("set_every", rf"^(?:once|twice|\w+(?: \w+)? times)\s+(?:an?|per)\s+{_UNIT}$"),
     ("set", r"^(?P<freq>daily|weekly|monthly|annually|yearly|every day|each day|every week|"
@@ -339,6 +342,8 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      _FEVERY),
     (_N_WEEKDAY,
      rf"(?:(?i:every|each)\s+{_FW}|{_FW}s)(?:\s+(?i:{_FPART})s?)?"),  # "every Friday", "on Mondays"
+    (_N_PART,
+     rf"{_FW}\s+(?i:{_FPART})s"),  # "Tuesday nights"
 ]]
 _NEEDLES = frozenset().union(*(needles for needles, _ in FIND))
 _NEWLINE = re.compile(r"\n")
