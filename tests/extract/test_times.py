@@ -248,3 +248,9 @@ def test_a_weekday_on_a_noun_in_a_report_told_in_the_past_looks_back(analyze):
     a = analyze("The price was 20% above the level of Thursday.",
                 published="2025-03-03")
     assert values(a)["Thursday"] == "2025-02-27"
+
+
+def test_a_greeting_is_no_time(analyze):
+    a = analyze("Good evening from the harbour, where boats left this morning.",
+                published="2025-03-05")
+    assert [t.text for t in a.times] == ["this morning"]

@@ -148,6 +148,9 @@ def candidates(doc: Doc) -> list[Span]:
         if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
                 "NOUN", "ADJ"):
             continue  # "its quarterly dividend": the kind of payment, not a time
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "good" and ent.text.lower() in (
+                "morning", "afternoon", "evening", "night", "day"):
+            continue  # "Good evening from Kyiv": a greeting
         k = bisect.bisect_left(starts, ent.end)
         inside = [r for r in rules[max(0, k - 4):k] if r.end > ent.start]
         if not inside:
