@@ -254,3 +254,9 @@ def test_a_greeting_is_no_time(analyze):
     a = analyze("Good evening from the harbour, where boats left this morning.",
                 published="2025-03-05")
     assert [t.text for t in a.times] == ["this morning"]
+
+
+def test_a_price_per_night_or_hour_is_a_rate_not_a_duration(analyze):
+    a = analyze("Rooms cost $80 a night and guides earn $15 an hour; the tour takes an hour.",
+                published="2025-03-05")
+    assert [t.text for t in a.times] == ["an hour"] and a.times[0].start > 60

@@ -353,7 +353,7 @@ _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|earl
                          re.IGNORECASE)
 
 
-_RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
+_RATE = re.compile(r"(?i:an?\s+(?:day|night|hour|week|month|year|second))")
 _A_SECOND = re.compile(r"(?i:an?\s+second)")
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
 
