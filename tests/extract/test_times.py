@@ -260,3 +260,9 @@ def test_a_price_per_night_or_hour_is_a_rate_not_a_duration(analyze):
     a = analyze("Rooms cost $80 a night and guides earn $15 an hour; the tour takes an hour.",
                 published="2025-03-05")
     assert [t.text for t in a.times] == ["an hour"] and a.times[0].start > 60
+
+
+def test_a_quarter_of_something_is_a_share_not_a_time(analyze):
+    a = analyze("More than a quarter of the voters stayed home, and the plant stood idle for a "
+                "quarter of a century.", published="2025-03-05")
+    assert "More than a quarter" not in [t.text for t in a.times]

@@ -129,6 +129,9 @@ VAGUE = {"previously", "soon", "recent", "future", "already", "years", "months",
          "once", "then", "the year", "that year"}
 
 
+FRACTION = re.compile(r"(?i)\b(?:an?|one|three) quarters?$")
+
+
 def candidates(doc: Doc) -> list[Span]:
     """The rule finder's spans, and the model's DATE and TIME entities where no rule span
     overlaps them. A model entity that holds two rule spans ("the third quarter ended
@@ -148,6 +151,9 @@ def candidates(doc: Doc) -> list[Span]:
         if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
                 "NOUN", "ADJ"):
             continue  # "its quarterly dividend": the kind of payment, not a time
+        if FRACTION.search(ent.text) and doc[ent.end:ent.end + 1].text == "of" and \
+                not re.match(r"(?:a|the) century", doc[ent.end + 1:ent.end + 3].text.lower()):
+            continue  # "more than a quarter of the market": a share, not three months
         if ent.start > 0 and doc[ent.start - 1].lower_ == "good" and ent.text.lower() in (
                 "morning", "afternoon", "evening", "night", "day"):
             continue  # "Good evening from Kyiv": a greeting
