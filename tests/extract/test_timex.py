@@ -537,3 +537,10 @@ def test_a_weekday_with_a_plural_part_of_day_is_a_set():
     text = "The market opens on Saturday mornings, and on Friday night it was shut."
     assert [text[s:e] for s, e in find(text)] == ["Saturday mornings", "Friday night"]
     assert normalize("Saturday mornings", None) == ("SET", "XXXX-WXX-6TMO")
+
+
+def test_a_quarter_to_quarter_comparison_is_no_quarter():
+    from sitroom.extract.timex import find
+
+    text = "The quarter-to-quarter gain was small; in the quarter sales rose."
+    assert [text[s:e] for s, e in find(text)] == ["the quarter"]

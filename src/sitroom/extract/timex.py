@@ -235,7 +235,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?i:(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
      r"(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|previous|last|next|"
      r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
-     r"|the\s+(?:fiscal\s+)?quarter"
+     r"|the\s+(?:fiscal\s+)?quarter(?!-to-)"
      r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period"
      r"|the\s+(?:19|20)\d\d\s+(?:quarter|period))"  # "the 1988 period": a quarter of 1988
      rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next)\s+year))?"),
