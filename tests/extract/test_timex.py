@@ -470,6 +470,7 @@ PATTERN_EXAMPLES = [
     "the end of the month", "the summer of 2019", "the second half of the year", "9:30 a.m.",
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
     "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
+    "future quarters",
 ]
 
 
@@ -544,3 +545,22 @@ def test_a_quarter_to_quarter_comparison_is_no_quarter():
 
     text = "The quarter-to-quarter gain was small; in the quarter sales rose."
     assert [text[s:e] for s, e in find(text)] == ["the quarter"]
+
+
+def test_past_or_future_units_are_the_time_before_or_after_now():
+    from sitroom.extract.timex import find
+
+    text = "Sales slid in past years and may climb in future quarters and recent quarters."
+    assert [text[s:e] for s, e in find(text)] == ["past years", "future quarters",
+                                                  "recent quarters"]
+    assert normalize("past years", None) == ("DATE", "PAST_REF")
+    assert normalize("future quarters", None) == ("DATE", "FUTURE_REF")
+    assert normalize("recent quarters", None) == ("DURATION", "PXQ")
+
+
+def test_the_past_weeks_is_a_stretch_of_unsaid_length():
+    from sitroom.extract.timex import find
+
+    text = "In the past weeks, and over the last months, prices rose."
+    assert [text[s:e] for s, e in find(text)] == ["the past weeks", "the last months"]
+    assert normalize("the past weeks", None) == ("DURATION", "PXW")

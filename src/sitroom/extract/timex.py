@@ -131,8 +131,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"ash wednesday|halloween|valentine's day|"
                 r"thanksgiving(?: day)?|election day)$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
-                    r"coming) few\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
-                    r"(?P<unit>minutes|hours|days|weeks|months|years|decades)(?: ahead)?$"),
+                    r"coming)(?: few)?\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
+                    r"(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades)"
+                    r"(?: ahead)?$"),
+    # "in past years", "in future quarters": some time before or after now
+    ("ref_plural", r"^(?P<rel>past|future) (?:days|weeks|months|quarters|years|decades)$"),
     ("while", r"^a while$"),
     ("long", rf"^(?:{_NUM}-)?(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long$"),
     ("set_weekday", r"^(?:(?:every|each)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
@@ -279,9 +282,10 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
      r"(?!\s+(?:ago|old|later|earlier)\b)|"
      r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
-    (("days", "weeks", "months", "years", "decades"),
-     r"(?i:(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
-     r"(?:days|weeks|months|years|decades))"),
+    (("days", "weeks", "months", "years", "decades", "quarters"),
+     r"(?i:(?:recent|the\s+(?:past|last)(?:\s+few)?|the\s+(?:next|coming)\s+few|coming|"
+     r"(?<!the\s)past|future)\s+"
+     r"(?:days|weeks|months|years|decades|quarters))"),
     (("today", "tonight", "tomorrow", "yesterday"),
      rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
      rf"(?:\s+(?i:{_FPART}))?"),
@@ -905,6 +909,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     if name == "long":  # "a year-long siege" P1Y, "decades-long" PXDE
         t, u = UNITS[g["unit"]]
         return "DURATION", f"P{t}{'X' if g['many'] else _num(g['num'] or 'one')}{u}"
+    if name == "ref_plural":
+        return "DATE", "PAST_REF" if g["rel"] == "past" else "FUTURE_REF"
     if name == "plural_unit":
         t, u = UNITS[g["unit"].lower().rstrip("s")]
         return "DURATION", f"P{t}X{u}"
