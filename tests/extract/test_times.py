@@ -266,3 +266,12 @@ def test_a_quarter_of_something_is_a_share_not_a_time(analyze):
     a = analyze("More than a quarter of the voters stayed home, and the plant stood idle for a "
                 "quarter of a century.", published="2025-03-05")
     assert "More than a quarter" not in [t.text for t in a.times]
+
+
+def test_last_years_quarter_is_the_reported_quarter_a_year_back(analyze):
+    a = analyze("Acme earned $5 million in its fiscal second quarter, up from $3 million in the "
+                "same period last year; sales for last year's quarter were flat.",
+                published="2024-11-04")
+    v = values(a)
+    assert v["the same period last year"] == "2023-Q2"
+    assert v["last year's quarter"] == "2023-Q2"

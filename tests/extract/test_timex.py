@@ -564,3 +564,11 @@ def test_the_past_weeks_is_a_stretch_of_unsaid_length():
     text = "In the past weeks, and over the last months, prices rose."
     assert [text[s:e] for s, e in find(text)] == ["the past weeks", "the last months"]
     assert normalize("the past weeks", None) == ("DURATION", "PXW")
+
+
+def test_the_same_period_last_year_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "Profit doubled from the corresponding period a year earlier."
+    assert [text[s:e] for s, e in find(text)] == ["the corresponding period a year earlier"]
+    assert normalize("last year's quarter", date(2024, 11, 4)) == ("DATE", "2023-Q3")

@@ -36,7 +36,9 @@ from .timex import find, is_temporal, is_title, normalize, relative_to
 # In a results report, what a year before and "the quarter" compare are quarters: "profit
 # rose in the third quarter from a year earlier", "the year-ago period", "in the quarter".
 YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable )?"
-                       r"year-(?:ago|earlier)(?: (?:quarter|period))?")
+                       r"year-(?:ago|earlier)(?: (?:quarter|period))?|last year's (?:fiscal )?"
+                       r"(?:quarter|period)|the (?:same|corresponding|comparable) (?:period|"
+                       r"quarter) (?:of )?(?:last year|a year (?:ago|earlier))")
 SAME_QUARTER = re.compile(r"(?:the )?(?:latest |same |comparable )?(?:quarter|period)")
 # "the 1988 quarter": the quarter just named, in another year
 QUARTER_OF_YEAR = re.compile(r"(?:the )?((?:19|20)\d\d) (?:quarter|period)")

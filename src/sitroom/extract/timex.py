@@ -74,6 +74,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"the near term|the short term|as soon as possible|a later date|these days|"
                 r"the day before yesterday|the day after tomorrow|nowadays|"
                 r"(?:hours|days|weeks|months|years|decades|centuries) ago)$"),
+    ("year_quarter", r"^(?:(?P<yrel>this|last|next) year's (?:fiscal )?(?:quarter|period)|the "
+                     r"(?:same|corresponding|comparable) (?:period|quarter) (?:of )?(?:last year|"
+                     r"a year (?:ago|earlier)))$"),
     ("quarter", r"^(?:the\s+)?(?:(?P<qyear>\d{4})\s+|(?P<yrel>this|last|next) year's\s+)?"
                 r"(?:fiscal\s+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
@@ -235,7 +238,11 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      rf"(?:\s+(?i:{_FPART}))?"),
     # "the third quarter", "this year's third quarter", "the fiscal first quarter"
     (("quarter", "period"),
-     r"(?i:(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
+     # "last year's quarter", "the same period last year": the quarter reported, a year back
+     r"(?i:(?:this|last|next)\s+year's\s+(?:fiscal\s+)?(?:quarter|period)"
+     r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|"
+     r"a\s+year\s+(?:ago|earlier))"
+     r"|(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
      r"(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|previous|last|next|"
      r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
      r"|the\s+(?:fiscal\s+)?quarter(?!-to-)"
@@ -855,6 +862,12 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         if rel in ("year-ago", "year-earlier", "comparable"):
             year -= 1
         return "DATE", f"{year}-Q{q}"
+    if name == "year_quarter":  # the latest quarter, in the year named
+        if anchor is None:
+            return "DATE", None
+        q_now = (anchor.month - 1) // 3 + 1
+        q, year = (q_now - 1, anchor.year) if q_now > 1 else (4, anchor.year - 1)
+        return "DATE", f"{year + {'this': 0, 'next': 1}.get(g['yrel'] or '', -1)}-Q{q}"
     if name == "season":
         if anchor is None:
             return "DATE", None
