@@ -275,3 +275,9 @@ def test_last_years_quarter_is_the_reported_quarter_a_year_back(analyze):
     v = values(a)
     assert v["the same period last year"] == "2023-Q2"
     assert v["last year's quarter"] == "2023-Q2"
+
+
+def test_a_deadline_told_in_the_future_lies_ahead(analyze):
+    # in March, last August is nearer than the next, but the deadline is still to come
+    a = analyze("The ferry line will add three sailings by August.", published="2025-03-05")
+    assert values(a)["August"] == "2025-08"

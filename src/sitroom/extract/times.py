@@ -58,7 +58,10 @@ def tense_of(span: Span) -> str | None:
     """"future", "past", "present" or None, from the verb the expression belongs to."""
     verb = span.root
     if verb.head.lower_ in DEADLINE and verb.head.i != verb.i:
-        return None
+        # a deadline set in the past may lie either way; one told ahead lies ahead
+        head = verb.head.head
+        told = tense_of(span.doc[head.i:head.i + 1]) if head.i != verb.head.i else None
+        return "future" if told == "future" else None
     if verb.head.lower_ == "since" and verb.head.i != verb.i:
         return "past"  # "thousands since January 1": whatever the verb, a day gone by
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
