@@ -572,3 +572,11 @@ def test_the_same_period_last_year_is_one_expression():
     text = "Profit doubled from the corresponding period a year earlier."
     assert [text[s:e] for s, e in find(text)] == ["the corresponding period a year earlier"]
     assert normalize("last year's quarter", date(2024, 11, 4)) == ("DATE", "2023-Q3")
+
+
+def test_an_award_of_the_year_and_moving_past_days_are_no_times():
+    from sitroom.extract.timex import find
+
+    text = ("The mayor, named person of the year, hopes to move past days of anger; sales "
+            "rose in past years and in the rest of the year.")
+    assert [text[s:e] for s, e in find(text)] == ["past years", "the year"]

@@ -291,7 +291,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
     (("days", "weeks", "months", "years", "decades", "quarters"),
      r"(?i:(?:recent|the\s+(?:past|last)(?:\s+few)?|the\s+(?:next|coming)\s+few|coming|"
-     r"(?<!the\s)past|future)\s+"
+     r"(?<!the\s)past(?=\s+\w+\b(?!\s+of\b))|future)\s+"  # not "moved past days of turmoil"
      r"(?:days|weeks|months|years|decades|quarters))"),
     (("today", "tonight", "tomorrow", "yesterday"),
      rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
@@ -364,6 +364,8 @@ _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|earl
                          re.IGNORECASE)
 
 
+_AWARD_BEFORE = re.compile(r"(?i)\b(?:person|man|woman|player|athlete|coach|rookie|word|book|"
+                           r"album|song|record|car|company|team|teacher|artist)\s+of\s+$")
 _RATE = re.compile(r"(?i:an?\s+(?:day|night|hour|week|month|year|second))")
 _A_SECOND = re.compile(r"(?i:an?\s+second)")
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
@@ -432,6 +434,8 @@ def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[
         before = text[max(0, m.start() - 24):m.start()]
         if word == "May" and m.group() == "May" and not _MAY_BEFORE.search(before):
             continue  # "May" the name or the verb
+        if m.group().lower() == "the year" and _AWARD_BEFORE.search(before):
+            continue  # "person of the year": an award, not the year of the telling
         if _A_SECOND.fullmatch(m.group()):
             continue  # "a second group": the ordinal
         if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before):
