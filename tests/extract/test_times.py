@@ -281,3 +281,10 @@ def test_a_deadline_told_in_the_future_lies_ahead(analyze):
     # in March, last August is nearer than the next, but the deadline is still to come
     a = analyze("The ferry line will add three sailings by August.", published="2025-03-05")
     assert values(a)["August"] == "2025-08"
+
+
+def test_todays_world_is_the_present_not_the_day(analyze):
+    a = analyze("In today's world a phone is a bank, and today's vote is close.",
+                published="2025-03-05")
+    assert [(t.text, t.value) for t in a.times] == [("today", "PRESENT_REF"),
+                                                    ("today", "2025-03-05")]

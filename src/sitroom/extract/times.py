@@ -240,6 +240,8 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             quarter = value
             if report is None and _just_reported(value, anchor):
                 report = value
+        if span.text.lower() == "today" and _generic_today(span):
+            kind, value = "DATE", "PRESENT_REF"  # "today's youth": these days, not the day
         if _PERIOD_ENDED.match(span.text) and span.end < len(doc) \
                 and doc[span.end].lower_ in ("ended", "ending"):
             # "for the year ended June 30": a stretch of time, told by its last day
@@ -297,6 +299,22 @@ def _on_the_day_named(text: str, spans: list[Span], times: list[Time]) -> list[T
         if len(days) == 1:
             out[k] = t.model_copy(update={"value": days.pop() + t.value[10:]})
     return out
+
+
+GENERIC_NOUNS = {"world", "youth", "society", "generation", "generations", "young", "children",
+                 "kids", "teenagers", "economy", "technology", "standards", "culture", "politics",
+                 "computers", "consumers", "families", "parents", "students", "workers", "women",
+                 "men", "media", "science", "medicine", "music", "art", "warfare", "life"}
+
+
+def _generic_today(span: Span) -> bool:
+    """ "today's world", "today's youth": the present in general (TimeML's PRESENT_REF)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].tag_ != "POS":
+        return False
+    rest = doc[span.end + 1:span.end + 3]
+    noun = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.lower_ in GENERIC_NOUNS
 
 
 _PERIOD_ENDED = re.compile(r"(?i)^(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)$")
