@@ -288,3 +288,10 @@ def test_todays_world_is_the_present_not_the_day(analyze):
                 published="2025-03-05")
     assert [(t.text, t.value) for t in a.times] == [("today", "PRESENT_REF"),
                                                     ("today", "2025-03-05")]
+
+
+def test_one_day_after_a_modal_is_some_day_to_come(analyze):
+    a = analyze("The port could one day rival Rotterdam, though the strike will last one day.",
+                published="2025-03-05")
+    assert [(t.text, t.value) for t in a.times] == [("one day", "FUTURE_REF"),
+                                                    ("one day", "P1D")]

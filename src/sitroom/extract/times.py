@@ -240,6 +240,9 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             quarter = value
             if report is None and _just_reported(value, anchor):
                 report = value
+        if span.text.lower() in ("one day", "some day") and span.start > 0 and \
+                span.doc[span.start - 1].lower_ in MODALS | FUTURE_AUX:
+            kind, value = "DATE", "FUTURE_REF"  # "could one day lead": some day to come
         if span.text.lower() == "today" and _generic_today(span):
             kind, value = "DATE", "PRESENT_REF"  # "today's youth": these days, not the day
         if _PERIOD_ENDED.match(span.text) and span.end < len(doc) \
