@@ -580,3 +580,10 @@ def test_an_award_of_the_year_and_moving_past_days_are_no_times():
     text = ("The mayor, named person of the year, hopes to move past days of anger; sales "
             "rose in past years and in the rest of the year.")
     assert [text[s:e] for s, e in find(text)] == ["past years", "the year"]
+
+
+def test_now_opening_a_sentence_before_a_comma_is_a_turn_in_the_telling():
+    from sitroom.extract.timex import find
+
+    text = 'The talks failed. "Now, we wait," she said. Prices are now falling. Now they rise.'
+    assert [text[s:e] for s, e in find(text)] == ["now", "Now"]

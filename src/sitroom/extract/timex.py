@@ -364,6 +364,7 @@ _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|earl
                          re.IGNORECASE)
 
 
+_SENTENCE_START = re.compile(r"(?:^\s*|[.!?]['\"”’]?\s+|\n\s*)['\"“‘`]*$")
 _AWARD_BEFORE = re.compile(r"(?i)\b(?:person|man|woman|player|athlete|coach|rookie|word|book|"
                            r"album|song|record|car|company|team|teacher|artist)\s+of\s+$")
 _RATE = re.compile(r"(?i:an?\s+(?:day|night|hour|week|month|year|second))")
@@ -434,6 +435,9 @@ def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[
         before = text[max(0, m.start() - 24):m.start()]
         if word == "May" and m.group() == "May" and not _MAY_BEFORE.search(before):
             continue  # "May" the name or the verb
+        if m.group() == "Now" and text[m.end():m.end() + 1] == "," and _SENTENCE_START.search(
+                before):
+            continue  # "Now, he says, ...": a turn in the telling, not the present
         if m.group().lower() == "the year" and _AWARD_BEFORE.search(before):
             continue  # "person of the year": an award, not the year of the telling
         if _A_SECOND.fullmatch(m.group()):
