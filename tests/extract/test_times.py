@@ -295,3 +295,9 @@ def test_one_day_after_a_modal_is_some_day_to_come(analyze):
                 published="2025-03-05")
     assert [(t.text, t.value) for t in a.times] == [("one day", "FUTURE_REF"),
                                                     ("one day", "P1D")]
+
+
+def test_a_month_naming_a_march_is_no_time(analyze):
+    a = analyze("Thousands joined the annual March for Peace in the capital in March.",
+                published="2025-04-05")
+    assert [(t.text, t.start > 40) for t in a.times] == [("March", True)]

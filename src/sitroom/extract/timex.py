@@ -225,7 +225,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     (_N_MONTH,
      rf"{_FMOD}{_FM},?\s+{_FY}"),
     (_N_MONTH,
-     rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d)"),
+     rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d|\s+for\s+[A-Z])"),
     (("year",),
      r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)"),
     (_N_DIGIT,
