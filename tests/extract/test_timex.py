@@ -587,3 +587,12 @@ def test_now_opening_a_sentence_before_a_comma_is_a_turn_in_the_telling():
 
     text = 'The talks failed. "Now, we wait," she said. Prices are now falling. Now they rise.'
     assert [text[s:e] for s, e in find(text)] == ["now", "Now"]
+
+
+def test_a_day_read_out_as_an_ordinal_is_a_date():
+    from sitroom.extract.timex import find
+
+    text = "The vote is on Sunday, June twenty-first. In April second place went to her."
+    assert [text[s:e] for s, e in find(text)] == ["Sunday, June twenty-first", "April"]
+    assert normalize("June twenty-first", date(2026, 6, 1)) == ("DATE", "2026-06-21")
+    assert normalize("March eighth, 2020", None) == ("DATE", "2020-03-08")

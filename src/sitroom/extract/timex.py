@@ -168,6 +168,16 @@ _FM_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 _FW = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FY = r"(?:1[89]\d\d|20\d\d)"
+# a day read out: "March eighth", "June twenty-first"
+ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+ORDINALS |= {"twentieth": 20, "thirtieth": 30,
+             **{f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]},
+             "thirty-first": 31}
+_FORD = ("(?:" + "|".join(sorted((w.replace("-", "[\\s-]") for w in ORDINALS), key=len,
+                                 reverse=True)) + r")\b(?![\s-]+(?:place|time|round|half|"
+         r"quarter|term|largest|biggest|most|best|worst|highest|lowest|straight|consecutive)\b)")
 _FN = (rf"(?:\d+(?:\.\d+)?|an?|{_WORDNUM}|hundred|several|a\s+few|few|a\s+couple\s+of|"
        r"many)")
 _FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|" \
@@ -219,7 +229,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"; the
     # week of one
     (_N_MONTH,
-     rf"(?:{_FW},?\s+|(?i:the\s+week\s+of\s+))?{_FM}\s+{_FD}(?:,?\s+{_FY})?"),
+     rf"(?:{_FW},?\s+|(?i:the\s+week\s+of\s+))?{_FM}\s+(?:{_FD}|{_FORD})(?:,?\s+{_FY})?"),
     (_N_MONTH,
      rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?"),
     (_N_MONTH,
@@ -618,6 +628,9 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
+    t = re.sub(rf"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )({_FORD})"
+               r"(?=$|,)",  # "march eighth": march 8
+               lambda m: m[1] + str(ORDINALS[re.sub(r"\s+", "-", m[2])]), t)
     if (m := _WEEK_OF.match(t)) and (day := normalize(m["rest"], anchor, tense)) and \
             day[1] and _YMD.fullmatch(day[1]):  # "the week of March 6": that day's week
         y, w, _ = date.fromisoformat(day[1]).isocalendar()
