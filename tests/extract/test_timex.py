@@ -596,3 +596,10 @@ def test_a_day_read_out_as_an_ordinal_is_a_date():
     assert [text[s:e] for s, e in find(text)] == ["Sunday, June twenty-first", "April"]
     assert normalize("June twenty-first", date(2026, 6, 1)) == ("DATE", "2026-06-21")
     assert normalize("March eighth, 2020", None) == ("DATE", "2020-03-08")
+
+
+def test_the_article_of_an_adjectival_quarter_belongs_to_its_noun():
+    from sitroom.extract.timex import find
+
+    text = "The second-quarter loss widened in the second quarter."
+    assert [text[s:e] for s, e in find(text)] == ["second-quarter", "the second quarter"]

@@ -375,6 +375,7 @@ _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|earl
 
 
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?]['\"”’]?\s+|\n\s*)['\"“‘`]*$")
+_THE_ADJECTIVE = re.compile(r"([Tt]he\s+)\S.*-quarter$")
 _AWARD_BEFORE = re.compile(r"(?i)\b(?:person|man|woman|player|athlete|coach|rookie|word|book|"
                            r"album|song|record|car|company|team|teacher|artist)\s+of\s+$")
 _RATE = re.compile(r"(?i:an?\s+(?:day|night|hour|week|month|year|second))")
@@ -456,6 +457,10 @@ def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[
             continue  # "four flights a week", "$500 million a year": a rate, not a time
         if is_title(text, m.start(), m.end()):
             continue  # a title: ABC's "This Week", "60 Minutes", USA Today
+        if _THE_ADJECTIVE.match(m.group()):
+            # "the third-quarter results": the article is the noun's, not the quarter's
+            yield m.start() + len(_THE_ADJECTIVE.match(m.group())[1]), m.end()
+            continue
         yield m.start(), m.end()
 
 
