@@ -378,7 +378,10 @@ _SENTENCE_START = re.compile(r"(?:^\s*|[.!?]['\"”’]?\s+|\n\s*)['\"“‘`]*$
 _THE_ADJECTIVE = re.compile(r"([Tt]he\s+)\S.*-quarter$")
 _AWARD_BEFORE = re.compile(r"(?i)\b(?:person|man|woman|player|athlete|coach|rookie|word|book|"
                            r"album|song|record|car|company|team|teacher|artist)\s+of\s+$")
-_RATE = re.compile(r"(?i:an?\s+(?:day|night|hour|week|month|year|second))")
+_RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
+# a price per night or hour: after a sum only ("$80 a night"; not "was an hour away")
+_PRICE_RATE = re.compile(r"(?i:an?\s+(?:night|hour))")
+_PRICE_BEFORE = re.compile(r"(?:\d|million|billion|dollars|euros|pounds|cents)\s+$")
 _A_SECOND = re.compile(r"(?i:an?\s+second)")
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
 
@@ -453,7 +456,8 @@ def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[
             continue  # "person of the year": an award, not the year of the telling
         if _A_SECOND.fullmatch(m.group()):
             continue  # "a second group": the ordinal
-        if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before):
+        if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before) or \
+                _PRICE_RATE.fullmatch(m.group()) and _PRICE_BEFORE.search(before):
             continue  # "four flights a week", "$500 million a year": a rate, not a time
         if is_title(text, m.start(), m.end()):
             continue  # a title: ABC's "This Week", "60 Minutes", USA Today
