@@ -603,3 +603,11 @@ def test_the_article_of_an_adjectival_quarter_belongs_to_its_noun():
 
     text = "The second-quarter loss widened in the second quarter."
     assert [text[s:e] for s, e in find(text)] == ["second-quarter", "the second quarter"]
+
+
+def test_a_quarter_of_the_year_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "Donations doubled in the second quarter of the year."
+    assert [text[s:e] for s, e in find(text)] == ["the second quarter of the year"]
+    assert normalize("the second quarter of the year", date(2024, 8, 1)) == ("DATE", "2024-Q2")

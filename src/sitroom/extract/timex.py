@@ -82,7 +82,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
                 r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier|comparable))?"
                 r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z\d] )period)(?: of (?P<qyear2>\d{4}|"
-                r"(?P<yrel2>this|last|next) year))?$"),
+                r"(?P<yrel2>this|last|next|the) year))?$"),
     ("season", r"^(?:the\s+)?(?:(?P<rel>this|this past|last|next|early|late|earlier this|"
                r"later this)\s+)?"
                r"(?P<season>spring|summer|fall|autumn|winter)$"),
@@ -258,7 +258,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"|the\s+(?:fiscal\s+)?quarter(?!-to-)"
      r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period"
      r"|the\s+(?:19|20)\d\d\s+(?:quarter|period))"  # "the 1988 period": a quarter of 1988
-     rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next)\s+year))?"),
+     rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next|the)\s+year))?"),
     (("half", "1/2"),
      _FHALF),
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
@@ -876,7 +876,7 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             year = anchor.year - 1 if q > q_now and tense != "future" else anchor.year
             if g["qyear"] or g["qyear2"] and not g["yrel2"]:
                 year = int(g["qyear"] or g["qyear2"])
-            elif g["yrel"] or g["yrel2"]:  # "next year's first quarter", "… of next year"
+            elif g["yrel"] or g["yrel2"] not in (None, "the"):  # "next year's first quarter"
                 year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"] or g["yrel2"]]
             return "DATE", f"{year - bool(g['back'])}-Q{q}"
         if g["qyear"] and not (g["rel"] or g["back"]):
