@@ -6,7 +6,9 @@ TIME entities where no rule span overlaps them (a model entity holding two rule 
 way to them). The value comes from :func:`sitroom.extract.timex.normalize`, anchored to the
 publication date of the post the expression sits in (else the document's), with the tense
 of the verb it hangs on deciding the direction of bare weekdays and dates; expressions told
-relative to a date named earlier ("later that year", "the following day") take that date.
+relative to a date named earlier ("later that year", "the following day") take that date;
+in a results report, "the quarter", "the 1988 period" and "a year earlier" take the quarter
+the report is about (the first one named within the year before the post).
 Without any publication date relative expressions keep no value (never a guess from the
 clock). A relative day inside quoted speech is anchored to the day the text says the words
 were spoken ("… tomorrow," he said on Tuesday); without one it keeps the post's date at a
