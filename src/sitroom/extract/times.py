@@ -254,8 +254,10 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             kind, value = "DATE", "PRESENT_REF"  # "today's youth": these days, not the day
         if _PERIOD_ENDED.match(span.text) and span.end < len(doc) \
                 and doc[span.end].lower_ in ("ended", "ending"):
-            # "for the year ended June 30": a stretch of time, told by its last day
-            kind, value = "DURATION", "P1Q" if "quarter" in span.text.lower() else "P1Y"
+            # "for the year ended June 30": a stretch of time, told by its last day; "the
+            # quarter ended Sept. 30" is the quarter reported, a date as "the third quarter"
+            if "quarter" not in span.text.lower():
+                kind, value = "DURATION", "P1Y"
         confidence = 1.0
         if anchor and value and _relative(value, span.text):
             if _in_quote(text, span.start_char):
