@@ -302,3 +302,9 @@ def test_a_month_naming_a_march_is_no_time(analyze):
     a = analyze("Thousands joined the annual March for Peace in the capital in March.",
                 published="2025-04-05")
     assert [(t.text, t.start > 40) for t in a.times] == [("March", True)]
+
+
+def test_a_quarter_ended_on_a_day_is_the_quarter_holding_most_of_it(analyze):
+    # May to July is mostly the second quarter
+    a = analyze("In the quarter ended July 31, sales fell 3%.", published="2025-09-02")
+    assert values(a)["the quarter"] == "2025-Q2"

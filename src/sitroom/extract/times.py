@@ -258,6 +258,8 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             # quarter ended Sept. 30" is the quarter reported, a date as "the third quarter"
             if "quarter" not in span.text.lower():
                 kind, value = "DURATION", "P1Y"
+            elif end := _quarter_ending(text[span.end_char:], anchor):
+                kind, value = "DATE", end
         confidence = 1.0
         if anchor and value and _relative(value, span.text):
             if _in_quote(text, span.start_char):
@@ -272,6 +274,23 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         spans.append(span)
     times = _on_the_day_named(text, spans, _as_spoken(text, spans, times))
     return analysis.model_copy(update={"times": times})
+
+
+_ENDED_ON = re.compile(r"\s+(end(?:ed|ing))\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                       r"Dec)[a-z]*\.?\s+\d{1,2})\b")
+
+
+def _quarter_ending(after: str, anchor: date | None) -> str | None:
+    """The quarter that ends on the day after it ("the quarter ended July 31"): the one
+    holding most of its three months (May to July: the second)."""
+    m = _ENDED_ON.match(after)
+    if m is None or anchor is None:
+        return None
+    found = normalize(m[2], anchor, "past" if m[1] == "ended" else None)
+    if not found or not found[1] or not _DAY.fullmatch(found[1]):
+        return None
+    months = int(found[1][:4]) * 12 + int(found[1][5:7]) - 1 - 2  # the quarter's first month
+    return f"{months // 12}-Q{months % 12 // 3 + 1}"
 
 
 def _just_reported(quarter: str, anchor: date | None) -> bool:
@@ -332,6 +351,7 @@ def _generic_today(span: Span) -> bool:
 _PERIOD_ENDED = re.compile(r"(?i)^(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)$")
 SPEECH_VERBS = {"say", "tell", "speak", "add", "insist", "warn", "write", "declare",
                 "announce", "post", "tweet"}
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 
