@@ -611,3 +611,11 @@ def test_a_quarter_of_the_year_is_one_expression():
     text = "Donations doubled in the second quarter of the year."
     assert [text[s:e] for s, e in find(text)] == ["the second quarter of the year"]
     assert normalize("the second quarter of the year", date(2024, 8, 1)) == ("DATE", "2024-Q2")
+
+
+def test_a_week_or_so_ago_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "The pumps failed a month or so ago, officials said."
+    assert [text[s:e] for s, e in find(text)] == ["a month or so ago"]
+    assert normalize("a month or so ago", THURSDAY) == ("DATE", "2025-01")

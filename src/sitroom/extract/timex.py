@@ -103,7 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("relative_unit", r"^(?P<rel>this past|this coming|this|next|last|the past|the last|"
                       r"the coming|the next|past)\s+"
                       r"(?P<unit>week|month|year|weekend|decade)$"),
-    ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|later|from now)$"),
+    ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}(?: or so)?\s+(?P<dir>ago|earlier|later|from now)$"),
     ("half", rf"^{_QUAL}{_NUM}(?:\s+1/2|\.5|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_UNIT}$"),
     ("half", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+and\s+a\s+half$"),
     ("half", rf"^{_QUAL}half\s+(?:an?\s+)?{_UNIT}$"),
@@ -267,7 +267,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further|trading|business|working)\s+)?{_FU}"
      # "three days later" counts from an event, not from the post: the span stays a
      # duration; only "a year earlier" (results compared with the year before) is a date
-     rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)"),
+     rf"(?:(?:\s+or\s+so)?\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)"),
     (("nineteen", "thousand"),
      r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
      r"December)\s+)?"  # "January nineteen ninety-seven", as read out
