@@ -308,3 +308,11 @@ def test_a_quarter_ended_on_a_day_is_the_quarter_holding_most_of_it(analyze):
     # May to July is mostly the second quarter
     a = analyze("In the quarter ended July 31, sales fell 3%.", published="2025-10-20")
     assert values(a)["the quarter"] == "2025-Q2"
+
+
+def test_the_previous_weekday_counts_from_the_day_named(analyze):
+    a = analyze("The index closed at 410 on Friday, down 3% from the previous Friday.",
+                published="2025-03-03")
+    v = values(a)
+    assert v["Friday"] == "2025-02-28"
+    assert v["the previous Friday"] == "2025-02-21"

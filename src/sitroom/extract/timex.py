@@ -287,7 +287,8 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     # dates told relative to the last one named: "later that year", "the following day"
     (("that", "following", "next", "previous"),
      r"(?i:(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|week|month|year|morning|night)|"
-     r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))"),
+     r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))|"
+     rf"(?i:the\s+(?:following|previous|preceding)\s+){_FW}"),
     (("-year", "-month", "-week", "-day", "-hour", "-minute", "-decade"),
      r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
      r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)"),
@@ -523,11 +524,23 @@ ANAPHOR = re.compile(r"^(?:(?P<edge>earlier|later)\s+)?(?:that\s+(?:same\s+)?|th
                      r"month|year)$", re.IGNORECASE)
 
 
+_ANAPHOR_WEEKDAY = re.compile(r"^the (?P<step>following|previous|preceding) (?P<wd>monday|"
+                              r"tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
 def relative_to(text: str, last: str | None) -> tuple[str, str | None] | None:
     """(type, value) of an expression told relative to the last date the text named
     ("that same day", "later that year", "the following month"), or None if it is not
     one. ``last`` is that date's TIMEX3 value (None when the text named none)."""
-    m = ANAPHOR.match(re.sub(r"\s+", " ", text.strip().lower()))
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if wd := _ANAPHOR_WEEKDAY.match(t):  # "the previous Friday": the one before the day named
+        if not last or not _YMD.match(last):
+            return "DATE", None
+        base, target = date.fromisoformat(last[:10]), WEEKDAYS.index(wd["wd"])
+        if wd["step"] == "following":
+            return "DATE", (base + timedelta(days=(target - base.weekday()) % 7 or 7)).isoformat()
+        return "DATE", (base - timedelta(days=(base.weekday() - target) % 7 or 7)).isoformat()
+    m = ANAPHOR.match(t)
     if m is None:
         return None
     unit = m.group("unit")
