@@ -470,7 +470,7 @@ PATTERN_EXAMPLES = [
     "the end of the month", "the summer of 2019", "the second half of the year", "9:30 a.m.",
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
     "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
-    "future quarters",
+    "future quarters", "the preceding Sunday",
 ]
 
 

@@ -285,7 +285,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?i:the\s+near\s+(?:future|term)|the\s+short\s+term|as\s+soon\s+as\s+possible|"
      r"a\s+later\s+date|these\s+days)"),
     # dates told relative to the last one named: "later that year", "the following day"
-    (("that", "following", "next", "previous"),
+    (("that", "following", "next", "previous", "preceding"),
      r"(?i:(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|week|month|year|morning|night)|"
      r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))|"
      rf"(?i:the\s+(?:following|previous|preceding)\s+){_FW}"),
