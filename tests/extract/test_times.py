@@ -123,12 +123,13 @@ def test_a_plan_told_in_the_pluperfect_is_over(analyze):
     assert values(a)["Friday"] == "2025-02-28"
 
 
-def test_a_year_or_quarter_that_ended_is_a_stretch_of_time(analyze):
+def test_a_year_that_ended_is_a_stretch_of_time_a_quarter_the_one_reported(analyze):
+    # results annotators (TimeML) write "the quarter ended Sept. 30" as the quarter, a date
     a = analyze("Revenue rose 8% in the year ended June 30, and fell in the quarter ending "
                 "Sept. 30.", published="2025-10-20")
     found = {t.text: (t.type, t.value) for t in a.times}
     assert found["the year"] == ("DURATION", "P1Y")
-    assert found["the quarter"] == ("DURATION", "P1Q")
+    assert found["the quarter"] == ("DATE", "2025-Q3")
 
 
 def test_a_deadline_or_start_date_is_the_nearest_whatever_the_tense(analyze):
@@ -181,3 +182,137 @@ def test_a_bare_clock_takes_the_day_a_time_beside_it_names(analyze):
 def test_a_year_after_pre_or_post_keeps_its_word(analyze):
     a = analyze("Kyiv wants its pre-2014 borders back.", published="2025-03-05")
     assert [(t.text, t.value) for t in a.times] == [("pre-2014", "2014")]
+
+
+def test_the_quarter_of_a_results_report_is_the_one_it_reports(analyze):
+    # a fiscal quarter named in the lead is the one "the quarter" and "the latest period"
+    # mean, not the calendar quarter before the anchor; "the 2023 period" is that quarter
+    # a year before, and so is a "year-ago" result
+    a = analyze("Acme posted a loss for its fiscal first quarter ended Sept. 30. Sales in the "
+                "latest period fell 4%, and in the quarter costs rose. In the 2023 period it "
+                "earned $3 million. Year-ago results included a gain.", published="2024-10-24")
+    v = values(a)
+    assert v["fiscal first quarter"] == "2024-Q1"
+    assert v["the latest period"] == "2024-Q1"
+    assert v["the quarter"] == "2024-Q1"
+    assert v["the 2023 period"] == "2023-Q1"
+    assert v["Year-ago"] == "2023-Q1"
+
+
+def test_a_year_ago_compares_with_the_reported_quarter_not_a_forecast_one(analyze):
+    # the quarter a forecast names (ahead of the anchor) or a history names (years back)
+    # is not what "a year ago" compares with
+    a = analyze("Profit rose in the third quarter. The company expects gains in the second "
+                "quarter of 2025. Sales rose from a year ago.", published="2024-10-24")
+    assert values(a)["a year ago"] == "2023-Q3"
+
+
+def test_coming_stays_in_its_time(analyze):
+    # the tagger reads "coming" as a verb; it is part of the expression, as "following" is
+    a = analyze("The fleet will shrink in the coming years.", published="2024-05-02")
+    assert [t.text for t in a.times] == ["coming years"]
+
+
+def test_a_day_after_since_is_behind_the_anchor(analyze):
+    # no verb to give a tense: "since" alone says the day has passed, though the next
+    # January 1 is nearer to an autumn anchor than the last
+    a = analyze("The city counts 900 burglaries since January 1, the mayor's figures show.",
+                published="2024-10-02")
+    assert values(a)["January 1"] == "2024-01-01"
+
+
+def test_a_show_called_daily_is_no_set(analyze):
+    a = analyze("The mayor told Harbour Radio Daily on Tuesday that fares rise daily.",
+                published="2025-03-05")
+    assert [(t.text, t.type) for t in a.times] == [("Tuesday", "DATE"), ("daily", "SET")]
+
+
+def test_a_weekday_in_a_past_passive_looks_back(analyze):
+    a = analyze("The appeal was rejected on Friday by the court.", published="2025-03-05")
+    assert values(a)["Friday"] == "2025-02-28"
+
+
+def test_a_show_called_now_and_a_day_to_day_basis_are_no_times(analyze):
+    a = analyze("She hosts Morning Forum Now, and on a day-to-day basis she reads the papers "
+                "now.", published="2025-03-05")
+    assert [t.text for t in a.times] == ["now"]
+
+
+def test_a_weekday_owning_an_event_told_in_the_past_looks_back(analyze):
+    # Thursday's anchor: the nearest Friday is tomorrow, but the ruling already angered them
+    a = analyze("Friday's ruling angered the farmers.", published="2025-03-06")
+    assert values(a)["Friday"] == "2025-02-28"
+
+
+def test_a_weekday_on_a_noun_in_a_report_told_in_the_past_looks_back(analyze):
+    # on a Monday, Thursday is 3 days ahead and 4 back; the sentence is told in the past
+    a = analyze("The price was 20% above the level of Thursday.",
+                published="2025-03-03")
+    assert values(a)["Thursday"] == "2025-02-27"
+
+
+def test_a_greeting_is_no_time(analyze):
+    a = analyze("Good evening from the harbour, where boats left this morning.",
+                published="2025-03-05")
+    assert [t.text for t in a.times] == ["this morning"]
+
+
+def test_a_price_per_night_or_hour_is_a_rate_not_a_duration(analyze):
+    a = analyze("Rooms cost $80 a night and guides earn $15 an hour; the town was an hour away.",
+                published="2025-03-05")
+    assert [t.text for t in a.times] == ["an hour"] and a.times[0].start > 60
+
+
+def test_a_quarter_of_something_is_a_share_not_a_time(analyze):
+    a = analyze("More than a quarter of the voters stayed home, and the plant stood idle for a "
+                "quarter of a century.", published="2025-03-05")
+    assert "More than a quarter" not in [t.text for t in a.times]
+
+
+def test_last_years_quarter_is_the_reported_quarter_a_year_back(analyze):
+    a = analyze("Acme earned $5 million in its fiscal second quarter, up from $3 million in the "
+                "same period last year; sales for last year's quarter were flat.",
+                published="2024-11-04")
+    v = values(a)
+    assert v["the same period last year"] == "2023-Q2"
+    assert v["last year's quarter"] == "2023-Q2"
+
+
+def test_a_deadline_told_in_the_future_lies_ahead(analyze):
+    # in March, last August is nearer than the next, but the deadline is still to come
+    a = analyze("The ferry line will add three sailings by August.", published="2025-03-05")
+    assert values(a)["August"] == "2025-08"
+
+
+def test_todays_world_is_the_present_not_the_day(analyze):
+    a = analyze("In today's world a phone is a bank, and today's vote is close.",
+                published="2025-03-05")
+    assert [(t.text, t.value) for t in a.times] == [("today", "PRESENT_REF"),
+                                                    ("today", "2025-03-05")]
+
+
+def test_one_day_after_a_modal_is_some_day_to_come(analyze):
+    a = analyze("The port could one day rival Rotterdam, though the strike will last one day.",
+                published="2025-03-05")
+    assert [(t.text, t.value) for t in a.times] == [("one day", "FUTURE_REF"),
+                                                    ("one day", "P1D")]
+
+
+def test_a_month_naming_a_march_is_no_time(analyze):
+    a = analyze("Thousands joined the annual March for Peace in the capital in March.",
+                published="2025-04-05")
+    assert [(t.text, t.start > 40) for t in a.times] == [("March", True)]
+
+
+def test_a_quarter_ended_on_a_day_is_the_quarter_holding_most_of_it(analyze):
+    # May to July is mostly the second quarter
+    a = analyze("In the quarter ended July 31, sales fell 3%.", published="2025-10-20")
+    assert values(a)["the quarter"] == "2025-Q2"
+
+
+def test_the_previous_weekday_counts_from_the_day_named(analyze):
+    a = analyze("The index closed at 410 on Friday, down 3% from the previous Friday.",
+                published="2025-03-03")
+    v = values(a)
+    assert v["Friday"] == "2025-02-28"
+    assert v["the previous Friday"] == "2025-02-21"

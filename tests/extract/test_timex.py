@@ -469,7 +469,8 @@ PATTERN_EXAMPLES = [
     "evening yesterday", "later this month", "the weekend", "the year ended", "in the past",
     "the end of the month", "the summer of 2019", "the second half of the year", "9:30 a.m.",
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
-    "every Tuesday",
+    "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
+    "future quarters", "the preceding Sunday",
 ]
 
 
@@ -500,3 +501,121 @@ def test_expressions_are_found_a_line_at_a_time():
     assert find(text) == expected
     assert [text[s:e] for s, e in expected] == [
         "Monday night", "6 a.m.", "3 March", "next week", "three days ago"]
+
+
+def test_a_quarter_of_a_named_year_is_found_whole_and_keeps_its_year():
+    from sitroom.extract.timex import find, normalize
+
+    text = "Net fell from the 2019 period, and from year-earlier profit."
+    assert [text[s:e] for s, e in find(text)] == ["the 2019 period", "year-earlier"]
+    assert normalize("the 2019 quarter", date(2020, 5, 1)) == ("DATE", "2019")
+
+
+def test_a_preposition_before_recent_or_coming_units_stays_out_of_the_extent():
+    from sitroom.extract.timex import find
+
+    text = "Prices rose in recent weeks and may fall in the next few months."
+    assert [text[s:e] for s, e in find(text)] == ["recent weeks", "the next few months"]
+
+
+def test_the_year_after_for_of_in_is_the_year_of_the_telling():
+    from sitroom.extract.timex import find
+
+    text = ("Shares hit a low for the year in March and rose for the rest of the year. "
+            "Output was flat the year before; in the year of the storm it fell.")
+    assert [text[s:e] for s, e in find(text)] == ["the year", "March", "the year"]
+    assert normalize("the year", date(2024, 5, 2)) == ("DATE", "2024")
+
+
+def test_an_unsaid_number_of_years_from_now_is_the_future():
+    assert normalize("many years from now", THURSDAY) == ("DATE", "FUTURE_REF")
+    assert normalize("a few months from now", None) == ("DATE", "FUTURE_REF")
+
+
+def test_a_weekday_with_a_plural_part_of_day_is_a_set():
+    from sitroom.extract.timex import find
+
+    text = "The market opens on Saturday mornings, and on Friday night it was shut."
+    assert [text[s:e] for s, e in find(text)] == ["Saturday mornings", "Friday night"]
+    assert normalize("Saturday mornings", None) == ("SET", "XXXX-WXX-6TMO")
+
+
+def test_a_quarter_to_quarter_comparison_is_no_quarter():
+    from sitroom.extract.timex import find
+
+    text = "The quarter-to-quarter gain was small; in the quarter sales rose."
+    assert [text[s:e] for s, e in find(text)] == ["the quarter"]
+
+
+def test_past_or_future_units_are_the_time_before_or_after_now():
+    from sitroom.extract.timex import find
+
+    text = "Sales slid in past years and may climb in future quarters and recent quarters."
+    assert [text[s:e] for s, e in find(text)] == ["past years", "future quarters",
+                                                  "recent quarters"]
+    assert normalize("past years", None) == ("DATE", "PAST_REF")
+    assert normalize("future quarters", None) == ("DATE", "FUTURE_REF")
+    assert normalize("recent quarters", None) == ("DURATION", "PXQ")
+
+
+def test_the_past_weeks_is_a_stretch_of_unsaid_length():
+    from sitroom.extract.timex import find
+
+    text = "In the past weeks, and over the last months, prices rose."
+    assert [text[s:e] for s, e in find(text)] == ["the past weeks", "the last months"]
+    assert normalize("the past weeks", None) == ("DURATION", "PXW")
+
+
+def test_the_same_period_last_year_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "Profit doubled from the corresponding period a year earlier."
+    assert [text[s:e] for s, e in find(text)] == ["the corresponding period a year earlier"]
+    assert normalize("last year's quarter", date(2024, 11, 4)) == ("DATE", "2023-Q3")
+
+
+def test_an_award_of_the_year_and_moving_past_days_are_no_times():
+    from sitroom.extract.timex import find
+
+    text = ("The mayor, named person of the year, hopes to move past days of anger; sales "
+            "rose in past years and in the rest of the year.")
+    assert [text[s:e] for s, e in find(text)] == ["past years", "the year"]
+
+
+def test_now_opening_a_sentence_before_a_comma_is_a_turn_in_the_telling():
+    from sitroom.extract.timex import find
+
+    text = 'The talks failed. "Now, we wait," she said. Prices are now falling. Now they rise.'
+    assert [text[s:e] for s, e in find(text)] == ["now", "Now"]
+
+
+def test_a_day_read_out_as_an_ordinal_is_a_date():
+    from sitroom.extract.timex import find
+
+    text = "The vote is on Sunday, June twenty-first. In April second place went to her."
+    assert [text[s:e] for s, e in find(text)] == ["Sunday, June twenty-first", "April"]
+    assert normalize("June twenty-first", date(2026, 6, 1)) == ("DATE", "2026-06-21")
+    assert normalize("March eighth, 2020", None) == ("DATE", "2020-03-08")
+
+
+def test_the_article_of_an_adjectival_quarter_belongs_to_its_noun():
+    from sitroom.extract.timex import find
+
+    text = "The second-quarter loss widened in the second quarter."
+    assert [text[s:e] for s, e in find(text)] == ["second-quarter", "the second quarter"]
+
+
+def test_a_quarter_of_the_year_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "Donations doubled in the second quarter of the year."
+    assert [text[s:e] for s, e in find(text)] == ["the second quarter of the year"]
+    assert normalize("the second quarter of the year", date(2024, 8, 1)) == ("DATE", "2024-Q2")
+
+
+def test_a_week_or_so_ago_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "The pumps failed a month or so ago, officials said."
+    assert [text[s:e] for s, e in find(text)] == ["a month or so ago"]
+    assert normalize("a month or so ago", THURSDAY) == ("DATE", "2025-01")

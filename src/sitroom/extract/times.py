@@ -6,7 +6,9 @@ TIME entities where no rule span overlaps them (a model entity holding two rule 
 way to them). The value comes from :func:`sitroom.extract.timex.normalize`, anchored to the
 publication date of the post the expression sits in (else the document's), with the tense
 of the verb it hangs on deciding the direction of bare weekdays and dates; expressions told
-relative to a date named earlier ("later that year", "the following day") take that date.
+relative to a date named earlier ("later that year", "the following day") take that date;
+in a results report, "the quarter", "the 1988 period" and "a year earlier" take the quarter
+the report is about (the first one named within the year before the post).
 Without any publication date relative expressions keep no value (never a guess from the
 clock). A relative day inside quoted speech is anchored to the day the text says the words
 were spoken ("… tomorrow," he said on Tuesday); without one it keeps the post's date at a
@@ -15,9 +17,9 @@ lower ``confidence`` (said maybe a day before the post), as does a weekday no te
 Limits: a date entity of the model that names no time at all ("Between 30 and 40" tanks,
 an age) is dropped, not kept valueless; apart from the anaphoric phrases above, times are
 anchored to the publication date, not to a date named earlier ("on 12 February … two
-days later"); words that are only sometimes times ("the year", "recent") are
-left out; annotators' mixed conventions ("last week" as a week, a span or a day) are not
-learned.
+days later"); words that are only sometimes times ("recent"; "the year" but after "for",
+"of", "in") are left out; annotators' mixed conventions ("last week" as a week, a span
+or a day) are not learned.
 """
 
 from __future__ import annotations
@@ -33,7 +35,15 @@ from . import extractor
 from ._text import doc_text, post_at
 from .timex import find, is_temporal, is_title, normalize, relative_to
 
-YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)")
+# In a results report, what a year before and "the quarter" compare are quarters: "profit
+# rose in the third quarter from a year earlier", "the year-ago period", "in the quarter".
+YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable )?"
+                       r"year-(?:ago|earlier)(?: (?:quarter|period))?|last year's (?:fiscal )?"
+                       r"(?:quarter|period)|the (?:same|corresponding|comparable) (?:period|"
+                       r"quarter) (?:of )?(?:last year|a year (?:ago|earlier))")
+SAME_QUARTER = re.compile(r"(?:the )?(?:latest |same |comparable )?(?:quarter|period)")
+# "the 1988 quarter": the quarter just named, in another year
+QUARTER_OF_YEAR = re.compile(r"(?:the )?((?:19|20)\d\d) (?:quarter|period)")
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
 INTENT_VERBS = {"agree", "plan", "expect", "decide", "promise", "vow", "pledge", "hope",
                 "want", "aim", "prepare", "schedule", "set", "intend", "due", "invite", "urge",
@@ -50,10 +60,21 @@ def tense_of(span: Span) -> str | None:
     """"future", "past", "present" or None, from the verb the expression belongs to."""
     verb = span.root
     if verb.head.lower_ in DEADLINE and verb.head.i != verb.i:
-        return None
+        # a deadline set in the past may lie either way; one told ahead lies ahead
+        head = verb.head.head
+        told = tense_of(span.doc[head.i:head.i + 1]) if head.i != verb.head.i else None
+        return "future" if told == "future" else None
+    if verb.head.lower_ == "since" and verb.head.i != verb.i:
+        return "past"  # "thousands since January 1": whatever the verb, a day gone by
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ == "NOUN":
+            if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+                # "Friday's ruling angered them": an event told in the past is past
+                return "past" if tense_of(span.doc[verb.i:verb.i + 1]) == "past" else None
+            if WEEKDAY.fullmatch(span.text) and tense_of(span.sent.root.doc[
+                    span.sent.root.i:span.sent.root.i + 1]) == "past":
+                return "past"  # "shares traded Thursday" in a report told in the past
             return None  # "the summit on 6 March": the noun's time, not the verb's tense
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -76,8 +97,9 @@ def tense_of(span: Span) -> str | None:
             return None
         if v.tag_ == "VBN" and v.dep_ == "acl" and not kids:
             return "past"  # a participle after its noun: "the record set on 6 August"
-        if v.tag_ == "VBD" or kids & {"did", "had", "has", "have"} and v.tag_ == "VBN":
-            return "past"
+        if v.tag_ == "VBD" or kids & {"did", "had", "has", "have", "was", "were"} \
+                and v.tag_ == "VBN":
+            return "past"  # "was thrown out on 9 February", the passive too
         if kids & {"is", "are", "am", "'s", "'re", "'m"} and v.tag_ == "VBG":
             # "is hosting a summit on Sunday": a weekday in the present progressive is a
             # plan (a bare participle is not: "closing unchanged Friday")
@@ -114,6 +136,11 @@ VAGUE = {"previously", "soon", "recent", "future", "already", "years", "months",
          "once", "then", "the year", "that year"}
 
 
+MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December")
+FRACTION = re.compile(r"(?i)\b(?:an?|one|three) quarters?$")
+
+
 def candidates(doc: Doc) -> list[Span]:
     """The rule finder's spans, and the model's DATE and TIME entities where no rule span
     overlaps them. A model entity that holds two rule spans ("the third quarter ended
@@ -133,6 +160,15 @@ def candidates(doc: Doc) -> list[Span]:
         if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
                 "NOUN", "ADJ"):
             continue  # "its quarterly dividend": the kind of payment, not a time
+        if MONTH_NAME.fullmatch(ent.text) and doc[ent.end:ent.end + 1].text == "for" and \
+                doc[ent.end + 1:ent.end + 2].text.istitle():
+            continue  # "the March for Life": a name
+        if FRACTION.search(ent.text) and doc[ent.end:ent.end + 1].text == "of" and \
+                not re.match(r"(?:a|the) century", doc[ent.end + 1:ent.end + 3].text.lower()):
+            continue  # "more than a quarter of the market": a share, not three months
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "good" and ent.text.lower() in (
+                "morning", "afternoon", "evening", "night", "day"):
+            continue  # "Good evening from Kyiv": a greeting
         k = bisect.bisect_left(starts, ent.end)
         inside = [r for r in rules[max(0, k - 4):k] if r.end > ent.start]
         if not inside:
@@ -146,11 +182,13 @@ def candidates(doc: Doc) -> list[Span]:
 
 def _trim(span: Span) -> Span:
     """Drop a trailing possessive ("Thursday’s talks") and a leading verb the model took
-    into a duration ("could last five weeks")."""
+    into a duration ("could last five weeks"), but not a participle that is part of the
+    time ("coming years", "following day")."""
     start, end = span.start, span.end
     while end > start + 1 and span.doc[end - 1].tag_ == "POS":
         end -= 1
-    while end > start + 1 and span.doc[start].pos_ in ("VERB", "AUX"):
+    while end > start + 1 and span.doc[start].pos_ in ("VERB", "AUX") \
+            and span.doc[start].lower_ not in ("coming", "following"):
         start += 1
     return span.doc[start:end]
 
@@ -180,6 +218,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
     text = doc_text(doc)
     spans: list[Span] = []
     quarter = None  # the last quarter named, for "a year ago" in results reports
+    report = None  # the first: the one a results report is about
     last = None  # the last date named, for "later that year"
     for span in candidates(doc):
         span = _trim(span)
@@ -194,15 +233,33 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             kind, value = found
         if value and kind in ("DATE", "TIME") and re.match(r"\d{4}(?:-\d\d){0,2}(?:T|$)", value):
             last = value
-        if value and kind == "DATE" and re.fullmatch(r"\d{4}-Q\d", value):
-            quarter = value
-        elif quarter and value and YEAR_BACK.fullmatch(span.text.lower()):
+        lower = re.sub(r"\s+", " ", span.text.lower())
+        if (report or quarter) and value and YEAR_BACK.fullmatch(lower):
             # results "a year earlier": the same quarter of the year before
-            value = f"{int(quarter[:4]) - 1}{quarter[4:]}"
+            back = report or quarter
+            value = f"{int(back[:4]) - 1}{back[4:]}"
+        elif report and value and SAME_QUARTER.fullmatch(lower):
+            value = report  # "the quarter": the one the report is about, fiscal or not
+        elif report and (m := QUARTER_OF_YEAR.fullmatch(lower)):
+            value = f"{m[1]}{report[4:]}"
+        elif value and kind == "DATE" and re.fullmatch(r"\d{4}-Q\d", value) \
+                and "year-" not in lower:
+            quarter = value
+            if report is None and _just_reported(value, anchor):
+                report = value
+        if span.text.lower() in ("one day", "some day") and span.start > 0 and \
+                span.doc[span.start - 1].lower_ in MODALS | FUTURE_AUX:
+            kind, value = "DATE", "FUTURE_REF"  # "could one day lead": some day to come
+        if span.text.lower() == "today" and _generic_today(span):
+            kind, value = "DATE", "PRESENT_REF"  # "today's youth": these days, not the day
         if _PERIOD_ENDED.match(span.text) and span.end < len(doc) \
                 and doc[span.end].lower_ in ("ended", "ending"):
-            # "for the year ended June 30": a stretch of time, told by its last day
-            kind, value = "DURATION", "P1Q" if "quarter" in span.text.lower() else "P1Y"
+            # "for the year ended June 30": a stretch of time, told by its last day; "the
+            # quarter ended Sept. 30" is the quarter reported, a date as "the third quarter"
+            if "quarter" not in span.text.lower():
+                kind, value = "DURATION", "P1Y"
+            elif end := _quarter_ending(text[span.end_char:], anchor):
+                kind, value = "DATE", end
         confidence = 1.0
         if anchor and value and _relative(value, span.text):
             if _in_quote(text, span.start_char):
@@ -217,6 +274,33 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         spans.append(span)
     times = _on_the_day_named(text, spans, _as_spoken(text, spans, times))
     return analysis.model_copy(update={"times": times})
+
+
+_ENDED_ON = re.compile(r"\s+(end(?:ed|ing))\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                       r"Dec)[a-z]*\.?\s+\d{1,2})\b")
+
+
+def _quarter_ending(after: str, anchor: date | None) -> str | None:
+    """The quarter that ends on the day after it ("the quarter ended July 31"): the one
+    holding most of its three months (May to July: the second)."""
+    m = _ENDED_ON.match(after)
+    if m is None or anchor is None:
+        return None
+    found = normalize(m[2], anchor, "past" if m[1] == "ended" else None)
+    if not found or not found[1] or not _DAY.fullmatch(found[1]):
+        return None
+    months = int(found[1][:4]) * 12 + int(found[1][5:7]) - 1 - 2  # the quarter's first month
+    return f"{months // 12}-Q{months % 12 // 3 + 1}"
+
+
+def _just_reported(quarter: str, anchor: date | None) -> bool:
+    """Whether a quarter ("1989-Q3") is the one a results report out on ``anchor`` is
+    about: not ahead of the anchor's quarter, and not more than a year behind it."""
+    if anchor is None:
+        return False
+    now = anchor.year * 4 + (anchor.month - 1) // 3
+    ago = now - (int(quarter[:4]) * 4 + int(quarter[-1]) - 1)
+    return 0 <= ago <= 4
 
 
 _CLOCK_ONLY = re.compile(r"(?i)^(?:(?:about|around|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*"
@@ -248,9 +332,26 @@ def _on_the_day_named(text: str, spans: list[Span], times: list[Time]) -> list[T
     return out
 
 
+GENERIC_NOUNS = {"world", "youth", "society", "generation", "generations", "young", "children",
+                 "kids", "teenagers", "economy", "technology", "standards", "culture", "politics",
+                 "computers", "consumers", "families", "parents", "students", "workers", "women",
+                 "men", "media", "science", "medicine", "music", "art", "warfare", "life"}
+
+
+def _generic_today(span: Span) -> bool:
+    """ "today's world", "today's youth": the present in general (TimeML's PRESENT_REF)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].tag_ != "POS":
+        return False
+    rest = doc[span.end + 1:span.end + 3]
+    noun = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.lower_ in GENERIC_NOUNS
+
+
 _PERIOD_ENDED = re.compile(r"(?i)^(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)$")
 SPEECH_VERBS = {"say", "tell", "speak", "add", "insist", "warn", "write", "declare",
                 "announce", "post", "tweet"}
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 

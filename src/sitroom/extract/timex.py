@@ -74,12 +74,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"the near term|the short term|as soon as possible|a later date|these days|"
                 r"the day before yesterday|the day after tomorrow|nowadays|"
                 r"(?:hours|days|weeks|months|years|decades|centuries) ago)$"),
+    ("year_quarter", r"^(?:(?P<yrel>this|last|next) year's (?:fiscal )?(?:quarter|period)|the "
+                     r"(?:same|corresponding|comparable) (?:period|quarter) (?:of )?(?:last year|"
+                     r"a year (?:ago|earlier)))$"),
     ("quarter", r"^(?:the\s+)?(?:(?P<qyear>\d{4})\s+|(?P<yrel>this|last|next) year's\s+)?"
                 r"(?:fiscal\s+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
                 r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier|comparable))?"
-                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z] )period)(?: of (?P<qyear2>\d{4}|"
-                r"(?P<yrel2>this|last|next) year))?$"),
+                r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z\d] )period)(?: of (?P<qyear2>\d{4}|"
+                r"(?P<yrel2>this|last|next|the) year))?$"),
     ("season", r"^(?:the\s+)?(?:(?P<rel>this|this past|last|next|early|late|earlier this|"
                r"later this)\s+)?"
                r"(?P<season>spring|summer|fall|autumn|winter)$"),
@@ -100,7 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("relative_unit", r"^(?P<rel>this past|this coming|this|next|last|the past|the last|"
                       r"the coming|the next|past)\s+"
                       r"(?P<unit>week|month|year|weekend|decade)$"),
-    ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+(?P<dir>ago|earlier|later|from now)$"),
+    ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}(?: or so)?\s+(?P<dir>ago|earlier|later|from now)$"),
     ("half", rf"^{_QUAL}{_NUM}(?:\s+1/2|\.5|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_UNIT}$"),
     ("half", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+and\s+a\s+half$"),
     ("half", rf"^{_QUAL}half\s+(?:an?\s+)?{_UNIT}$"),
@@ -131,14 +134,20 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"ash wednesday|halloween|valentine's day|"
                 r"thanksgiving(?: day)?|election day)$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
-                    r"coming) few\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
-                    r"(?P<unit>minutes|hours|days|weeks|months|years|decades)(?: ahead)?$"),
+                    r"coming)(?: few)?\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
+                    r"(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades)"
+                    r"(?: ahead)?$"),
+    # "in past years", "in future quarters": some time before or after now
+    ("ref_plural", r"^(?P<rel>past|future) (?:days|weeks|months|quarters|years|decades)$"),
     ("while", r"^a while$"),
     ("long", rf"^(?:{_NUM}-)?(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long$"),
     ("set_weekday", r"^(?:(?:every|each)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday)|(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|"
                     r"saturdays|sundays))"
                     r"(?:\s+(?P<part>morning|afternoon|evening|night)s?)?$"),
+    # "Tuesday nights": each Tuesday night
+    ("set_weekday", r"^(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+                    r"(?P<part>morning|afternoon|evening|night)s$"),
     ("set_every", rf"^(?:every|each)\s+{_NUM}\s+{_UNIT}$"),
     ("set_every", rf"^(?:once|twice|\w+(?: \w+)? times)\s+(?:an?|per)\s+{_UNIT}$"),
     ("set", r"^(?P<freq>daily|weekly|monthly|annually|yearly|every day|each day|every week|"
@@ -159,10 +168,20 @@ _FM_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 _FW = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FY = r"(?:1[89]\d\d|20\d\d)"
+# a day read out: "March eighth", "June twenty-first"
+ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+ORDINALS |= {"twentieth": 20, "thirtieth": 30,
+             **{f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]},
+             "thirty-first": 31}
+_FORD = ("(?:" + "|".join(sorted((w.replace("-", "[\\s-]") for w in ORDINALS), key=len,
+                                 reverse=True)) + r")\b(?![\s-]+(?:place|time|round|half|"
+         r"quarter|term|largest|biggest|most|best|worst|highest|lowest|straight|consecutive)\b)")
 _FN = (rf"(?:\d+(?:\.\d+)?|an?|{_WORDNUM}|hundred|several|a\s+few|few|a\s+couple\s+of|"
        r"many)")
 _FU = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters|years?|" \
-      r"decades?|century|centuries)(?!\s+old\b)"
+      r"decades?|century|centuries)(?!\s+old\b|-to-)"
 _FMOD = (r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he\s+(?:end|beginning|start|middle|rest|remainder|"
          r"turn)\s+of|[Tt]he\s+(?:first|second|last|latter)\s+half\s+of)[\s-]+)?")
 _FPART = r"(?:morning|afternoon|evening|night)"
@@ -210,13 +229,13 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     # dates with a day: "Saturday, April 25", "Sept. 30, 1989", "12 February 2025"; the
     # week of one
     (_N_MONTH,
-     rf"(?:{_FW},?\s+|(?i:the\s+week\s+of\s+))?{_FM}\s+{_FD}(?:,?\s+{_FY})?"),
+     rf"(?:{_FW},?\s+|(?i:the\s+week\s+of\s+))?{_FM}\s+(?:{_FD}|{_FORD})(?:,?\s+{_FY})?"),
     (_N_MONTH,
      rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?"),
     (_N_MONTH,
      rf"{_FMOD}{_FM},?\s+{_FY}"),
     (_N_MONTH,
-     rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d)"),
+     rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d|\s+for\s+[A-Z])"),
     (("year",),
      r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)"),
     (_N_DIGIT,
@@ -229,12 +248,17 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      rf"(?:\s+(?i:{_FPART}))?"),
     # "the third quarter", "this year's third quarter", "the fiscal first quarter"
     (("quarter", "period"),
-     r"(?i:(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
+     # "last year's quarter", "the same period last year": the quarter reported, a year back
+     r"(?i:(?:this|last|next)\s+year's\s+(?:fiscal\s+)?(?:quarter|period)"
+     r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|"
+     r"a\s+year\s+(?:ago|earlier))"
+     r"|(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
      r"(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|previous|last|next|"
      r"first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+){1,3}(?:fiscal\s+)?quarter"
-     r"|the\s+(?:fiscal\s+)?quarter"
-     r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period)"
-     rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next)\s+year))?"),
+     r"|the\s+(?:fiscal\s+)?quarter(?!-to-)"
+     r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period"
+     r"|the\s+(?:19|20)\d\d\s+(?:quarter|period))"  # "the 1988 period": a quarter of 1988
+     rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next|the)\s+year))?"),
     (("half", "1/2"),
      _FHALF),
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
@@ -243,7 +267,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      rf"(?:{_FQUAL}\s+)?{_FN}\s+(?:(?:more|additional|further|trading|business|working)\s+)?{_FU}"
      # "three days later" counts from an event, not from the post: the span stays a
      # duration; only "a year earlier" (results compared with the year before) is a date
-     rf"(?:\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)"),
+     rf"(?:(?:\s+or\s+so)?\s+(?:ago|from\s+now)|(?:(?<=year)|(?<=years))\s+earlier)?)"),
     (("nineteen", "thousand"),
      r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
      r"December)\s+)?"  # "January nineteen ninety-seven", as read out
@@ -254,16 +278,17 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?i:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]century|the\s+(?:twenties|thirties|forties|"
      r"fifties|sixties|seventies|eighties|nineties))"),
     (("year", "spring", "summer", "fall", "autumn", "winter"),
-     r"(?i:(?:the\s+)?year-(?:ago|earlier)|(?:around\s+)?year(?:'s)?\s+end|"
+     r"(?i:year-(?:ago|earlier)|(?:around\s+)?year(?:'s)?\s+end|"
      r"the\s+(?:current|latest)\s+(?:fiscal\s+)?year|this\s+past\s+(?:spring|summer|fall|"
      r"autumn|winter))"),
     (("near", "short", "soon", "later", "these"),
      r"(?i:the\s+near\s+(?:future|term)|the\s+short\s+term|as\s+soon\s+as\s+possible|"
      r"a\s+later\s+date|these\s+days)"),
     # dates told relative to the last one named: "later that year", "the following day"
-    (("that", "following", "next", "previous"),
+    (("that", "following", "next", "previous", "preceding"),
      r"(?i:(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|week|month|year|morning|night)|"
-     r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))"),
+     r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))|"
+     rf"(?i:the\s+(?:following|previous|preceding)\s+){_FW}"),
     (("-year", "-month", "-week", "-day", "-hour", "-minute", "-decade"),
      r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
      r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)"),
@@ -275,9 +300,10 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
      r"(?!\s+(?:ago|old|later|earlier)\b)|"
      r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
-    (("days", "weeks", "months", "years", "decades"),
-     r"(?i:(?:in\s+)?(?:recent|the\s+(?:past|last|next|coming)\s+few|coming)\s+"
-     r"(?:days|weeks|months|years|decades))"),
+    (("days", "weeks", "months", "years", "decades", "quarters"),
+     r"(?i:(?:recent|the\s+(?:past|last)(?:\s+few)?|the\s+(?:next|coming)\s+few|coming|"
+     r"(?<!the\s)past(?=\s+\w+\b(?!\s+of\b))|future)\s+"  # not "moved past days of turmoil"
+     r"(?:days|weeks|months|years|decades|quarters))"),
     (("today", "tonight", "tomorrow", "yesterday"),
      rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
      rf"(?:\s+(?i:{_FPART}))?"),
@@ -297,6 +323,11 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?i:the\s+(?:week|weekend)|this\s+century)"),
     (("year",),
      r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)"),  # "the year ended June 30"
+    # "a high for the year", "the rest of the year": the year of the telling; not "the year
+    # before" (told from another time) nor "the year of the flood" (named by an event)
+    (("year",),
+     r"(?:(?<=[Ff]or\s)|(?<=\b[Oo]f\s)|(?<=\b[Ii]n\s))the\s+year(?![\w'’-]|\s+(?:(?:before|"
+     r"after|ago|earlier|later|when|that|to)\b|in\s+which|of\s+[A-Za-z]|\d))"),
     # "as in the past": the time before now, not "the past three years"
     (("past",),
      r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
@@ -333,6 +364,8 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      _FEVERY),
     (_N_WEEKDAY,
      rf"(?:(?i:every|each)\s+{_FW}|{_FW}s)(?:\s+(?i:{_FPART})s?)?"),  # "every Friday", "on Mondays"
+    (_N_PART,
+     rf"{_FW}\s+(?i:{_FPART})s"),  # "Tuesday nights"
 ]]
 _NEEDLES = frozenset().union(*(needles for needles, _ in FIND))
 _NEWLINE = re.compile(r"\n")
@@ -342,16 +375,24 @@ _MAY_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|by|last|this|next|earl
                          re.IGNORECASE)
 
 
+_SENTENCE_START = re.compile(r"(?:^\s*|[.!?]['\"”’]?\s+|\n\s*)['\"“‘`]*$")
+_THE_ADJECTIVE = re.compile(r"([Tt]he\s+)\S.*-quarter$")
+_AWARD_BEFORE = re.compile(r"(?i)\b(?:person|man|woman|player|athlete|coach|rookie|word|book|"
+                           r"album|song|record|car|company|team|teacher|artist)\s+of\s+$")
 _RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
+# a price per night or hour: after a sum only ("$80 a night"; not "was an hour away")
+_PRICE_RATE = re.compile(r"(?i:an?\s+(?:night|hour))")
+_PRICE_BEFORE = re.compile(r"(?:\d|million|billion|dollars|euros|pounds|cents)\s+$")
 _A_SECOND = re.compile(r"(?i:an?\s+second)")
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
 
 
 # A unit written with its capital inside an expression ("This Week", "60 Minutes"), and a
-# "Today" straight after a capitalised word ("USA Today"), are names of shows and papers.
+# "Today", "Now" or "Daily" straight after a capitalised word ("USA Today", "Post Daily"),
+# are names of shows and papers.
 _TITLE_WORD = re.compile(r"\s(?:Week|Weekend|Month|Year(?!['’])|Hours|Minutes|Morning|Afternoon|"
                          r"Evening|Night)\b")
-_TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday")
+_TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday|Now|Daily|Weekly")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
@@ -409,12 +450,22 @@ def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[
         before = text[max(0, m.start() - 24):m.start()]
         if word == "May" and m.group() == "May" and not _MAY_BEFORE.search(before):
             continue  # "May" the name or the verb
+        if m.group() == "Now" and text[m.end():m.end() + 1] == "," and _SENTENCE_START.search(
+                before):
+            continue  # "Now, he says, ...": a turn in the telling, not the present
+        if m.group().lower() == "the year" and _AWARD_BEFORE.search(before):
+            continue  # "person of the year": an award, not the year of the telling
         if _A_SECOND.fullmatch(m.group()):
             continue  # "a second group": the ordinal
-        if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before):
+        if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before) or \
+                _PRICE_RATE.fullmatch(m.group()) and _PRICE_BEFORE.search(before):
             continue  # "four flights a week", "$500 million a year": a rate, not a time
         if is_title(text, m.start(), m.end()):
             continue  # a title: ABC's "This Week", "60 Minutes", USA Today
+        if _THE_ADJECTIVE.match(m.group()):
+            # "the third-quarter results": the article is the noun's, not the quarter's
+            yield m.start() + len(_THE_ADJECTIVE.match(m.group())[1]), m.end()
+            continue
         yield m.start(), m.end()
 
 
@@ -473,11 +524,23 @@ ANAPHOR = re.compile(r"^(?:(?P<edge>earlier|later)\s+)?(?:that\s+(?:same\s+)?|th
                      r"month|year)$", re.IGNORECASE)
 
 
+_ANAPHOR_WEEKDAY = re.compile(r"^the (?P<step>following|previous|preceding) (?P<wd>monday|"
+                              r"tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
 def relative_to(text: str, last: str | None) -> tuple[str, str | None] | None:
     """(type, value) of an expression told relative to the last date the text named
     ("that same day", "later that year", "the following month"), or None if it is not
     one. ``last`` is that date's TIMEX3 value (None when the text named none)."""
-    m = ANAPHOR.match(re.sub(r"\s+", " ", text.strip().lower()))
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if wd := _ANAPHOR_WEEKDAY.match(t):  # "the previous Friday": the one before the day named
+        if not last or not _YMD.match(last):
+            return "DATE", None
+        base, target = date.fromisoformat(last[:10]), WEEKDAYS.index(wd["wd"])
+        if wd["step"] == "following":
+            return "DATE", (base + timedelta(days=(target - base.weekday()) % 7 or 7)).isoformat()
+        return "DATE", (base - timedelta(days=(base.weekday() - target) % 7 or 7)).isoformat()
+    m = ANAPHOR.match(t)
     if m is None:
         return None
     unit = m.group("unit")
@@ -587,6 +650,9 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
+    t = re.sub(rf"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )({_FORD})"
+               r"(?=$|,)",  # "march eighth": march 8
+               lambda m: m[1] + str(ORDINALS[re.sub(r"\s+", "-", m[2])]), t)
     if (m := _WEEK_OF.match(t)) and (day := normalize(m["rest"], anchor, tense)) and \
             day[1] and _YMD.fullmatch(day[1]):  # "the week of March 6": that day's week
         y, w, _ = date.fromisoformat(day[1]).isocalendar()
@@ -823,9 +889,11 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             year = anchor.year - 1 if q > q_now and tense != "future" else anchor.year
             if g["qyear"] or g["qyear2"] and not g["yrel2"]:
                 year = int(g["qyear"] or g["qyear2"])
-            elif g["yrel"] or g["yrel2"]:  # "next year's first quarter", "… of next year"
+            elif g["yrel"] or g["yrel2"] not in (None, "the"):  # "next year's first quarter"
                 year = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"] or g["yrel2"]]
             return "DATE", f"{year - bool(g['back'])}-Q{q}"
+        if g["qyear"] and not (g["rel"] or g["back"]):
+            return "DATE", g["qyear"]  # "the 1988 quarter": which one, the text says before
         if m.group().endswith("period") and not (g["rel"] or g["back"]):
             return None
         rel = (g["rel"] or g["back"] or "latest").lower()
@@ -837,6 +905,12 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         if rel in ("year-ago", "year-earlier", "comparable"):
             year -= 1
         return "DATE", f"{year}-Q{q}"
+    if name == "year_quarter":  # the latest quarter, in the year named
+        if anchor is None:
+            return "DATE", None
+        q_now = (anchor.month - 1) // 3 + 1
+        q, year = (q_now - 1, anchor.year) if q_now > 1 else (4, anchor.year - 1)
+        return "DATE", f"{year + {'this': 0, 'next': 1}.get(g['yrel'] or '', -1)}-Q{q}"
     if name == "season":
         if anchor is None:
             return "DATE", None
@@ -863,6 +937,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             n, unit = str(int(n) * 10), "year"
         if not n.isdigit() and g["dir"].lower() == "ago":
             return "DATE", "PAST_REF"  # "several years ago", as "years ago"
+        if not n.isdigit() and g["dir"].lower() == "from now":
+            return "DATE", "FUTURE_REF"  # "many years from now"
         if anchor is None or not n.isdigit() or unit not in ("day", "week", "month", "year"):
             return "DATE", None
         sign = -1 if g["dir"].lower() in ("ago", "earlier") else 1
@@ -889,6 +965,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     if name == "long":  # "a year-long siege" P1Y, "decades-long" PXDE
         t, u = UNITS[g["unit"]]
         return "DURATION", f"P{t}{'X' if g['many'] else _num(g['num'] or 'one')}{u}"
+    if name == "ref_plural":
+        return "DATE", "PAST_REF" if g["rel"] == "past" else "FUTURE_REF"
     if name == "plural_unit":
         t, u = UNITS[g["unit"].lower().rstrip("s")]
         return "DURATION", f"P{t}X{u}"
