@@ -129,3 +129,19 @@ def test_a_transcript_turn_is_scored_with_polnears_unmarked_attributions(analyze
             "SANDU: It opens at dawn.\n\n“We will keep it open all winter,” Sandu said.\n")
     kinds = [a.kind for a in sitroom_attributions(text, analyze(text).quotes)]
     assert kinds == ["indirect", "indirect", "direct"]
+
+
+def test_an_uncued_quote_opening_the_next_paragraph_joins_the_attribution():
+    from sitroom.evaluate.quotes import sitroom_attributions
+    from sitroom.model import Quote
+
+    text = ("“The dam will hold,” Rhea Vance said.\n\n“We rebuilt the spillway last year.”\n\n"
+            "“The river rose again,” said Rhea Vance.\n")
+    spans = [(text.index(w) + 1, text.index("”", text.index(w))) for w in (
+        "“The dam", "“We", "“The river")]
+    quotes = [Quote(id=f"q{k}", kind="direct", text=text[s:e], start=s, end=e,
+                    speaker_text="Rhea Vance", cue=cue)
+              for k, ((s, e), cue) in enumerate(zip(spans, ("said", None, "said")))]
+    first, second = sitroom_attributions(text, quotes)
+    assert first.content == spans[:2]  # joined: no cue of its own
+    assert second.content == spans[2:]  # a cue of its own: a new attribution

@@ -214,11 +214,23 @@ def _marked(text: str, start: int) -> bool:
     return before in QUOTE_MARKS or text[start:start + 1] in QUOTE_MARKS
 
 
+def _goes_on(text: str, end: int, start: int, cue: str | None) -> bool:
+    """Whether a direct quote starting at ``start`` goes on with the one ending at
+    ``end``: in the same paragraph, or, with no cue of its own, opening the next one
+    (PolNeAR marks a quotation running over paragraphs as one attribution)."""
+    between = text[end:start]
+    if "\n" not in between:
+        return True
+    head, _, opening = between.rstrip(QUOTE_MARKS + " \t").rpartition("\n")
+    return cue is None and not opening and "\n" not in head.rstrip("\n")
+
+
 def sitroom_attributions(text: str, quotes) -> list[Attribution]:
     """sitroom's quotes as attributions, with the cue and speaker located in the text.
 
     Direct quotes in one paragraph from one speaker, the later with no cue of its own or
-    the same one ("“…,” she said. “…”"), are one attribution, as PolNeAR marks them; so
+    the same one ("“…,” she said. “…”"), are one attribution, as PolNeAR marks them, and
+    so is an uncued one opening the next paragraph (:func:`_goes_on`); so
     is a partial quote inside the reported clause of its own cue (she said the plan was a
     “trap”): PolNeAR marks the clause."""
     out: list[Attribution] = []
@@ -237,7 +249,7 @@ def sitroom_attributions(text: str, quotes) -> list[Attribution]:
         if (last is not None and kind == "direct" and source
                 and _trim(text, source) == _trim(text, last.source)
                 and (not cue or cue == last.cue)
-                and "\n" not in text[last.content[-1][1]:q.start]):
+                and _goes_on(text, last.content[-1][1], q.start, q.cue)):
             last.content.append((q.start, q.end))
             continue
         out.append(Attribution(kind, [(q.start, q.end)], cue, source))
