@@ -411,3 +411,17 @@ def test_declining_to_say_is_reported_once(analyze):
     a = analyze("A spokeswoman declined to say whether the envoy would travel to Oslo.")
     assert [(q.cue, q.text) for q in a.quotes] == [
         ("declined", "to say whether the envoy would travel to Oslo")]
+
+
+def test_a_relative_clause_of_saying_is_cut_from_the_speaker(analyze):
+    a = analyze("“The convoy left at dawn,” the official, who spoke on condition of "
+                "anonymity, said.\n\n“Nobody was hurt,” a port worker who requested "
+                "anonymity told reporters.\n")
+    assert [q.speaker_text for q in a.quotes] == ["the official", "a port worker"]
+
+
+def test_a_relative_clause_that_says_which_one_stays_in_the_speaker(analyze):
+    a = analyze("“The levee held,” Tomas Brandt, who has run the dam for a decade, said.\n\n"
+                "A farmer who lost his barn said the water came too fast.\n")
+    assert [q.speaker_text for q in a.quotes] == [
+        "Tomas Brandt, who has run the dam for a decade", "A farmer who lost his barn"]

@@ -539,6 +539,11 @@ _OCCASIONS = {"statement", "interview", "speech", "email", "tweet", "post", "rel
               "remarks", "rally", "hearing", "op-ed", "video", "message", "podcast"}
 
 
+# what one does in speaking, besides the cues: "who spoke on condition of anonymity",
+# "who requested anonymity", "who asked not to be named"
+SAYING = {"speak", "request", "insist", "ask", "talk"}
+
+
 def _aside(tok: Token) -> int:
     """Index of the first word after a speaker's name (or its apposition) that is no
     longer part of who spoke: the occasion ("Jo Doe in a statement") or a participle
@@ -556,7 +561,16 @@ def _aside(tok: Token) -> int:
             participle = c.dep_ in ("acl", "relcl", "advcl") and c.tag_ in (
                 "VBG", "VBN") and set_off and not any(  # not "…, who has served"
                     k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in c.children)
-            if occasion or participle:
+            # a relative clause of saying tells how one spoke, not who ("the official,
+            # who spoke on condition of anonymity,"; "Jo Doe, who added that …")
+            # (a clause not set off by a comma may say which one: "a woman who has
+            # accused him", but not when it is only how: "an aide who asked not to be
+            # named")
+            relative = c.dep_ == "relcl" and c.left_edge.tag_ in ("WP", "WDT") and (
+                c.lemma_ in SAYING or set_off and c.lemma_ in CUES and c.lemma_ not in (
+                    "believe", "think", "call", "describe", "read")) and not any(
+                k.dep_ in ("neg", "auxpass") for k in c.children)
+            if occasion or participle or relative:
                 cut = min(cut, first.i)
     return cut
 
