@@ -425,3 +425,15 @@ def test_a_relative_clause_that_says_which_one_stays_in_the_speaker(analyze):
                 "A farmer who lost his barn said the water came too fast.\n")
     assert [q.speaker_text for q in a.quotes] == [
         "Tomas Brandt, who has run the dam for a decade", "A farmer who lost his barn"]
+
+
+def test_a_headline_quoting_its_whole_claim_is_a_direct_quote(analyze):
+    a = analyze("Rhea Vance: ‘We Don’t Need Another Bridge.’\n\nThe council met on Monday.\n")
+    [q] = a.quotes
+    assert (q.kind, q.text, q.speaker_text, q.cue) == (
+        "direct", "We Don’t Need Another Bridge.", "Rhea Vance", ":")
+
+
+def test_a_headline_quoting_some_words_of_its_claim_stays_indirect(analyze):
+    a = analyze("Rhea Vance: ‘Old Bridges’ Have ‘No Future In This Town.’\n\nThe council met.\n")
+    assert [q.kind for q in a.quotes] == ["indirect"]

@@ -265,7 +265,8 @@ _HEADLINE = re.compile(r"\s*(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,
 
 def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
     """The claim of an attributive headline ("Jo Doe: Talks Will Resume"): the text's
-    first line when it is a name, a colon and a clause with a verb."""
+    first line when it is a name, a colon and a clause with a verb; a direct quote when
+    the claim is all in single quote marks ("Jo Doe: ‘We Will Win.’")."""
     text = doc_text(doc)
     m = _HEADLINE.match(text)
     if m is None or m["label"].upper() in _NOT_SPEAKERS or _words(m["said"]) < 3:
@@ -275,8 +276,19 @@ def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
     if said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
         return []
     entity = speakers.span(*m.span("label"))[0]
-    return [Quote(id="", kind="indirect", text=text[s:e], start=s, end=e, speaker=entity,
+    kind = "indirect"
+    if _quoted_claim(text[s:e]):  # Jo Doe: ‘We Will Win.’  her words, as she said them
+        kind, s, e = "direct", s + 1, e - 1
+    return [Quote(id="", kind=kind, text=text[s:e], start=s, end=e, speaker=entity,
                   speaker_text=m["label"], cue=":", post=post_at(analysis, s))]
+
+
+def _quoted_claim(said: str) -> bool:
+    """Whether a headline's claim is all one quotation in single marks (‘…’, '…'): an
+    apostrophe inside a word is no closing mark, one before a space is ("‘No Place’ To
+    Hide" quotes only two words)."""
+    return len(said) > 2 and said[0] in "‘'" and said[-1] in "’'" and not re.search(
+        r"[’'](?=\s)", said[1:-1])
 
 
 def _last_before(text: str, start: int, stop: int) -> int:
