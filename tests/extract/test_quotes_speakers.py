@@ -437,3 +437,11 @@ def test_a_headline_quoting_its_whole_claim_is_a_direct_quote(analyze):
 def test_a_headline_quoting_some_words_of_its_claim_stays_indirect(analyze):
     a = analyze("Rhea Vance: ‘Old Bridges’ Have ‘No Future In This Town.’\n\nThe council met.\n")
     assert [q.kind for q in a.quotes] == ["indirect"]
+
+
+def test_a_place_in_the_speakers_modifier_is_not_the_speaker(analyze):
+    a = analyze("The general staff in Kyiv reported that the bridge was hit twice.\n\n"
+                "The mayor of Lviv said the trains run again.\n")
+    names = {e.id: e.name for e in a.entities}
+    assert [(q.speaker_text, names.get(q.speaker)) for q in a.quotes] == [
+        ("The general staff in Kyiv", None), ("The mayor of Lviv", "Lviv")]

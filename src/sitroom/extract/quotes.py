@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Quote
 from . import extractor
-from ._text import doc_text, post_at
+from ._text import doc_text, post_at, where_of
 from .entities import nationality_states
 from .quotemarks import QuotePair, pair_quotes
 
@@ -394,7 +394,9 @@ class _Speakers:
         left, right = _edges(tok)
         if tok.lower_ in PRONOUNS:
             return self.before(tok.idx, personal=tok.lower_ in PERSONAL), tok.text
-        inside = self.overlapping(left, right)
+        # (not a place that says where the speakers are: "officials in Odesa")
+        inside = [s for s in self.overlapping(left, right)
+                  if s[3] != "GPE" or not where_of(tok, s[0])]
         if not inside:
             return None, doc_text(tok.doc)[left:right]
         # the mention holding the subject's head, else a person, else the first one
