@@ -145,3 +145,10 @@ def test_an_uncued_quote_opening_the_next_paragraph_joins_the_attribution():
     first, second = sitroom_attributions(text, quotes)
     assert first.content == spans[:2]  # joined: no cue of its own
     assert second.content == spans[2:]  # a cue of its own: a new attribution
+
+
+def test_a_no_break_space_at_the_edge_of_a_gold_span_is_no_part_of_the_speaker():
+    from sitroom.evaluate.quotes import _trim
+
+    text = "Rhea Vance\u00a0said the dam will hold."
+    assert _trim(text, [(0, 11)]) == _trim(text, [(0, 10)]) == "Rhea Vance"

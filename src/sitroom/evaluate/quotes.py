@@ -195,7 +195,8 @@ class _Tally:
 
 
 def _trim(text: str, spans: Spans) -> str:
-    return " ".join(text[s:e] for s, e in sorted(spans)).strip(" ,.;:\n")
+    # (a no-break space the annotator's span took in is no word: "Trump\xa0")
+    return " ".join(text[s:e] for s, e in sorted(spans)).strip(" ,.;:\n\t\xa0")
 
 
 def _score(docs: list[GoldDoc], predicted: Iterable[list[Attribution]]) -> dict[str, float]:
