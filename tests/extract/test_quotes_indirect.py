@@ -53,3 +53,10 @@ def test_a_transcript_printed_as_one_quotation_gives_its_turns(analyze):
     turns = [(q.speaker_text, q.text) for q in a.quotes]
     assert ("MINISTER", "We expect both delegations back at the table on Tuesday.") in turns
     assert len(turns) == 3 and not any(t.startswith("HOST:") for _, t in turns)
+
+
+def test_a_reported_clause_stops_before_the_speakers_next_cue(analyze):
+    a = analyze("Rhea Vance said the dam was repaired by the army and said, “Who else "
+                "would have done it so fast?”")
+    assert ("Rhea Vance", "said", "the dam was repaired by the army") in indirect(a)
+    assert [q.kind for q in a.quotes].count("direct") == 1

@@ -842,7 +842,8 @@ def _reported(tok: Token) -> tuple[int, int] | None:
         if clause.i < tok.i and _aside_subject(tok) is not None and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "Jo Doe, noting the delay, said": who spoke, not what was said
-        return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        last = _said_before_next_cue(clause)
+        return clause.left_edge.idx, last.idx + len(last)
     if tok.dep_ == "parataxis" and tok.lemma_ in FRONTED_CUES and tok.head.pos_ in (
             "VERB", "AUX"):
         head = tok.head
@@ -855,6 +856,22 @@ def _reported(tok: Token) -> tuple[int, int] | None:
     if plan is not None and (tok.lemma_ in COMMISSIVES or tok.lemma_ in _ADDRESSED):
         return plan.left_edge.idx, plan.right_edge.idx + len(plan.right_edge)
     return None
+
+
+def _said_before_next_cue(clause: Token) -> Token:
+    """The last word of a reported clause, which stops before a cue the parser hung
+    from it as a verb coordinated with it ("said [the move was made by X] and said,
+    “…”", "says [he respects her] and calls her “…”"): the speaker's next act, reported
+    on its own."""
+    doc = clause.doc
+    nxt = next((c for c in clause.rights if c.dep_ == "conj" and _is_cue(c) and not any(
+        k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+    if nxt is None:
+        return clause.right_edge
+    k = nxt.left_edge.i - 1
+    while k > clause.i and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return doc[k]
 
 
 def _infinitive(tok: Token) -> Token | None:
