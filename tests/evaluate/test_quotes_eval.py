@@ -152,3 +152,18 @@ def test_a_no_break_space_at_the_edge_of_a_gold_span_is_no_part_of_the_speaker()
 
     text = "Rhea Vance\u00a0said the dam will hold."
     assert _trim(text, [(0, 11)]) == _trim(text, [(0, 10)]) == "Rhea Vance"
+
+
+def test_a_partial_quote_inside_a_clause_of_another_cue_is_left_to_the_clause():
+    from sitroom.evaluate.quotes import sitroom_attributions
+    from sitroom.model import Quote
+
+    text = "Rhea Vance told them they would not “pay for the dam.” The mayor, she hoped, would."
+    clause = text.index("they"), text.index("”") + 1
+    words = text.index("pay"), text.index("”")
+    quotes = [Quote(id="q1", kind="indirect", text=text[slice(*clause)], start=clause[0],
+                    end=clause[1], speaker_text="Rhea Vance", cue="told"),
+              Quote(id="q2", kind="partial", text=text[slice(*words)], start=words[0],
+                    end=words[1], speaker_text="she", cue="hoped")]
+    [attribution] = sitroom_attributions(text, quotes)
+    assert attribution.content == [clause]

@@ -60,3 +60,14 @@ def test_a_reported_clause_stops_before_the_speakers_next_cue(analyze):
                 "would have done it so fast?”")
     assert ("Rhea Vance", "said", "the dam was repaired by the army") in indirect(a)
     assert [q.kind for q in a.quotes].count("direct") == 1
+
+
+def test_a_reported_clause_ending_in_a_quotation_takes_all_of_it(analyze):
+    a = analyze("Rhea Vance said the new levee was “strong enough for a century.”")
+    assert [(q.cue, q.text) for q in a.quotes if q.kind == "indirect"] == [
+        ("said", "the new levee was “strong enough for a century.”")]
+
+
+def test_a_clause_that_is_a_typewriter_quotation_is_the_direct_quote_only(analyze):
+    a = analyze("''The levee will hold for a century,'' Rhea Vance said on Monday.")
+    assert [q.kind for q in a.quotes] == ["direct"]

@@ -231,16 +231,15 @@ def sitroom_attributions(text: str, quotes) -> list[Attribution]:
 
     Direct quotes in one paragraph from one speaker, the later with no cue of its own or
     the same one ("“…,” she said. “…”"), are one attribution, as PolNeAR marks them, and
-    so is an uncued one opening the next paragraph (:func:`_goes_on`); so
-    is a partial quote inside the reported clause of its own cue (she said the plan was a
-    “trap”): PolNeAR marks the clause."""
+    so is an uncued one opening the next paragraph (:func:`_goes_on`); a partial quote
+    inside a reported clause (she said the plan was a “trap”) is left to the clause:
+    PolNeAR marks the clause."""
     out: list[Attribution] = []
     last = None
     clauses = [q for q in quotes if q.kind == "indirect"]
     for q in sorted(quotes, key=lambda q: q.start):
         if q.kind == "partial" and any(
-                c.start <= q.start and q.end <= c.end and (c.cue, c.speaker_text) == (
-                    q.cue, q.speaker_text) for c in clauses):
+                c.start <= q.start and q.end <= c.end for c in clauses):
             continue
         cue = _locate(text, q.cue, q.start, q.end)
         source = _locate(text, q.speaker_text, q.start, q.end)

@@ -824,11 +824,21 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     quoted = [span for k, span in enumerate(quoted) if k not in whole]  # one per quote
     quotes += [t for t in turns + _headline(doc, analysis, speakers)
                if not any(s <= t.start < e for s, e in quoted)]
-    direct = [(q.start - 1, q.end + 1) for q in quotes if q.kind == "direct"]
+    # (with their marks, which may be two wide: ''…'')
+    marks = _Quoted([QuotePair(a, b) for a, b in sorted(quoted)])
+    direct = sorted(_marked_span(marks, q) for q in quotes if q.kind == "direct")
     quotes += _indirect(doc, analysis, speakers, quoted, direct, start_id=len(quotes) + 1)
     quotes.sort(key=lambda q: q.start)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, 1)]
     return analysis.model_copy(update={"quotes": quotes})
+
+
+def _marked_span(marks: _Quoted, q: Quote) -> tuple[int, int]:
+    """A direct quote's span with its quote marks."""
+    k = bisect.bisect_right(marks.starts, q.start) - 1
+    if k >= 0 and marks.spans[k][0] < q.start and q.end < marks.spans[k][1]:
+        return marks.spans[k]
+    return q.start - 1, q.end + 1
 
 
 def _reported(tok: Token) -> tuple[int, int] | None:
@@ -998,6 +1008,17 @@ def _cuts(quoted: list[tuple[int, int]], starts: list[int], s: int, e: int) -> b
     return any(a < s < b or a < e < b for a, b in _near(quoted, starts, s, e))
 
 
+def _to_close(text: str, quoted: list[tuple[int, int]], starts: list[int], s: int,
+              e: int) -> int:
+    """The end of a clause that stops inside a quotation only short of its closing
+    punctuation ("calls it “a trap[.]”", the parser hanging the last marks on the
+    sentence): the quotation's end."""
+    for a, b in _near(quoted, starts, s, e):
+        if a < e < b and not text[e:b].strip(".,;:!?…”\"'’» \n"):
+            return b
+    return e
+
+
 def _near(spans: list[tuple[int, int]], starts: list[int], s: int, e: int):
     """The spans (sorted, not overlapping) that may overlap ``s:e``."""
     k = max(0, bisect.bisect_right(starts, s) - 1)
@@ -1040,6 +1061,7 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         s, e = _strip(text, *_bounds(doc, *span))
         if _cuts(quoted, quoted_starts, s, e):  # what was cut off held part of a quote
             s, e = _strip(text, *span)
+        e = _to_close(text, quoted, quoted_starts, s, e)
         if e - s < 8 or _cuts(quoted, quoted_starts, s, e):
             continue  # inside a quotation, or cutting one: a clause holds whole quotes
         if any(a <= s and e <= b for a, b in _near(direct, direct_starts, s, e)):
