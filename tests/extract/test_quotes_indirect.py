@@ -71,3 +71,10 @@ def test_a_reported_clause_ending_in_a_quotation_takes_all_of_it(analyze):
 def test_a_clause_that_is_a_typewriter_quotation_is_the_direct_quote_only(analyze):
     a = analyze("''The levee will hold for a century,'' Rhea Vance said on Monday.")
     assert [q.kind for q in a.quotes] == ["direct"]
+
+
+def test_a_reported_clause_takes_the_rest_of_a_quotation_opened_in_it(analyze):
+    a = analyze("Rhea Vance said the levee was “strong enough for now, but not for the "
+                "spring floods,” adding that repairs would start soon.")
+    assert ("Rhea Vance", "said", "the levee was “strong enough for now, but not for the "
+            "spring floods,”") in indirect(a)

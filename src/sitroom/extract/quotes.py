@@ -1010,11 +1010,12 @@ def _cuts(quoted: list[tuple[int, int]], starts: list[int], s: int, e: int) -> b
 
 def _to_close(text: str, quoted: list[tuple[int, int]], starts: list[int], s: int,
               e: int) -> int:
-    """The end of a clause that stops inside a quotation only short of its closing
-    punctuation ("calls it “a trap[.]”", the parser hanging the last marks on the
-    sentence): the quotation's end."""
+    """The end of a clause that stops inside a quotation opened within it ("said the
+    plan was “a trap, [and] …”", the parser ending the clause early) or short of only
+    its closing punctuation (the parser hanging the last marks on the sentence): the
+    quotation's end."""
     for a, b in _near(quoted, starts, s, e):
-        if a < e < b and not text[e:b].strip(".,;:!?…”\"'’» \n"):
+        if a < e < b and (s < a or not text[e:b].strip(".,;:!?…”\"'’» \n")):
             return b
     return e
 
