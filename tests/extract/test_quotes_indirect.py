@@ -78,3 +78,15 @@ def test_a_reported_clause_takes_the_rest_of_a_quotation_opened_in_it(analyze):
                 "and left the hall.")
     assert ("Rhea Vance", "said", "the levee was “strong enough. It will hold until "
             "spring,”") in indirect(a)
+
+
+def test_a_stance_reports_what_it_supports(analyze):
+    a = analyze("The farmers' union backs a new levee along the northern bank.")
+    assert ("The farmers' union", "backs", "a new levee along the northern bank"
+            ) in indirect(a)
+
+
+def test_an_intent_reports_what_one_means_to_do_but_not_a_thing(analyze):
+    a = analyze("Rhea Vance wants to rebuild the bridge before winter. The council plans "
+                "new bridges.")
+    assert indirect(a) == [("Rhea Vance", "wants", "to rebuild the bridge before winter")]

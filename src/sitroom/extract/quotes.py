@@ -126,15 +126,21 @@ NOUN_CUES = {"claim", "charge", "allegation", "assertion", "accusation", "warnin
              "report", "admission", "contention", "prediction", "suggestion", "vow",
              "complaint", "assurance", "denial", "concern", "conclusion", "reminder"}
 # speech acts whose object is what a source said or stands for: "X called for [a
-# ceasefire]", "X cited [the losses]", "X denounced [the strike]" (not what one plans,
-# wants or does: "the UK plans talks" is no one's statement)
+# ceasefire]", "X cited [the losses]", "X denounced [the strike]"; and, as PolNeAR
+# attributes them, the stances one takes: what one supports, wants, seeks or plans
+# ("X backs [a truce]", "X wants [to run]", see _INTENTS); not what one does
 OBJECT_CUES = {
     "call", "cite", "question", "ask", "attack", "mention", "describe", "criticize",
     "criticise", "propose", "endorse", "urge", "promise", "vow", "pledge", "announce",
     "accuse", "blame", "praise", "oppose", "reject", "deny", "defend", "demand",
     "recommend", "welcome", "condemn", "denounce", "dismiss", "slam", "blast", "mock",
     "threaten", "express", "acknowledge", "admit", "predict", "warn", "report",
-    "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note"}
+    "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note",
+    "support", "back", "favor", "favour", "want", "seek", "plan", "prefer", "consider",
+    "view"}
+# stances that are a source's only with what it means to do ("X plans [to hold
+# talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
+_INTENTS = {"plan", "want", "seek"}
 _OBJECT_DEPS = {"dobj", "xcomp", "prep", "oprd", "dative", "ccomp", "attr", "pcomp",
                 "npadvmod", "acomp", "dep"}
 # object cues whose object is whom, and a preposition after it what: "asked X [about Y]"
@@ -1046,6 +1052,7 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
                 span := _reported(tok)) is not None:
             subj = _subject(tok)
         elif tok.lemma_ in OBJECT_CUES and tok.pos_ == "VERB" and (
+                tok.lemma_ not in _INTENTS or _infinitive(tok) is not None) and (
                 span := _object(tok)) is not None:
             subj = _subject(tok)
             if subj is None or any(q.start <= tok.idx < q.end for q in out[-3:]):
