@@ -90,3 +90,10 @@ def test_an_intent_reports_what_one_means_to_do_but_not_a_thing(analyze):
     a = analyze("Rhea Vance wants to rebuild the bridge before winter. The council plans "
                 "new bridges.")
     assert indirect(a) == [("Rhea Vance", "wants", "to rebuild the bridge before winter")]
+
+
+def test_what_a_source_shows_or_refers_to_is_reported(analyze):
+    a = analyze("The county survey shows a wide lead for the mayor. Rhea Vance pointed to "
+                "the flood damage in the lower town.")
+    assert indirect(a) == [("The county survey", "shows", "a wide lead for the mayor"),
+                           ("Rhea Vance", "pointed", "the flood damage in the lower town")]

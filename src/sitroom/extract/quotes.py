@@ -137,7 +137,7 @@ OBJECT_CUES = {
     "threaten", "express", "acknowledge", "admit", "predict", "warn", "report",
     "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note",
     "support", "back", "favor", "favour", "want", "seek", "plan", "prefer", "consider",
-    "view"}
+    "view", "show", "refer", "recall", "point"}
 # stances that are a source's only with what it means to do ("X plans [to hold
 # talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
 _INTENTS = {"plan", "want", "seek"}
@@ -910,7 +910,8 @@ def _object(tok: Token) -> tuple[int, int] | None:
             doc[start].head == tok):
         start += 1
     if start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and (
-            doc[start].lower_ in ("for", "on", "of", "about")):
+            doc[start].lower_ in ("for", "on", "of", "about") or doc[start].lower_ == "to"
+            and tok.lemma_ in ("refer", "point")):
         start += 1  # "called for", "warned of": the preposition is part of the cue
     # what one urged, asked or accused someone of, not whom: "urged Congress [to act]",
     # "called on X [to resign]", "accused Holt [of bias]"
