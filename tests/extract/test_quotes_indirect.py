@@ -97,3 +97,9 @@ def test_what_a_source_shows_or_refers_to_is_reported(analyze):
                 "the flood damage in the lower town.")
     assert indirect(a) == [("The county survey", "shows", "a wide lead for the mayor"),
                            ("Rhea Vance", "pointed", "the flood damage in the lower town")]
+
+
+def test_a_sentence_opening_with_a_survey_reports_its_finding(analyze):
+    a = analyze("In a new county survey, the mayor leads her rival by ten points.")
+    assert indirect(a) == [("a new county survey", "In",
+                            "the mayor leads her rival by ten points")]

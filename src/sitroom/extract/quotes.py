@@ -14,10 +14,12 @@ A quoted span is
 Reported speech without quote marks ("Ms Kallas said she hoped for …") is *indirect*: the
 clause a cue verb governs, the infinitive of a commitment ("refused [to testify]"), the
 object of a speech act ("called for [a ceasefire]", "cited [the losses]", without whom it
-was addressed to: "urged Congress [to act]", "accused X [of bias]"), the that-clause of a
-noun of saying ("X's claim [that …]"), or the claim of an attributive headline ("Jo Doe:
-Talks Will Resume"); a linking word opening the clause ("but", "and") is left out, and a
-partial quote inside such a clause is reported with it too.
+was addressed to: "urged Congress [to act]", "accused X [of bias]") or of a stance ("backs
+[a truce]", "wants [to run]"), the that-clause of a noun of saying ("X's claim [that …]"),
+what a sentence opening with a poll reports ("In a new poll, [X leads]"), or the claim
+of an attributive headline ("Jo Doe: Talks Will Resume"); a linking word opening the
+clause ("but", "and") is left out, and a partial quote inside such a clause is reported
+with it too.
 The speaker is the subject of the cue, mapped to an entity: a pronoun goes to the person
 last named before it; a quote with no cue keeps the speaker of the quote just before it
 in its paragraph, else of the cue in the sentence before, else, opening a paragraph, of
@@ -968,6 +970,27 @@ def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     return (after.idx, sent.end_char), source
 
 
+# bodies of findings that what a sentence opening "In …," reports is from
+_FINDINGS = {"poll", "survey", "study", "report", "analysis", "review", "audit", "census"}
+
+
+def _in_findings(tok: Token) -> tuple[tuple[int, int], Token] | None:
+    """"In a new poll, [the mayor leads by ten points]": the rest of the sentence, and
+    the poll's head, when the phrase opens the sentence."""
+    sent = tok.sent
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if tok.dep_ != "prep" or source is None or source.lemma_.lower() not in _FINDINGS:
+        return None
+    if any(not (t.is_punct or t.lower_ in _LINKS) for t in tok.doc[sent.start:tok.i]):
+        return None
+    after = tok.right_edge.i + 1
+    while after < sent.end and tok.doc[after].is_punct:
+        after += 1
+    if after >= sent.end - 1:
+        return None
+    return (tok.doc[after].idx, sent.end_char), source
+
+
 def _according_before(doc: Doc, i: int, sent: Span) -> tuple[Token, Token] | None:
     """X's head and the word "According" when "According to X," is all that stands
     before the quote opening at token ``i`` in its sentence."""
@@ -1062,6 +1085,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
                 found := _noun_clause(tok)) is not None:
             span, subj = found
         elif tok.lower_ == "according" and (found := _according_to(tok)) is not None:
+            span, subj = found
+        elif tok.lower_ == "in" and (found := _in_findings(tok)) is not None:
             span, subj = found
         else:
             continue
