@@ -103,3 +103,8 @@ def test_a_sentence_opening_with_a_survey_reports_its_finding(analyze):
     a = analyze("In a new county survey, the mayor leads her rival by ten points.")
     assert indirect(a) == [("a new county survey", "In",
                             "the mayor leads her rival by ten points")]
+
+
+def test_a_statement_saying_something_is_its_issuers(analyze):
+    a = analyze("Rhea Vance issued a statement saying that the dam would be closed.")
+    assert indirect(a) == [("Rhea Vance", "saying", "that the dam would be closed")]

@@ -343,7 +343,12 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
         if verb is cue and (aside := _aside_subject(cue, quoted)) is not None:
             return aside
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
-            return verb.head  # "Lavrov claiming that …"
+            noun = verb.head
+            if noun.lemma_.lower() in _OCCASIONS and noun.dep_ == "dobj" and (
+                    issuer := next((c for c in noun.head.children if c.dep_ == "nsubj"
+                                    and not quoted(c.idx)), None)) is not None:
+                return issuer  # "X issued a statement saying …": X's words
+            return noun  # "Lavrov claiming that …"
         if verb.head is verb or verb is not cue and verb.dep_ == "ROOT":
             break
         if verb is cue and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
