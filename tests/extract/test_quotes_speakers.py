@@ -447,3 +447,9 @@ def test_a_place_in_the_speakers_modifier_is_not_the_speaker(analyze):
     names = {e.id: e.name for e in a.entities}
     assert [(q.speaker_text, names.get(q.speaker)) for q in a.quotes] == [
         ("The general staff in Kyiv", None), ("The mayor of Lviv", "Lviv")]
+
+
+def test_the_day_someone_spoke_is_not_part_of_the_speaker(analyze):
+    a = analyze("The port authority on Tuesday said the dam would hold.\n\n"
+                "Rhea Vance at the time said the levee was safe.\n")
+    assert [q.speaker_text for q in a.quotes] == ["The port authority", "Rhea Vance"]

@@ -597,9 +597,21 @@ def _aside(tok: Token) -> int:
                 c.lemma_ in SAYING or set_off and c.lemma_ in CUES and c.lemma_ not in (
                     "believe", "think", "call", "describe", "read")) and not any(
                 k.dep_ in ("neg", "auxpass") for k in c.children)
-            if occasion or participle or relative:
+            if occasion or participle or relative or _when(c):
                 cut = min(cut, first.i)
     return cut
+
+
+def _when(c: Token) -> bool:
+    """Whether a modifier of a speaker says on which day they spoke, not who they are
+    ("Jo Doe [on Tuesday]", "the campaign [on Monday]"), or when a named one did ("Jo
+    Doe [at the time]"); PolNeAR keeps when a document came out ("a poll released
+    Sunday", "a report at the time")."""
+    if c.dep_ != "prep" or c.lower_ not in ("on", "at", "in", "during"):
+        return False
+    when = [k for k in c.children if k.dep_ == "pobj" and (
+        k.ent_type_ in ("DATE", "TIME") or k.lower_ == "time")]
+    return bool(when) and (c.lower_ == "on" or c.head.pos_ == "PROPN")
 
 
 def _words(text: str) -> int:
