@@ -453,3 +453,8 @@ def test_the_day_someone_spoke_is_not_part_of_the_speaker(analyze):
     a = analyze("The port authority on Tuesday said the dam would hold.\n\n"
                 "Rhea Vance at the time said the levee was safe.\n")
     assert [q.speaker_text for q in a.quotes] == ["The port authority", "Rhea Vance"]
+
+
+def test_a_floated_both_is_not_part_of_the_speakers(analyze):
+    a = analyze("Rhea Vance and Tomas Brandt both said the dam would hold.")
+    assert [q.speaker_text for q in a.quotes] == ["Rhea Vance and Tomas Brandt"]

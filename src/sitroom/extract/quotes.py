@@ -554,9 +554,14 @@ def _edges(tok: Token) -> tuple[int, int]:
         lo = marks[-1] + 1
     while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
         lo += 1
-    while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space):
+    # (nor a quantifier floated after it: "Jo Doe and Al Roe [both]")
+    while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space or (
+            doc[hi].lower_ in _FLOATED)):
         hi -= 1
     return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+
+
+_FLOATED = {"both"}
 
 
 # what a speaker said something in ("Jo Doe in a statement"): the parser often hangs it
