@@ -108,3 +108,10 @@ def test_a_sentence_opening_with_a_survey_reports_its_finding(analyze):
 def test_a_statement_saying_something_is_its_issuers(analyze):
     a = analyze("Rhea Vance issued a statement saying that the dam would be closed.")
     assert indirect(a) == [("Rhea Vance", "saying", "that the dam would be closed")]
+
+
+def test_what_one_voted_for_or_spoke_about_is_reported_but_not_whom_to(analyze):
+    a = analyze("Rhea Vance voted against the new toll. Tomas Brandt spoke about the flood "
+                "damage. The mayor spoke to reporters.")
+    assert indirect(a) == [("Rhea Vance", "voted", "the new toll"),
+                           ("Tomas Brandt", "spoke", "the flood damage")]

@@ -139,10 +139,13 @@ OBJECT_CUES = {
     "threaten", "express", "acknowledge", "admit", "predict", "warn", "report",
     "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note",
     "support", "back", "favor", "favour", "want", "seek", "plan", "prefer", "consider",
-    "view", "show", "refer", "recall", "point"}
+    "view", "show", "refer", "recall", "point", "vote", "talk", "speak"}
 # stances that are a source's only with what it means to do ("X plans [to hold
 # talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
 _INTENTS = {"plan", "want", "seek"}
+# talk that is a source's only with what it is about ("spoke about [the dam]"), not
+# with whom or how ("spoke to reporters", "spoke on condition of anonymity")
+_TOPICAL = {"talk", "speak"}
 _OBJECT_DEPS = {"dobj", "xcomp", "prep", "oprd", "dative", "ccomp", "attr", "pcomp",
                 "npadvmod", "acomp", "dep"}
 # object cues whose object is whom, and a preposition after it what: "asked X [about Y]"
@@ -934,8 +937,8 @@ def _object(tok: Token) -> tuple[int, int] | None:
             doc[start].head == tok):
         start += 1
     if start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and (
-            doc[start].lower_ in ("for", "on", "of", "about") or doc[start].lower_ == "to"
-            and tok.lemma_ in ("refer", "point")):
+            doc[start].lower_ in ("for", "on", "of", "about", "against")
+            or doc[start].lower_ == "to" and tok.lemma_ in ("refer", "point")):
         start += 1  # "called for", "warned of": the preposition is part of the cue
     # what one urged, asked or accused someone of, not whom: "urged Congress [to act]",
     # "called on X [to resign]", "accused Holt [of bias]"
@@ -1099,6 +1102,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             subj = _subject(tok)
         elif tok.lemma_ in OBJECT_CUES and tok.pos_ == "VERB" and (
                 tok.lemma_ not in _INTENTS or _infinitive(tok) is not None) and (
+                tok.lemma_ not in _TOPICAL or any(
+                    c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)) and (
                 span := _object(tok)) is not None:
             subj = _subject(tok)
             if subj is None or any(q.start <= tok.idx < q.end for q in out[-3:]):
