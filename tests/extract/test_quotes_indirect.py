@@ -115,3 +115,9 @@ def test_what_one_voted_for_or_spoke_about_is_reported_but_not_whom_to(analyze):
                 "damage. The mayor spoke to reporters.")
     assert indirect(a) == [("Rhea Vance", "voted", "the new toll"),
                            ("Tomas Brandt", "spoke", "the flood damage")]
+
+
+def test_what_one_hopes_to_do_is_reported(analyze):
+    a = analyze("Rhea Vance hopes to reopen the bridge before the spring floods.")
+    assert indirect(a) == [("Rhea Vance", "hopes", "to reopen the bridge before the spring "
+                            "floods")]

@@ -896,7 +896,8 @@ def _reported(tok: Token) -> tuple[int, int] | None:
             return left.idx, cue_l.idx
         return cue_r.idx + len(cue_r), right.idx + len(right)
     plan = _infinitive(tok)
-    if plan is not None and (tok.lemma_ in COMMISSIVES or tok.lemma_ in _ADDRESSED):
+    if plan is not None and (tok.lemma_ in COMMISSIVES or tok.lemma_ in _ADDRESSED
+                             or tok.lemma_ in _AIMS):
         return plan.left_edge.idx, plan.right_edge.idx + len(plan.right_edge)
     return None
 
@@ -915,6 +916,11 @@ def _said_before_next_cue(clause: Token) -> Token:
     while k > clause.i and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space):
         k -= 1
     return doc[k]
+
+
+# cues whose infinitive is what the source means or expects to do, as PolNeAR reports
+# it: "X hopes [to win]" (not what one decided or is expected to do)
+_AIMS = {"hope"}
 
 
 def _infinitive(tok: Token) -> Token | None:
