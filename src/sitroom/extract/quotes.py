@@ -918,7 +918,7 @@ def _said_before_next_cue(clause: Token) -> Token:
     return doc[k]
 
 
-# cues whose infinitive is what the source means or expects to do, as PolNeAR reports
+# cues whose infinitive is what the source means to do, as PolNeAR reports
 # it: "X hopes [to win]" (not what one decided or is expected to do)
 _AIMS = {"hope"}
 
