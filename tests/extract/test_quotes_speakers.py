@@ -458,3 +458,9 @@ def test_the_day_someone_spoke_is_not_part_of_the_speaker(analyze):
 def test_a_floated_both_is_not_part_of_the_speakers(analyze):
     a = analyze("Rhea Vance and Tomas Brandt both said the dam would hold.")
     assert [q.speaker_text for q in a.quotes] == ["Rhea Vance and Tomas Brandt"]
+
+
+def test_a_bracket_opening_an_aside_is_not_part_of_the_speaker(analyze):
+    a = analyze("The bridge was closed. (Rhea Vance, who runs the dam, once said, “Water "
+                "always wins.”)")
+    assert [q.speaker_text for q in a.quotes] == ["Rhea Vance, who runs the dam"]

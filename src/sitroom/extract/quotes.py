@@ -555,8 +555,9 @@ def _edges(tok: Token) -> tuple[int, int]:
     marks = [k for k in range(lo, tok.i) if doc[k].text in _QUOTE_TOKENS]
     if marks:
         lo = marks[-1] + 1
-    while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
-        lo += 1
+    while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space or (
+            doc[lo].text == "(" and not any(t.text == ")" for t in doc[lo:hi + 1]))):
+        lo += 1  # (an opening bracket whose aside closes after the speaker's words)
     # (nor a quantifier floated after it: "Jo Doe and Al Roe [both]")
     while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space or (
             doc[hi].lower_ in _FLOATED)):
