@@ -461,6 +461,5 @@ def test_a_floated_both_is_not_part_of_the_speakers(analyze):
 
 
 def test_a_bracket_opening_an_aside_is_not_part_of_the_speaker(analyze):
-    a = analyze("The bridge was closed. (Rhea Vance, who runs the dam, once said, “Water "
-                "always wins.”)")
+    a = analyze("(Rhea Vance, who runs the dam, said the water would always win.)")
     assert [q.speaker_text for q in a.quotes] == ["Rhea Vance, who runs the dam"]
