@@ -121,3 +121,9 @@ def test_what_one_hopes_to_do_is_reported(analyze):
     a = analyze("Rhea Vance hopes to reopen the bridge before the spring floods.")
     assert indirect(a) == [("Rhea Vance", "hopes", "to reopen the bridge before the spring "
                             "floods")]
+
+
+def test_who_asked_a_question_put_in_the_passive_goes_unnamed(analyze):
+    a = analyze("Asked about the new dam, Rhea Vance said it would hold.")
+    assert indirect(a) == [(None, "Asked", "the new dam"),
+                           ("Rhea Vance", "said", "it would hold")]

@@ -1137,6 +1137,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if any(a <= tok.idx < b and not (a <= s and e <= b)
                for a, b in _near(quoted, quoted_starts, tok.idx, tok.idx + 1)):
             continue  # a cue inside quote marks reports only words inside them
+        if tok.lemma_ == "ask" and tok.tag_ == "VBN":
+            subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
