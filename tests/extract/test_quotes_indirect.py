@@ -127,3 +127,10 @@ def test_who_asked_a_question_put_in_the_passive_goes_unnamed(analyze):
     a = analyze("Asked about the new dam, Rhea Vance said it would hold.")
     assert indirect(a) == [(None, "Asked", "the new dam"),
                            ("Rhea Vance", "said", "it would hold")]
+
+
+def test_a_cue_in_the_passive_is_its_agents_or_no_ones(analyze):
+    a = analyze("It was revealed that the dam had cracked. The new levee was criticized by "
+                "Rhea Vance as a waste of money.")
+    assert indirect(a) == [(None, "revealed", "that the dam had cracked"),
+                           ("Rhea Vance", "criticized", "as a waste of money")]

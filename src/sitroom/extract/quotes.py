@@ -924,6 +924,21 @@ def _said_before_next_cue(clause: Token) -> Token:
 _AIMS = {"hope"}
 
 
+def _passive(tok: Token) -> bool:
+    """A cue in the passive with no agent ("it was revealed that …", "she is accused of
+    …"): its subject is what was said of, not who said it."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children)
+
+
+def _agent(tok: Token) -> Token | None:
+    """The head of the "by" phrase of a cue in the passive, if any."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+
+
 def _infinitive(tok: Token) -> Token | None:
     """The "to" complement of a verb ("refused [to release …]", "urged X [to stop]")."""
     return next((c for c in tok.rights if c.dep_ == "xcomp" and any(
@@ -947,6 +962,8 @@ def _object(tok: Token) -> tuple[int, int] | None:
             doc[start].lower_ in ("for", "on", "of", "about", "against")
             or doc[start].lower_ == "to" and tok.lemma_ in ("refer", "point")):
         start += 1  # "called for", "warned of": the preposition is part of the cue
+    if start < len(doc) and doc[start].dep_ == "agent" and doc[start].head == tok:
+        start = doc[start].right_edge.i + 1  # "criticized [by X] as …": who, not what
     # what one urged, asked or accused someone of, not whom: "urged Congress [to act]",
     # "called on X [to resign]", "accused Holt [of bias]"
     plan = _infinitive(tok)
@@ -1137,8 +1154,10 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if any(a <= tok.idx < b and not (a <= s and e <= b)
                for a, b in _near(quoted, quoted_starts, tok.idx, tok.idx + 1)):
             continue  # a cue inside quote marks reports only words inside them
-        if tok.lemma_ == "ask" and tok.tag_ == "VBN":
+        if tok.lemma_ == "ask" and tok.tag_ == "VBN" or _passive(tok):
             subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed
+        elif (by := _agent(tok)) is not None:
+            subj = by  # "it was first reported by Acme News": Acme News said it
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
