@@ -20,7 +20,8 @@ what a sentence opening with a poll reports ("In a new poll, [X leads]"), or the
 of an attributive headline ("Jo Doe: Talks Will Resume"); a linking word opening the
 clause ("but", "and") is left out, and a partial quote inside such a clause is reported
 with it too.
-The speaker is the subject of the cue, mapped to an entity: a pronoun goes to the person
+The speaker is the subject of the cue (of a cue in the passive, its agent, else no one:
+"it was revealed that …"), mapped to an entity: a pronoun goes to the person
 last named before it; a quote with no cue keeps the speaker of the quote just before it
 in its paragraph, else of the cue in the sentence before, else, opening a paragraph, of
 the direct quote before it; an interrupted quotation ("“My hope,” she said, “is …”") is
