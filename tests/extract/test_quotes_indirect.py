@@ -134,3 +134,8 @@ def test_a_cue_in_the_passive_is_its_agents_or_no_ones(analyze):
                 "Rhea Vance as a waste of money.")
     assert indirect(a) == [(None, "revealed", "that the dam had cracked"),
                            ("Rhea Vance", "criticized", "as a waste of money")]
+
+
+def test_that_said_opening_a_sentence_is_no_report(analyze):
+    a = analyze("The levee held. That said, the dam will need repairs before spring.")
+    assert indirect(a) == []

@@ -940,6 +940,16 @@ def _agent(tok: Token) -> Token | None:
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
 
 
+def _that_said(tok: Token) -> bool:
+    """"That said," opening a sentence: the writer's link, not a report."""
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    before = doc[tok.i - 1] if tok.i else None
+    return before is not None and before.lower_ == "that" and (
+        before.i == before.sent.start or doc[before.i - 1].is_punct)
+
+
 def _infinitive(tok: Token) -> Token | None:
     """The "to" complement of a verb ("refused [to release …]", "urged X [to stop]")."""
     return next((c for c in tok.rights if c.dep_ == "xcomp" and any(
@@ -1122,6 +1132,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         subj = None
         if tok.dep_ == "xcomp" and tok.head.lemma_ in COMMISSIVES and tok.head.pos_ == "VERB":
             continue  # "declined to say whether …": the refusal is the report, said once
+        if _that_said(tok):
+            continue  # "That said, …": a linking phrase of the writer's
         if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
                 span := _reported(tok)) is not None:
             subj = _subject(tok)
