@@ -129,3 +129,41 @@ def test_a_transcript_turn_is_scored_with_polnears_unmarked_attributions(analyze
             "SANDU: It opens at dawn.\n\n“We will keep it open all winter,” Sandu said.\n")
     kinds = [a.kind for a in sitroom_attributions(text, analyze(text).quotes)]
     assert kinds == ["indirect", "indirect", "direct"]
+
+
+def test_an_uncued_quote_opening_the_next_paragraph_joins_the_attribution():
+    from sitroom.evaluate.quotes import sitroom_attributions
+    from sitroom.model import Quote
+
+    text = ("“The dam will hold,” Rhea Vance said.\n\n“We rebuilt the spillway last year.”\n\n"
+            "“The river rose again,” said Rhea Vance.\n")
+    spans = [(text.index(w) + 1, text.index("”", text.index(w))) for w in (
+        "“The dam", "“We", "“The river")]
+    quotes = [Quote(id=f"q{k}", kind="direct", text=text[s:e], start=s, end=e,
+                    speaker_text="Rhea Vance", cue=cue)
+              for k, ((s, e), cue) in enumerate(zip(spans, ("said", None, "said")))]
+    first, second = sitroom_attributions(text, quotes)
+    assert first.content == spans[:2]  # joined: no cue of its own
+    assert second.content == spans[2:]  # a cue of its own: a new attribution
+
+
+def test_a_no_break_space_at_the_edge_of_a_gold_span_is_no_part_of_the_speaker():
+    from sitroom.evaluate.quotes import _trim
+
+    text = "Rhea Vance\u00a0said the dam will hold."
+    assert _trim(text, [(0, 11)]) == _trim(text, [(0, 10)]) == "Rhea Vance"
+
+
+def test_a_partial_quote_inside_a_clause_of_another_cue_is_left_to_the_clause():
+    from sitroom.evaluate.quotes import sitroom_attributions
+    from sitroom.model import Quote
+
+    text = "Rhea Vance told them they would not “pay for the dam.” The mayor, she hoped, would."
+    clause = text.index("they"), text.index("”") + 1
+    words = text.index("pay"), text.index("”")
+    quotes = [Quote(id="q1", kind="indirect", text=text[slice(*clause)], start=clause[0],
+                    end=clause[1], speaker_text="Rhea Vance", cue="told"),
+              Quote(id="q2", kind="partial", text=text[slice(*words)], start=words[0],
+                    end=words[1], speaker_text="she", cue="hoped")]
+    [attribution] = sitroom_attributions(text, quotes)
+    assert attribution.content == [clause]

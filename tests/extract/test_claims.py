@@ -186,3 +186,13 @@ def test_a_bare_count_of_the_wounded_counts_people(analyze):
     assert (wounded.unit, wounded.qualifier, wounded.measure) == (
         "people", "at_least", "people wounded")
     assert wounded.claimant_text == "the governor"
+
+
+def test_a_place_after_the_claimant_is_not_the_claimant(analyze):
+    a = analyze("Local officials in Odesa said three drones were shot down overnight.")
+    names = {e.id: e.name for e in a.entities}
+    [claim] = a.claims
+    assert claim.claimant_text == "Local officials in Odesa" and names.get(
+        claim.claimant) != "Odesa"
+    [quote] = a.quotes  # the quote's speaker goes the same way
+    assert quote.speaker == claim.claimant

@@ -53,3 +53,89 @@ def test_a_transcript_printed_as_one_quotation_gives_its_turns(analyze):
     turns = [(q.speaker_text, q.text) for q in a.quotes]
     assert ("MINISTER", "We expect both delegations back at the table on Tuesday.") in turns
     assert len(turns) == 3 and not any(t.startswith("HOST:") for _, t in turns)
+
+
+def test_a_reported_clause_stops_before_the_speakers_next_cue(analyze):
+    a = analyze("Rhea Vance said the dam was repaired by the army and said, “Who else "
+                "would have done it so fast?”")
+    assert ("Rhea Vance", "said", "the dam was repaired by the army") in indirect(a)
+    assert [q.kind for q in a.quotes].count("direct") == 1
+
+
+def test_a_reported_clause_ending_in_a_quotation_takes_all_of_it(analyze):
+    a = analyze("Rhea Vance said the new levee was “strong enough for a century.”")
+    assert [(q.cue, q.text) for q in a.quotes if q.kind == "indirect"] == [
+        ("said", "the new levee was “strong enough for a century.”")]
+
+
+def test_a_clause_that_is_a_typewriter_quotation_is_the_direct_quote_only(analyze):
+    a = analyze("''The levee will hold for a century,'' Rhea Vance said on Monday.")
+    assert [q.kind for q in a.quotes] == ["direct"]
+
+
+def test_a_reported_clause_takes_the_rest_of_a_quotation_opened_in_it(analyze):
+    a = analyze("Rhea Vance said the levee was “strong enough. It will hold until spring,” "
+                "and left the hall.")
+    assert ("Rhea Vance", "said", "the levee was “strong enough. It will hold until "
+            "spring,”") in indirect(a)
+
+
+def test_a_stance_reports_what_it_supports(analyze):
+    a = analyze("The farmers' union backs a new levee along the northern bank.")
+    assert ("The farmers' union", "backs", "a new levee along the northern bank"
+            ) in indirect(a)
+
+
+def test_an_intent_reports_what_one_means_to_do_but_not_a_thing(analyze):
+    a = analyze("Rhea Vance wants to rebuild the bridge before winter. The council plans "
+                "new bridges.")
+    assert indirect(a) == [("Rhea Vance", "wants", "to rebuild the bridge before winter")]
+
+
+def test_what_a_source_shows_or_refers_to_is_reported(analyze):
+    a = analyze("The county survey shows a wide lead for the mayor. Rhea Vance pointed to "
+                "the flood damage in the lower town.")
+    assert indirect(a) == [("The county survey", "shows", "a wide lead for the mayor"),
+                           ("Rhea Vance", "pointed", "the flood damage in the lower town")]
+
+
+def test_a_sentence_opening_with_a_survey_reports_its_finding(analyze):
+    a = analyze("In a new county survey, the mayor leads her rival by ten points.")
+    assert indirect(a) == [("a new county survey", "In",
+                            "the mayor leads her rival by ten points")]
+
+
+def test_a_statement_saying_something_is_its_issuers(analyze):
+    a = analyze("Rhea Vance issued a statement saying that the dam would be closed.")
+    assert indirect(a) == [("Rhea Vance", "saying", "that the dam would be closed")]
+
+
+def test_what_one_voted_for_or_spoke_about_is_reported_but_not_whom_to(analyze):
+    a = analyze("Rhea Vance voted against the new toll. Tomas Brandt spoke about the flood "
+                "damage. The mayor spoke to reporters.")
+    assert indirect(a) == [("Rhea Vance", "voted", "the new toll"),
+                           ("Tomas Brandt", "spoke", "the flood damage")]
+
+
+def test_what_one_hopes_to_do_is_reported(analyze):
+    a = analyze("Rhea Vance hopes to reopen the bridge before the spring floods.")
+    assert indirect(a) == [("Rhea Vance", "hopes", "to reopen the bridge before the spring "
+                            "floods")]
+
+
+def test_who_asked_a_question_put_in_the_passive_goes_unnamed(analyze):
+    a = analyze("Asked about the new dam, Rhea Vance said it would hold.")
+    assert indirect(a) == [(None, "Asked", "the new dam"),
+                           ("Rhea Vance", "said", "it would hold")]
+
+
+def test_a_cue_in_the_passive_is_its_agents_or_no_ones(analyze):
+    a = analyze("It was revealed that the dam had cracked. The new levee was criticized by "
+                "Rhea Vance as a waste of money.")
+    assert indirect(a) == [(None, "revealed", "that the dam had cracked"),
+                           ("Rhea Vance", "criticized", "as a waste of money")]
+
+
+def test_that_said_opening_a_sentence_is_no_report(analyze):
+    a = analyze("The levee held. That said, the dam will need repairs before spring.")
+    assert indirect(a) == []

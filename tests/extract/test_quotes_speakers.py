@@ -181,8 +181,8 @@ def test_an_interrupted_quotation_is_one_direct_quote_in_one_voice(analyze):
 def test_an_uncued_quote_after_a_partial_one_keeps_its_speaker(analyze):
     a = analyze("Ministers met in Vilnius. The summit achieved “far too little,” Gabrielius "
                 "Landsbergis said on Twitter. “Without more air defence, Ukraine risks a lot.”")
-    assert said(a) == [("partial", "Gabrielius Landsbergis", "said"),
-                       ("direct", "Gabrielius Landsbergis", None)]
+    assert said(a, ("direct", "partial")) == [("partial", "Gabrielius Landsbergis", "said"),
+                                              ("direct", "Gabrielius Landsbergis", None)]
 
 
 def test_an_uncued_quote_after_a_cued_sentence_is_its_speaker_s(analyze):
@@ -194,7 +194,9 @@ def test_an_uncued_quote_after_a_cued_sentence_is_its_speaker_s(analyze):
 def test_a_quote_after_that_is_part_of_the_reporting_clause(analyze):
     a = analyze("Dmytro Kuleba told reporters that “We will not trade land for peace under "
                 "any circumstances.”")
-    assert said(a) == [("partial", "Dmytro Kuleba", "told")]
+    assert said(a, ("direct", "partial")) == [("partial", "Dmytro Kuleba", "told")]
+    # (and the clause holding it is reported too, quotation and all)
+    assert said(a, ("indirect",)) == [("indirect", "Dmytro Kuleba", "told")]
 
 
 def test_a_quoted_title_is_no_quote(analyze):
@@ -411,3 +413,53 @@ def test_declining_to_say_is_reported_once(analyze):
     a = analyze("A spokeswoman declined to say whether the envoy would travel to Oslo.")
     assert [(q.cue, q.text) for q in a.quotes] == [
         ("declined", "to say whether the envoy would travel to Oslo")]
+
+
+def test_a_relative_clause_of_saying_is_cut_from_the_speaker(analyze):
+    a = analyze("“The convoy left at dawn,” the official, who spoke on condition of "
+                "anonymity, said.\n\n“Nobody was hurt,” a port worker who requested "
+                "anonymity told reporters.\n")
+    assert [q.speaker_text for q in a.quotes] == ["the official", "a port worker"]
+
+
+def test_a_relative_clause_that_says_which_one_stays_in_the_speaker(analyze):
+    a = analyze("“The levee held,” Tomas Brandt, who has run the dam for a decade, said.\n\n"
+                "A farmer who lost his barn said the water came too fast.\n")
+    assert [q.speaker_text for q in a.quotes] == [
+        "Tomas Brandt, who has run the dam for a decade", "A farmer who lost his barn"]
+
+
+def test_a_headline_quoting_its_whole_claim_is_a_direct_quote(analyze):
+    a = analyze("Rhea Vance: ‘We Don’t Need Another Bridge.’\n\nThe council met on Monday.\n")
+    [q] = a.quotes
+    assert (q.kind, q.text, q.speaker_text, q.cue) == (
+        "direct", "We Don’t Need Another Bridge.", "Rhea Vance", ":")
+
+
+def test_a_headline_quoting_some_words_of_its_claim_stays_indirect(analyze):
+    a = analyze("Rhea Vance: ‘Old Bridges’ Have ‘No Future In This Town.’\n\nThe council met.\n")
+    assert [q.kind for q in a.quotes] == ["indirect"]
+
+
+def test_a_place_in_the_speakers_modifier_is_not_the_speaker(analyze):
+    a = analyze("The general staff in Kyiv reported that the bridge was hit twice.\n\n"
+                "The mayor of Lviv said the trains run again.\n")
+    names = {e.id: e.name for e in a.entities}
+    assert [(q.speaker_text, names.get(q.speaker)) for q in a.quotes] == [
+        ("The general staff in Kyiv", None), ("The mayor of Lviv", "Lviv")]
+
+
+def test_the_day_someone_spoke_is_not_part_of_the_speaker(analyze):
+    a = analyze("The port authority on Tuesday said the dam would hold.\n\n"
+                "Rhea Vance at the time said the levee was safe.\n")
+    assert [q.speaker_text for q in a.quotes] == ["The port authority", "Rhea Vance"]
+
+
+def test_a_floated_both_is_not_part_of_the_speakers(analyze):
+    a = analyze("Rhea Vance and Tomas Brandt both said the dam would hold.")
+    assert [q.speaker_text for q in a.quotes] == ["Rhea Vance and Tomas Brandt"]
+
+
+def test_a_bracket_opening_an_aside_is_not_part_of_the_speaker(analyze):
+    a = analyze("(Rhea Vance, who runs the dam, said the water would always win.)")
+    assert [q.speaker_text for q in a.quotes] == ["Rhea Vance, who runs the dam"]

@@ -195,7 +195,8 @@ class _Tally:
 
 
 def _trim(text: str, spans: Spans) -> str:
-    return " ".join(text[s:e] for s, e in sorted(spans)).strip(" ,.;:\n")
+    # (a no-break space the annotator's span took in is no word: "Trump\xa0")
+    return " ".join(text[s:e] for s, e in sorted(spans)).strip(" ,.;:\n\t\xa0")
 
 
 def _score(docs: list[GoldDoc], predicted: Iterable[list[Attribution]]) -> dict[str, float]:
@@ -214,20 +215,31 @@ def _marked(text: str, start: int) -> bool:
     return before in QUOTE_MARKS or text[start:start + 1] in QUOTE_MARKS
 
 
+def _goes_on(text: str, end: int, start: int, cue: str | None) -> bool:
+    """Whether a direct quote starting at ``start`` goes on with the one ending at
+    ``end``: in the same paragraph, or, with no cue of its own, opening the next one
+    (PolNeAR marks a quotation running over paragraphs as one attribution)."""
+    between = text[end:start]
+    if "\n" not in between:
+        return True
+    head, _, opening = between.rstrip(QUOTE_MARKS + " \t").rpartition("\n")
+    return cue is None and not opening and "\n" not in head.rstrip("\n")
+
+
 def sitroom_attributions(text: str, quotes) -> list[Attribution]:
     """sitroom's quotes as attributions, with the cue and speaker located in the text.
 
     Direct quotes in one paragraph from one speaker, the later with no cue of its own or
-    the same one ("“…,” she said. “…”"), are one attribution, as PolNeAR marks them; so
-    is a partial quote inside the reported clause of its own cue (she said the plan was a
-    “trap”): PolNeAR marks the clause."""
+    the same one ("“…,” she said. “…”"), are one attribution, as PolNeAR marks them, and
+    so is an uncued one opening the next paragraph (:func:`_goes_on`); a partial quote
+    inside a reported clause (she said the plan was a “trap”) is left to the clause:
+    PolNeAR marks the clause."""
     out: list[Attribution] = []
     last = None
     clauses = [q for q in quotes if q.kind == "indirect"]
     for q in sorted(quotes, key=lambda q: q.start):
         if q.kind == "partial" and any(
-                c.start <= q.start and q.end <= c.end and (c.cue, c.speaker_text) == (
-                    q.cue, q.speaker_text) for c in clauses):
+                c.start <= q.start and q.end <= c.end for c in clauses):
             continue
         cue = _locate(text, q.cue, q.start, q.end)
         source = _locate(text, q.speaker_text, q.start, q.end)
@@ -237,7 +249,7 @@ def sitroom_attributions(text: str, quotes) -> list[Attribution]:
         if (last is not None and kind == "direct" and source
                 and _trim(text, source) == _trim(text, last.source)
                 and (not cue or cue == last.cue)
-                and "\n" not in text[last.content[-1][1]:q.start]):
+                and _goes_on(text, last.content[-1][1], q.start, q.cue)):
             last.content.append((q.start, q.end))
             continue
         out.append(Attribution(kind, [(q.start, q.end)], cue, source))

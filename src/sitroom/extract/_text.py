@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Token
+
 from ..model import Analysis, Mention
+
+# prepositions whose object says where a speaker is, not who: "officials [in Odesa]"
+WHERE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+               "within", "on"}
 
 
 def post_at(analysis: Analysis, offset: int) -> str | None:
@@ -27,3 +33,15 @@ def doc_text(doc) -> str:
 
 def mention(text: str, start: int, end: int) -> Mention:
     return Mention(start=start, end=end, text=text[start:end])
+
+
+def where_of(head: Token, start: int) -> bool:
+    """Whether the word at offset ``start`` hangs from a subject's ``head`` through a
+    preposition of place ("Local officials [in Odesa] said", "The general staff [in
+    Kyiv] reported"): a place that says where the speakers are, not who they are."""
+    tok = next((t for t in head.subtree if t.idx <= start < t.idx + len(t)), None)
+    while tok is not None and tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in WHERE_PREPS:
+            return True
+        tok = tok.head
+    return False

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Claim
 from . import extractor
-from ._text import doc_text, post_at
+from ._text import doc_text, post_at, where_of
 from .timex import is_temporal
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -502,7 +502,7 @@ class Spans:
 
 class _Claimants:
     def __init__(self, analysis: Analysis):
-        self.mentions = Spans((m.start, m.end, e.id) for e in analysis.entities
+        self.mentions = Spans((m.start, m.end, e.id, e.type) for e in analysis.entities
                               for m in e.mentions if e.type in ("PERSON", "ORG", "GPE", "NORP"))
         self.people = sorted((m.start, m.end, e.id) for e in analysis.entities
                              if e.type == "PERSON" for m in e.mentions)
@@ -629,7 +629,10 @@ class _Claimants:
         if left is None:
             left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         text = doc_text(tok.doc)[left:right].strip()
-        inside = self.mentions.overlapping(left, right)
+        # (not a place that says where the claimants are: "officials in Odesa", as for
+        # the speakers of quotes)
+        inside = [m for m in self.mentions.overlapping(left, right)
+                  if m[3] != "GPE" or not where_of(tok, m[0])]
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         pick = (head or inside or [(0, 0, None)])[0]
         if pick[2] is None and tok.lower_ in ("he", "she", "his", "her"):

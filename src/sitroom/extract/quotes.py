@@ -14,11 +14,14 @@ A quoted span is
 Reported speech without quote marks ("Ms Kallas said she hoped for …") is *indirect*: the
 clause a cue verb governs, the infinitive of a commitment ("refused [to testify]"), the
 object of a speech act ("called for [a ceasefire]", "cited [the losses]", without whom it
-was addressed to: "urged Congress [to act]", "accused X [of bias]"), the that-clause of a
-noun of saying ("X's claim [that …]"), or the claim of an attributive headline ("Jo Doe:
-Talks Will Resume"); a linking word opening the clause ("but", "and") is left out, and a
-partial quote inside such a clause is reported with it too.
-The speaker is the subject of the cue, mapped to an entity: a pronoun goes to the person
+was addressed to: "urged Congress [to act]", "accused X [of bias]") or of a stance ("backs
+[a truce]", "wants [to run]"), the that-clause of a noun of saying ("X's claim [that …]"),
+what a sentence opening with a poll reports ("In a new poll, [X leads]"), or the claim
+of an attributive headline ("Jo Doe: Talks Will Resume"); a linking word opening the
+clause ("but", "and") is left out, and a partial quote inside such a clause is reported
+with it too.
+The speaker is the subject of the cue (of a cue in the passive, its agent, else no one:
+"it was revealed that …"), mapped to an entity: a pronoun goes to the person
 last named before it; a quote with no cue keeps the speaker of the quote just before it
 in its paragraph, else of the cue in the sentence before, else, opening a paragraph, of
 the direct quote before it; an interrupted quotation ("“My hope,” she said, “is …”") is
@@ -54,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Analysis, Quote
 from . import extractor
-from ._text import doc_text, post_at
+from ._text import doc_text, post_at, where_of
 from .entities import nationality_states
 from .quotemarks import QuotePair, pair_quotes
 
@@ -126,15 +129,24 @@ NOUN_CUES = {"claim", "charge", "allegation", "assertion", "accusation", "warnin
              "report", "admission", "contention", "prediction", "suggestion", "vow",
              "complaint", "assurance", "denial", "concern", "conclusion", "reminder"}
 # speech acts whose object is what a source said or stands for: "X called for [a
-# ceasefire]", "X cited [the losses]", "X denounced [the strike]" (not what one plans,
-# wants or does: "the UK plans talks" is no one's statement)
+# ceasefire]", "X cited [the losses]", "X denounced [the strike]"; and, as PolNeAR
+# attributes them, the stances one takes: what one supports, wants, seeks or plans
+# ("X backs [a truce]", "X wants [to run]", see _INTENTS); not what one does
 OBJECT_CUES = {
     "call", "cite", "question", "ask", "attack", "mention", "describe", "criticize",
     "criticise", "propose", "endorse", "urge", "promise", "vow", "pledge", "announce",
     "accuse", "blame", "praise", "oppose", "reject", "deny", "defend", "demand",
     "recommend", "welcome", "condemn", "denounce", "dismiss", "slam", "blast", "mock",
     "threaten", "express", "acknowledge", "admit", "predict", "warn", "report",
-    "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note"}
+    "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note",
+    "support", "back", "favor", "favour", "want", "seek", "plan", "prefer", "consider",
+    "view", "show", "refer", "recall", "point", "vote", "talk", "speak"}
+# stances that are a source's only with what it means to do ("X plans [to hold
+# talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
+_INTENTS = {"plan", "want", "seek"}
+# talk that is a source's only with what it is about ("spoke about [the dam]"), not
+# with whom or how ("spoke to reporters", "spoke on condition of anonymity")
+_TOPICAL = {"talk", "speak"}
 _OBJECT_DEPS = {"dobj", "xcomp", "prep", "oprd", "dative", "ccomp", "attr", "pcomp",
                 "npadvmod", "acomp", "dep"}
 # object cues whose object is whom, and a preposition after it what: "asked X [about Y]"
@@ -265,7 +277,8 @@ _HEADLINE = re.compile(r"\s*(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,
 
 def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
     """The claim of an attributive headline ("Jo Doe: Talks Will Resume"): the text's
-    first line when it is a name, a colon and a clause with a verb."""
+    first line when it is a name, a colon and a clause with a verb; a direct quote when
+    the claim is all in single quote marks ("Jo Doe: ‘We Will Win.’")."""
     text = doc_text(doc)
     m = _HEADLINE.match(text)
     if m is None or m["label"].upper() in _NOT_SPEAKERS or _words(m["said"]) < 3:
@@ -275,8 +288,19 @@ def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
     if said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
         return []
     entity = speakers.span(*m.span("label"))[0]
-    return [Quote(id="", kind="indirect", text=text[s:e], start=s, end=e, speaker=entity,
+    kind = "indirect"
+    if _quoted_claim(text[s:e]):  # Jo Doe: ‘We Will Win.’  her words, as she said them
+        kind, s, e = "direct", s + 1, e - 1
+    return [Quote(id="", kind=kind, text=text[s:e], start=s, end=e, speaker=entity,
                   speaker_text=m["label"], cue=":", post=post_at(analysis, s))]
+
+
+def _quoted_claim(said: str) -> bool:
+    """Whether a headline's claim is all one quotation in single marks (‘…’, '…'): an
+    apostrophe inside a word is no closing mark, one before a space is ("‘No Place’ To
+    Hide" quotes only two words)."""
+    return len(said) > 2 and said[0] in "‘'" and said[-1] in "’'" and not re.search(
+        r"[’'](?=\s)", said[1:-1])
 
 
 def _last_before(text: str, start: int, stop: int) -> int:
@@ -323,7 +347,12 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
         if verb is cue and (aside := _aside_subject(cue, quoted)) is not None:
             return aside
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
-            return verb.head  # "Lavrov claiming that …"
+            noun = verb.head
+            if noun.lemma_.lower() in _OCCASIONS and noun.dep_ == "dobj" and (
+                    issuer := next((c for c in noun.head.children if c.dep_ == "nsubj"
+                                    and not quoted(c.idx)), None)) is not None:
+                return issuer  # "X issued a statement saying …": X's words
+            return noun  # "Lavrov claiming that …"
         if verb.head is verb or verb is not cue and verb.dep_ == "ROOT":
             break
         if verb is cue and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
@@ -382,7 +411,9 @@ class _Speakers:
         left, right = _edges(tok)
         if tok.lower_ in PRONOUNS:
             return self.before(tok.idx, personal=tok.lower_ in PERSONAL), tok.text
-        inside = self.overlapping(left, right)
+        # (not a place that says where the speakers are: "officials in Odesa")
+        inside = [s for s in self.overlapping(left, right)
+                  if s[3] != "GPE" or not where_of(tok, s[0])]
         if not inside:
             return None, doc_text(tok.doc)[left:right]
         # the mention holding the subject's head, else a person, else the first one
@@ -525,11 +556,17 @@ def _edges(tok: Token) -> tuple[int, int]:
     marks = [k for k in range(lo, tok.i) if doc[k].text in _QUOTE_TOKENS]
     if marks:
         lo = marks[-1] + 1
-    while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space):
-        lo += 1
-    while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space):
+    while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space or (
+            doc[lo].text == "(" and not any(t.text == ")" for t in doc[lo:hi + 1]))):
+        lo += 1  # (an opening bracket whose aside closes after the speaker's words)
+    # (nor a quantifier floated after it: "Jo Doe and Al Roe [both]")
+    while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space or (
+            doc[hi].lower_ in _FLOATED)):
         hi -= 1
     return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+
+
+_FLOATED = {"both"}
 
 
 # what a speaker said something in ("Jo Doe in a statement"): the parser often hangs it
@@ -537,6 +574,11 @@ def _edges(tok: Token) -> tuple[int, int]:
 _OCCASIONS = {"statement", "interview", "speech", "email", "tweet", "post", "release",
               "letter", "call", "conference", "briefing", "memo", "appearance", "address",
               "remarks", "rally", "hearing", "op-ed", "video", "message", "podcast"}
+
+
+# what one does in speaking, besides the cues: "who spoke on condition of anonymity",
+# "who requested anonymity", "who asked not to be named"
+SAYING = {"speak", "request", "insist", "ask", "talk"}
 
 
 def _aside(tok: Token) -> int:
@@ -556,9 +598,30 @@ def _aside(tok: Token) -> int:
             participle = c.dep_ in ("acl", "relcl", "advcl") and c.tag_ in (
                 "VBG", "VBN") and set_off and not any(  # not "…, who has served"
                     k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in c.children)
-            if occasion or participle:
+            # a relative clause of saying tells how one spoke, not who ("the official,
+            # who spoke on condition of anonymity,"; "Jo Doe, who added that …")
+            # (a clause not set off by a comma may say which one: "a woman who has
+            # accused him", but not when it is only how: "an aide who asked not to be
+            # named")
+            relative = c.dep_ == "relcl" and c.left_edge.tag_ in ("WP", "WDT") and (
+                c.lemma_ in SAYING or set_off and c.lemma_ in CUES and c.lemma_ not in (
+                    "believe", "think", "call", "describe", "read")) and not any(
+                k.dep_ in ("neg", "auxpass") for k in c.children)
+            if occasion or participle or relative or _when(c):
                 cut = min(cut, first.i)
     return cut
+
+
+def _when(c: Token) -> bool:
+    """Whether a modifier of a speaker says on which day they spoke, not who they are
+    ("Jo Doe [on Tuesday]", "the campaign [on Monday]"), or when a named one did ("Jo
+    Doe [at the time]"); PolNeAR keeps when a document came out ("a poll released
+    Sunday", "a report at the time")."""
+    if c.dep_ != "prep" or c.lower_ not in ("on", "at", "in", "during"):
+        return False
+    when = [k for k in c.children if k.dep_ == "pobj" and (
+        k.ent_type_ in ("DATE", "TIME") or k.lower_ == "time")]
+    return bool(when) and (c.lower_ == "on" or c.head.pos_ == "PROPN")
 
 
 def _words(text: str) -> int:
@@ -796,11 +859,21 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     quoted = [span for k, span in enumerate(quoted) if k not in whole]  # one per quote
     quotes += [t for t in turns + _headline(doc, analysis, speakers)
                if not any(s <= t.start < e for s, e in quoted)]
-    direct = [(q.start - 1, q.end + 1) for q in quotes if q.kind == "direct"]
+    # (with their marks, which may be two wide: ''…'')
+    marks = _Quoted([QuotePair(a, b) for a, b in sorted(quoted)])
+    direct = sorted(_marked_span(marks, q) for q in quotes if q.kind == "direct")
     quotes += _indirect(doc, analysis, speakers, quoted, direct, start_id=len(quotes) + 1)
     quotes.sort(key=lambda q: q.start)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, 1)]
     return analysis.model_copy(update={"quotes": quotes})
+
+
+def _marked_span(marks: _Quoted, q: Quote) -> tuple[int, int]:
+    """A direct quote's span with its quote marks."""
+    k = bisect.bisect_right(marks.starts, q.start) - 1
+    if k >= 0 and marks.spans[k][0] < q.start and q.end < marks.spans[k][1]:
+        return marks.spans[k]
+    return q.start - 1, q.end + 1
 
 
 def _reported(tok: Token) -> tuple[int, int] | None:
@@ -814,7 +887,8 @@ def _reported(tok: Token) -> tuple[int, int] | None:
         if clause.i < tok.i and _aside_subject(tok) is not None and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "Jo Doe, noting the delay, said": who spoke, not what was said
-        return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        last = _said_before_next_cue(clause)
+        return clause.left_edge.idx, last.idx + len(last)
     if tok.dep_ == "parataxis" and tok.lemma_ in FRONTED_CUES and tok.head.pos_ in (
             "VERB", "AUX"):
         head = tok.head
@@ -824,9 +898,56 @@ def _reported(tok: Token) -> tuple[int, int] | None:
             return left.idx, cue_l.idx
         return cue_r.idx + len(cue_r), right.idx + len(right)
     plan = _infinitive(tok)
-    if plan is not None and (tok.lemma_ in COMMISSIVES or tok.lemma_ in _ADDRESSED):
+    if plan is not None and (tok.lemma_ in COMMISSIVES or tok.lemma_ in _ADDRESSED
+                             or tok.lemma_ in _AIMS):
         return plan.left_edge.idx, plan.right_edge.idx + len(plan.right_edge)
     return None
+
+
+def _said_before_next_cue(clause: Token) -> Token:
+    """The last word of a reported clause, which stops before a cue the parser hung
+    from it as a verb coordinated with it ("said [the move was made by X] and said,
+    “…”", "says [he respects her] and calls her “…”"): the speaker's next act, reported
+    on its own."""
+    doc = clause.doc
+    nxt = next((c for c in clause.rights if c.dep_ == "conj" and _is_cue(c) and not any(
+        k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+    if nxt is None:
+        return clause.right_edge
+    k = nxt.left_edge.i - 1
+    while k > clause.i and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return doc[k]
+
+
+# cues whose infinitive is what the source means to do, as PolNeAR reports
+# it: "X hopes [to win]" (not what one decided or is expected to do)
+_AIMS = {"hope"}
+
+
+def _passive(tok: Token) -> bool:
+    """A cue in the passive with no agent ("it was revealed that …", "she is accused of
+    …"): its subject is what was said of, not who said it."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children)
+
+
+def _agent(tok: Token) -> Token | None:
+    """The head of the "by" phrase of a cue in the passive, if any."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+
+
+def _that_said(tok: Token) -> bool:
+    """"That said," opening a sentence: the writer's link, not a report."""
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    before = doc[tok.i - 1] if tok.i else None
+    return before is not None and before.lower_ == "that" and (
+        before.i == before.sent.start or doc[before.i - 1].is_punct)
 
 
 def _infinitive(tok: Token) -> Token | None:
@@ -849,8 +970,11 @@ def _object(tok: Token) -> tuple[int, int] | None:
             doc[start].head == tok):
         start += 1
     if start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and (
-            doc[start].lower_ in ("for", "on", "of", "about")):
+            doc[start].lower_ in ("for", "on", "of", "about", "against")
+            or doc[start].lower_ == "to" and tok.lemma_ in ("refer", "point")):
         start += 1  # "called for", "warned of": the preposition is part of the cue
+    if start < len(doc) and doc[start].dep_ == "agent" and doc[start].head == tok:
+        start = doc[start].right_edge.i + 1  # "criticized [by X] as …": who, not what
     # what one urged, asked or accused someone of, not whom: "urged Congress [to act]",
     # "called on X [to resign]", "accused Holt [of bias]"
     plan = _infinitive(tok)
@@ -906,6 +1030,27 @@ def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     return (after.idx, sent.end_char), source
 
 
+# bodies of findings that what a sentence opening "In …," reports is from
+_FINDINGS = {"poll", "survey", "study", "report", "analysis", "review", "audit", "census"}
+
+
+def _in_findings(tok: Token) -> tuple[tuple[int, int], Token] | None:
+    """"In a new poll, [the mayor leads by ten points]": the rest of the sentence, and
+    the poll's head, when the phrase opens the sentence."""
+    sent = tok.sent
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if tok.dep_ != "prep" or source is None or source.lemma_.lower() not in _FINDINGS:
+        return None
+    if any(not (t.is_punct or t.lower_ in _LINKS) for t in tok.doc[sent.start:tok.i]):
+        return None
+    after = tok.right_edge.i + 1
+    while after < sent.end and tok.doc[after].is_punct:
+        after += 1
+    if after >= sent.end - 1:
+        return None
+    return (tok.doc[after].idx, sent.end_char), source
+
+
 def _according_before(doc: Doc, i: int, sent: Span) -> tuple[Token, Token] | None:
     """X's head and the word "According" when "According to X," is all that stands
     before the quote opening at token ``i`` in its sentence."""
@@ -953,6 +1098,18 @@ def _cuts(quoted: list[tuple[int, int]], starts: list[int], s: int, e: int) -> b
     return any(a < s < b or a < e < b for a, b in _near(quoted, starts, s, e))
 
 
+def _to_close(text: str, quoted: list[tuple[int, int]], starts: list[int], s: int,
+              e: int) -> int:
+    """The end of a clause that stops inside a quotation opened within it ("said the
+    plan was “a trap, [and] …”", the parser ending the clause early) or short of only
+    its closing punctuation (the parser hanging the last marks on the sentence): the
+    quotation's end."""
+    for a, b in _near(quoted, starts, s, e):
+        if a < e < b and (s < a or not text[e:b].strip(".,;:!?…”\"'’» \n")):
+            return b
+    return e
+
+
 def _near(spans: list[tuple[int, int]], starts: list[int], s: int, e: int):
     """The spans (sorted, not overlapping) that may overlap ``s:e``."""
     k = max(0, bisect.bisect_right(starts, s) - 1)
@@ -975,10 +1132,15 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         subj = None
         if tok.dep_ == "xcomp" and tok.head.lemma_ in COMMISSIVES and tok.head.pos_ == "VERB":
             continue  # "declined to say whether …": the refusal is the report, said once
+        if _that_said(tok):
+            continue  # "That said, …": a linking phrase of the writer's
         if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
                 span := _reported(tok)) is not None:
             subj = _subject(tok)
         elif tok.lemma_ in OBJECT_CUES and tok.pos_ == "VERB" and (
+                tok.lemma_ not in _INTENTS or _infinitive(tok) is not None) and (
+                tok.lemma_ not in _TOPICAL or any(
+                    c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)) and (
                 span := _object(tok)) is not None:
             subj = _subject(tok)
             if subj is None or any(q.start <= tok.idx < q.end for q in out[-3:]):
@@ -988,6 +1150,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             span, subj = found
         elif tok.lower_ == "according" and (found := _according_to(tok)) is not None:
             span, subj = found
+        elif tok.lower_ == "in" and (found := _in_findings(tok)) is not None:
+            span, subj = found
         else:
             continue
         if span is None:
@@ -995,6 +1159,7 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         s, e = _strip(text, *_bounds(doc, *span))
         if _cuts(quoted, quoted_starts, s, e):  # what was cut off held part of a quote
             s, e = _strip(text, *span)
+        e = _to_close(text, quoted, quoted_starts, s, e)
         if e - s < 8 or _cuts(quoted, quoted_starts, s, e):
             continue  # inside a quotation, or cutting one: a clause holds whole quotes
         if any(a <= s and e <= b for a, b in _near(direct, direct_starts, s, e)):
@@ -1002,6 +1167,10 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if any(a <= tok.idx < b and not (a <= s and e <= b)
                for a, b in _near(quoted, quoted_starts, tok.idx, tok.idx + 1)):
             continue  # a cue inside quote marks reports only words inside them
+        if tok.lemma_ == "ask" and tok.tag_ == "VBN" or _passive(tok):
+            subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed
+        elif (by := _agent(tok)) is not None:
+            subj = by  # "it was first reported by Acme News": Acme News said it
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
