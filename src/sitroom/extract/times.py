@@ -287,7 +287,7 @@ def _quarter_ending(after: str, anchor: date | None) -> str | None:
     if m is None or anchor is None:
         return None
     found = normalize(m[2], anchor, "past" if m[1] == "ended" else None)
-    if not found or not found[1] or not _DAY.fullmatch(found[1]):
+    if not found or not found[1] or not _DAY_VALUE.match(found[1]):
         return None
     months = int(found[1][:4]) * 12 + int(found[1][5:7]) - 1 - 2  # the quarter's first month
     return f"{months // 12}-Q{months % 12 // 3 + 1}"
@@ -351,7 +351,6 @@ def _generic_today(span: Span) -> bool:
 _PERIOD_ENDED = re.compile(r"(?i)^(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)$")
 SPEECH_VERBS = {"say", "tell", "speak", "add", "insist", "warn", "write", "declare",
                 "announce", "post", "tweet"}
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 
