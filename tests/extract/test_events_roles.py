@@ -284,3 +284,10 @@ def test_they_is_left_as_said(analyze):
     a = analyze("Hungary rejected the plan. They attacked the village at dawn.")
     (attack,) = [e for e in a.events if e.type == "ASSAULT"]
     assert attack.actor is None and attack.actor_text == "They"
+
+
+def test_a_count_whose_phrase_crosses_the_verb_is_still_the_target(analyze):
+    # the parse hangs "30 of them children" on "80", across "were killed"
+    a = analyze("In the first month of fighting, 80 were killed, 30 of them children.")
+    _, killed = _event(a, "killed")
+    assert killed.target_text == "80"

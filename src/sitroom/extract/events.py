@@ -233,7 +233,10 @@ class _Roles:
             return None, None  # "nobody was killed": no one to name, the status says it
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         if trigger is not None and tok.i < trigger.i and _contains(tok, trigger):
-            right = _before(trigger.left_edge)  # "soldiers wounded in the raid": not the event
+            if any(a.i == tok.i for a in trigger.ancestors):
+                right = _before(trigger.left_edge)  # "soldiers wounded in the raid": not the event
+            else:  # a crossing parse ("300 had been killed, 100 of them police"): its own words
+                right = _own_run(tok)
         inside = self.mentions.overlapping(left, right)
         if tok.dep_ == "poss" and tok.right_edge.dep_ == "case":
             right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
@@ -276,6 +279,18 @@ def _before(tok: Token) -> int:
         tok = tok.nbor(-1)
     return tok.idx
 
+
+
+def _own_run(tok: Token) -> int:
+    """Where the words of ``tok``'s phrase that run on from it without a break end: a
+    crossing parse can hang words after the verb on a subject before it."""
+    own = {w.i for w in tok.subtree}
+    last = tok
+    while last.i + 1 in own:
+        last = last.nbor()
+    while last.i > tok.i and last.is_punct:
+        last = last.nbor(-1)
+    return last.idx + len(last)
 
 
 def _contains(outer: Token, tok: Token) -> bool:
