@@ -291,3 +291,10 @@ def test_a_count_whose_phrase_crosses_the_verb_is_still_the_target(analyze):
     a = analyze("In the first month of fighting, 80 were killed, 30 of them children.")
     _, killed = _event(a, "killed")
     assert killed.target_text == "80"
+
+
+def test_a_place_a_relative_clause_hangs_on_kills_no_one(analyze):
+    a = analyze("The blast at the Blue Star hotel in Lagos, which killed nine people and "
+                "wounded 40, was the worst this year.")
+    _, killed = _event(a, "killed")
+    assert killed.actor_text is None and killed.target_text == "nine people"

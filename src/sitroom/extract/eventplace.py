@@ -113,7 +113,7 @@ def _place_phrase(prep: Token, target: Token | None, depth: int = 0) -> tuple[in
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
         return None
-    if _is_place(obj) and not (prep.lower_ == "on" and not _names_place(obj)) and not (
+    if is_place(obj) and not (prep.lower_ == "on" and not _names_place(obj)) and not (
             target is not None and obj.i == target.i and not _names_place(obj)):
         return prep.idx, _end(obj)
     if depth == 0:
@@ -126,7 +126,8 @@ def _place_phrase(prep: Token, target: Token | None, depth: int = 0) -> tuple[in
     return None
 
 
-def _is_place(tok: Token) -> bool:
+def is_place(tok: Token) -> bool:
+    """A place name, or a noun for a place or a building ("street", "cafe")."""
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return False
     return tok.ent_type_ in PLACE_TYPES or tok.lemma_.lower() in PLACE_NOUNS or (
@@ -159,7 +160,7 @@ def _where_of(tok: Token) -> Token | None:
     for _ in range(3):
         if v.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
                                      for c in v.children):
-            return v.head if _is_place(v.head) else None
+            return v.head if is_place(v.head) else None
         if v.head.i == v.i:
             return None
         v = v.head

@@ -57,7 +57,7 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_entities, nationality_states
 from .eventmerge import merge_events
-from .eventplace import LOCATIVE, location
+from .eventplace import LOCATIVE, is_place, location
 from .events_coding import (
     code_of,
     conjoined,
@@ -940,6 +940,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if target_tok is not None and actor_tok is not None and (
                 target_tok.i == actor_tok.i):
             actor_tok = None  # "Seven militants killed in blast": the dead did not kill
+        if actor_tok is not None and actor_tok.tag_ == "WDT" and is_place(
+                _antecedent(actor_tok) or actor_tok):
+            actor_tok = None  # "the blast at a hotel in Lagos, which killed nine": no place acts
         actor_tok, target_tok = _antecedent(actor_tok), _antecedent(target_tok)
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             actor_tok = _reporter(actor_tok, tok) or actor_tok  # "Hamas said it had fired"
