@@ -298,3 +298,9 @@ def test_a_place_a_relative_clause_hangs_on_kills_no_one(analyze):
                 "wounded 40, was the worst this year.")
     _, killed = _event(a, "killed")
     assert killed.actor_text is None and killed.target_text == "nine people"
+
+
+def test_a_place_on_whom_it_was_done_to_says_where(analyze):
+    a = analyze("A car bomb killed a senior police officer in Iraq on Monday.")
+    _, killed = _event(a, "killed")
+    assert killed.location_text == "in Iraq"

@@ -79,6 +79,13 @@ def location(tok: Token, target: Token | None = None) -> tuple[int, int] | None:
             span = _place_phrase(prep, target)
             if span is not None:
                 return span
+    if target is not None and target.head.i == tok.i and target.dep_ in ("dobj", "nsubjpass"):
+        # "killed a police officer in Iraq": the place hangs on whom it was done to
+        for prep in (c for c in target.children if c.dep_ == "prep" and c.lower_ != "on"):
+            span = _place_phrase(prep, target, 1)
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if span is not None and obj is not None and _names_place(obj):
+                return span
     noun = _where_of(tok)
     if noun is not None:
         return noun.left_edge.idx, noun.idx + len(noun)
