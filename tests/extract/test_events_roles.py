@@ -304,3 +304,10 @@ def test_a_place_on_whom_it_was_done_to_says_where(analyze):
     a = analyze("A car bomb killed a senior police officer in Iraq on Monday.")
     _, killed = _event(a, "killed")
     assert killed.location_text == "in Iraq"
+
+
+def test_coordinated_event_nouns_share_their_of_phrase(analyze):
+    a = analyze("The council condemned the torture and maiming of prisoners, women and "
+                "children in the camps.")
+    _, maiming = _event(a, "maiming")
+    assert maiming.target_text == "prisoners, women and children"

@@ -583,6 +583,10 @@ def _target(tok: Token, plover: str) -> Token | None:
         if owner is not None and _owner_suffers(tok):
             return owner  # "his arrest"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+            # "the torture and maiming of prisoners": the "of" the first conjunct holds
+            of = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and c.i > tok.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if obj is not None and _counted(obj) and plover in OBJECT_TARGETS:
             return obj  # "the assassination of the prime minister"
