@@ -311,3 +311,12 @@ def test_coordinated_event_nouns_share_their_of_phrase(analyze):
                 "children in the camps.")
     _, maiming = _event(a, "maiming")
     assert maiming.target_text == "prisoners, women and children"
+
+
+def test_the_count_of_the_wounded_and_the_death_toll_name_the_victims(analyze):
+    a = analyze("Three of the wounded were children.")
+    _, wounded = _event(a, "wounded")
+    assert wounded.target_text == "Three"
+    b = analyze("By Monday the death toll had risen to 52.")
+    _, death = _event(b, "death")
+    assert death.target_text == "52"

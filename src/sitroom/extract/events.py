@@ -273,9 +273,9 @@ def _depth(doc: Doc, mention: tuple, top: Token) -> int:
 
 def _before(tok: Token) -> int:
     """Where a phrase ends that runs into ``tok``, without the words that lead to it
-    ("four men and those who", "the members,")."""
+    ("four men and those who", "the members,", "three of")."""
     while tok.i > 0 and (tok.nbor(-1).is_punct or tok.nbor(-1).lower_ in (
-            "and", "or", "who", "which", "that")):
+            "and", "or", "who", "which", "that", "of")):
         tok = tok.nbor(-1)
     return tok.idx
 
@@ -565,6 +565,16 @@ def _target(tok: Token, plover: str) -> Token | None:
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
     casualty = tok.lemma_ in PATIENT_VERBS
+    if (casualty or tok.lower_ == "dead") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and any(c.lower_ == "the" for c in tok.children) and (
+            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in PARTITIVES):
+        return tok.head.head  # "three of the wounded", "most of the dead"
+    if tok.lemma_ in VICTIM_SUBJECT and tok.dep_ == "compound" and tok.head.lemma_ == "toll":
+        # "a death toll of 40", "the death toll rose to 40"
+        toll = tok.head
+        return next((g for c in [*toll.children, *toll.head.children] if c.dep_ == "prep"
+                     and c.lower_ in ("of", "to", "at") for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "NUM"), None)
     if casualty and tok.pos_ == "VERB":
         who = _with_absolute(tok)
         if who is not None:
