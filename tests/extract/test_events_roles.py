@@ -320,3 +320,9 @@ def test_the_count_of_the_wounded_and_the_death_toll_name_the_victims(analyze):
     b = analyze("By Monday the death toll had risen to 52.")
     _, death = _event(b, "death")
     assert death.target_text == "52"
+
+
+def test_whose_decision_to_carry_out_an_attack_is_its_actor(analyze):
+    a = analyze("The militia's decision to carry out the bombings proved costly.")
+    e, _ = _event(a, "bombings")
+    assert e.actor_text == "The militia"

@@ -367,6 +367,10 @@ def _actor(tok: Token) -> Token | None:
                 if v.lemma_ in DEVICE_VERBS and not any(g.dep_ == "dobj" for g in v.children):
                     return None  # "it exploded, killing two": the device killed
                 return c  # "Lammy is scheduled to meet": the subject of the verb above
+        if v.pos_ == "VERB" and v.dep_ == "acl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # "the militia's decision to carry out the bombings": whose decision it was
+            return next((c for c in v.head.children if c.dep_ == "poss"), None)
         # climb only where the subject is shared: "wants to meet", "launched and shelled",
         # "held talks", "ready to sign", "visit Washington to sign", "said, claiming to
         # have shot down"; never out of a clause of its own ("if troops are deployed"),
