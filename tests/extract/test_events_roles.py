@@ -326,3 +326,9 @@ def test_whose_decision_to_carry_out_an_attack_is_its_actor(analyze):
     a = analyze("The militia's decision to carry out the bombings proved costly.")
     e, _ = _event(a, "bombings")
     assert e.actor_text == "The militia"
+
+
+def test_no_group_is_no_actor(analyze):
+    a = analyze("No group has yet claimed responsibility for the bombing.")
+    e, _ = _event(a, "bombing")
+    assert e.actor is None and e.actor_text is None

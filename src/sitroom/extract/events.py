@@ -228,9 +228,11 @@ class _Roles:
 
     def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False
            ) -> tuple[str | None, str | None]:
-        if tok is None or tok.lower_ in _NO_ONE or tok.lower_ == "one" and any(
-                c.lower_ == "no" for c in tok.children):
-            return None, None  # "nobody was killed": no one to name, the status says it
+        if tok is None or tok.lower_ in _NO_ONE or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            # "nobody was killed": no one to name, the status says it; "no group has
+            # claimed the attack": none named
+            return None, None
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         if trigger is not None and tok.i < trigger.i and _contains(tok, trigger):
             if any(a.i == tok.i for a in trigger.ancestors):
