@@ -332,3 +332,9 @@ def test_no_group_is_no_actor(analyze):
     a = analyze("No group has yet claimed responsibility for the bombing.")
     e, _ = _event(a, "bombing")
     assert e.actor is None and e.actor_text is None
+
+
+def test_who_calls_an_event_something_did_not_do_it(analyze):
+    a = analyze("On Friday, the mayor, Anna Berg, called the explosion an act of terror.")
+    e, _ = _event(a, "explosion")
+    assert e.actor_text is None

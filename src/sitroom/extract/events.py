@@ -351,6 +351,8 @@ def _actor(tok: Token) -> Token | None:
         verb = _governor(tok)
         if verb is None or verb.lemma_ not in SUPPORT_VERBS:
             return None  # "five died in the attack": the dead did not attack
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return None  # "called the explosion an act of terror": who named it
     passive = _passive(tok)
     v, below, prev = tok, None, tok
     for _ in range(4):
