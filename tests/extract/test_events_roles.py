@@ -338,3 +338,12 @@ def test_who_calls_an_event_something_did_not_do_it(analyze):
     a = analyze("On Friday, the mayor, Anna Berg, called the explosion an act of terror.")
     e, _ = _event(a, "explosion")
     assert e.actor_text is None
+
+
+def test_a_venue_or_street_after_at_is_where_not_whom(analyze):
+    a = analyze("After a meeting at Hillsborough Castle, the ministers issued a statement.")
+    e, _ = _event(a, "meeting")
+    assert e.target_text is None and e.location_text == "at Hillsborough Castle"
+    b = analyze("The explosion at Market Street injured four people.")
+    e, _ = _event(b, "explosion")
+    assert e.target_text == "four people" and e.location_text == "at Market Street"

@@ -57,7 +57,7 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_entities, nationality_states
 from .eventmerge import merge_events
-from .eventplace import LOCATIVE, is_place, location
+from .eventplace import AREAS, LOCATIVE, is_place, location
 from .events_coding import (
     code_of,
     conjoined,
@@ -657,6 +657,9 @@ def _target(tok: Token, plover: str) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and c.lower_ == "at" and tok.pos_ == "NOUN" and is_place(obj) and (
+                    plover == "CONSULT" or obj.lemma_.lower() in AREAS):
+                continue  # "the meeting at the castle", "the blast at Main Street": where
             if obj is not None and _nominal(obj):
                 return obj
     if plover in ("AID", "SUPPORT") and tok.pos_ == "VERB":
