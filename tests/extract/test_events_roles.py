@@ -347,3 +347,9 @@ def test_a_venue_or_street_after_at_is_where_not_whom(analyze):
     b = analyze("The explosion at Market Street injured four people.")
     e, _ = _event(b, "explosion")
     assert e.target_text == "four people" and e.location_text == "at Market Street"
+
+
+def test_a_countrys_protests_are_not_the_states_acts(analyze):
+    a = analyze("Chile's student protests have grown since March.")
+    e, _ = _event(a, "protests")
+    assert e.actor_text is None

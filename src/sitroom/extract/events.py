@@ -987,6 +987,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if actor_tok is not None and actor_tok.dep_ == "compound" and roles.is_town(
                 actor_tok):
             actor_tok = None  # "the Manchester bombing": where it happened, not who did it
+        if actor_tok is not None and plover == "PROTEST" and actor_tok.head.i == tok.i and (
+                actor_tok.dep_ in ("poss", "compound") and actor_tok.ent_type_ in ("GPE", "LOC")):
+            actor_tok = None  # "Chile's protests": where people protested, not a state's acts
         actor, actor_text = roles.of(actor_tok, tok, acting=True)
         target, target_text = roles.of(target_tok, tok)
         if plover in ("CONSULT", "AGREE", "COOPERATE"):
