@@ -353,3 +353,9 @@ def test_a_countrys_protests_are_not_the_states_acts(analyze):
     a = analyze("Chile's student protests have grown since March.")
     e, _ = _event(a, "protests")
     assert e.actor_text is None
+
+
+def test_a_bomber_who_blew_himself_up_is_no_victim(analyze):
+    a = analyze("A suicide bomber blew himself up at a checkpoint, killing three guards.")
+    e, blew = _event(a, "blew")
+    assert blew.target_text is None and blew.actor_text == "A suicide bomber"

@@ -256,6 +256,7 @@ class _Roles:
 
 
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 # pronouns an actor or target can be, and how far back (in characters) their names are
 # looked for: "they" is left as said, as it so often means people no one named
 _PERSONAL = {"he", "she", "him", "his", "her"}
@@ -960,6 +961,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         target_tok = _partitive(target_tok)
+        if plover == "ASSAULT" and target_tok is not None and target_tok.lower_ in REFLEXIVES:
+            target_tok = None  # "the bomber blew himself up": the attacker, not a victim
         if headline_talks(tok):
             target_tok = None  # "talks resume in Cairo": its "object" is the headline's verb
         if target_tok is not None and actor_tok is not None and (
