@@ -359,3 +359,12 @@ def test_a_bomber_who_blew_himself_up_is_no_victim(analyze):
     a = analyze("A suicide bomber blew himself up at a checkpoint, killing three guards.")
     e, blew = _event(a, "blew")
     assert blew.target_text is None and blew.actor_text == "A suicide bomber"
+
+
+def test_whom_attacks_were_aimed_at_is_their_target(analyze):
+    a = analyze("The region has seen many bombings targeted at the police stationed there.")
+    e, _ = _event(a, "bombings")
+    assert e.target_text == "the police stationed there"
+    b = analyze("The rebels admitted the attacks, which appeared to be aimed at tourists.")
+    e, _ = _event(b, "attacks")
+    assert e.target_text == "tourists"

@@ -674,6 +674,9 @@ def _target(tok: Token, plover: str) -> Token | None:
     for c in tok.subtree:
         if c.lower_ == "targeting":
             return next((g for g in c.children if g.dep_ == "dobj"), None)
+    aimed = _aimed_at(tok)
+    if aimed is not None:
+        return aimed  # "bombings targeted at the army", "attacks, which were aimed at civilians"
     if plover == "ASSAULT":
         # "downed 40 of 70 drones launched by Russia overnight targeting Lviv": the
         # participle hangs on the verb above the launch, but names the launch's target
@@ -685,6 +688,20 @@ def _target(tok: Token, plover: str) -> Token | None:
         # two events)
         return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)
                      and c.lemma_.lower() not in NOUN_TRIGGERS), None)
+    return None
+
+
+
+def _aimed_at(tok: Token) -> Token | None:
+    """Whom a clause on an event noun says it was aimed at: "bombings targeted at the
+    army", "the attacks, which seemed to be aimed at civilians"."""
+    if tok.pos_ != "NOUN":
+        return None
+    for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+        for w in clause.subtree:
+            if w.lemma_ in ("target", "aim", "direct") and w.tag_ == "VBN":
+                return next((g for p in w.children if p.dep_ == "prep" and p.lower_ in (
+                    "at", "against") for g in p.children if g.dep_ == "pobj"), None)
     return None
 
 
