@@ -368,3 +368,9 @@ def test_whom_attacks_were_aimed_at_is_their_target(analyze):
     b = analyze("The rebels admitted the attacks, which appeared to be aimed at tourists.")
     e, _ = _event(b, "attacks")
     assert e.target_text == "tourists"
+
+
+def test_a_series_of_attacks_that_killed_is_no_actor(analyze):
+    a = analyze("A series of attacks carried out by the militia killed dozens.")
+    _, killed = _event(a, "killed")
+    assert killed.actor_text is None and killed.target_text == "dozens"

@@ -996,6 +996,11 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                     "its", "their")), None)) is not None:
             # "the ministry said its troops had captured …": the ministry's side acted
             actor_tok = _reporter(owner, tok) or actor_tok
+        if actor_tok is not None and actor_tok.lemma_.lower() in GROUP_NOUNS:
+            # "a series of attacks killed dozens": the events the group noun gathers act
+            actor_tok = next((g for c in actor_tok.children if c.dep_ == "prep"
+                              and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                             actor_tok)
         if actor_tok is not None and (actor_tok.lemma_.lower() in LEXICON
                                       or actor_tok.lemma_.lower() in INSTRUMENTS):
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
