@@ -374,3 +374,11 @@ def test_a_series_of_attacks_that_killed_is_no_actor(analyze):
     a = analyze("A series of attacks carried out by the militia killed dozens.")
     _, killed = _event(a, "killed")
     assert killed.actor_text is None and killed.target_text == "dozens"
+
+
+def test_a_toll_told_after_an_attack_leaves_the_place_to_the_attack(analyze):
+    a = analyze("Militants launched a wave of attacks across Goma, killing 30 people.")
+    _, attacks = _event(a, "attacks")
+    _, killing = _event(a, "killing")
+    assert killing.target_text == "30 people" and killing.place is None
+    assert attacks.place is not None

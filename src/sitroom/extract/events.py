@@ -929,6 +929,11 @@ def _after(day: str | None, anchor: str | None) -> bool:
 
 
 
+def _edges_of(tok: Token) -> tuple[int, int]:
+    """Character span of the whole phrase ``tok`` heads."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
 def _edges(tok: Token | None) -> tuple[int, int]:
     """The noun phrase a role word heads, up to the word itself ("Ukraine's air force",
     not "… in Ankara" after it)."""
@@ -1041,9 +1046,13 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             if tok.pos_ == "NOUN":  # "talks aimed at settling the embassies in Washington"
                 exclude += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                             for c in tok.children if c.dep_ in ("acl", "relcl")]
+        # "…, killing 130 people": the toll of the event above, whose place it is
+        toll = tok.lemma_ in PATIENT_VERBS and tok.tag_ == "VBG" and tok.dep_ in (
+            "advcl", "xcomp", "conj") and _non_finite(tok)
         if place is None:
-            place = places.place(sent, tok.idx, within=_clause(tok), exclude=exclude)
-        if place is None and plover == "ASSAULT":
+            place = places.place(sent, tok.idx, within=_edges_of(tok) if toll else _clause(tok),
+                                 exclude=exclude)
+        if place is None and plover == "ASSAULT" and not toll:
             # an attack's place is often named in a clause of its own after it: "…, claiming
             # to have shot down 61 of the drones over Odesa" (one in a clause before it is
             # where someone else is: "Police in Lyon are hunting the man behind the blast")
