@@ -382,3 +382,13 @@ def test_a_toll_told_after_an_attack_leaves_the_place_to_the_attack(analyze):
     _, killing = _event(a, "killing")
     assert killing.target_text == "30 people" and killing.place is None
     assert attacks.place is not None
+
+
+def test_the_place_of_the_attack_a_casualty_came_of_is_the_attacks(analyze):
+    a = analyze("Two guards were wounded in a raid near the airport.")
+    _, wounded = _event(a, "wounded")
+    _, raid = _event(a, "raid")
+    assert wounded.location_text is None and raid.location_text == "near the airport"
+    b = analyze("Two guards were wounded near the airport.")
+    _, wounded = _event(b, "wounded")
+    assert wounded.location_text == "near the airport"

@@ -57,7 +57,7 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_entities, nationality_states
 from .eventmerge import merge_events
-from .eventplace import AREAS, LOCATIVE, is_place, location
+from .eventplace import AREAS, CAUSES, LOCATIVE, is_place, location
 from .events_coding import (
     code_of,
     conjoined,
@@ -1036,6 +1036,12 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE
                                         else [])]
         exclude += _elsewhere(tok, event_nouns)
+        # "five were killed in an attack on a market in Kano": the attack's place
+        cause = [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
+                 if tok.lemma_ in PATIENT_VERBS and c.dep_ == "prep"
+                 and c.lower_ in CAUSES and any(g.dep_ == "pobj" and coded_at.get(g.i)
+                                               for g in c.children)]
+        exclude += cause
         place = None
         if plover == "CONSULT":
             # where a meeting is said to be held, even a country ("talks in Turkey"), before
@@ -1059,6 +1065,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             place = places.place(sent, tok.idx, exclude=exclude, within=(tok.idx, s1))
         # where it happened in the report's own words ("at the bus station")
         at = location(tok, target_tok)
+        if at is not None and any(s <= at[0] and at[1] <= e for s, e in cause):
+            at = None
         location_text = text[at[0]:at[1]] if at is not None else None
         # the time nearest the trigger in its sentence, but not the time of the report
         # ("…, the air force said on Monday")
