@@ -392,3 +392,9 @@ def test_the_place_of_the_attack_a_casualty_came_of_is_the_attacks(analyze):
     b = analyze("Two guards were wounded near the airport.")
     _, wounded = _event(b, "wounded")
     assert wounded.location_text == "near the airport"
+
+
+def test_whom_an_attack_is_blamed_on_is_not_its_target(analyze):
+    a = analyze("Officials blamed the bombing on the rebels.")
+    _, bombing = _event(a, "bombing")
+    assert bombing.target_text is None

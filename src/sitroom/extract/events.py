@@ -658,6 +658,8 @@ def _target(tok: Token, plover: str) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.lower_ == "on" and tok.dep_ == "dobj" and tok.head.lemma_ == "blame":
+                continue  # "blamed the bombing on the rebels": who is blamed, not the target
             if obj is not None and c.lower_ == "at" and tok.pos_ == "NOUN" and is_place(obj) and (
                     plover == "CONSULT" or obj.lemma_.lower() in AREAS):
                 continue  # "the meeting at the castle", "the blast at Main Street": where
