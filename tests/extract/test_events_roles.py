@@ -398,3 +398,10 @@ def test_whom_an_attack_is_blamed_on_is_not_its_target(analyze):
     a = analyze("Officials blamed the bombing on the rebels.")
     _, bombing = _event(a, "bombing")
     assert bombing.target_text is None
+
+
+def test_shot_dead_is_a_shooting_and_a_death_of_the_same_one(analyze):
+    a = analyze("Gunmen shot him dead outside his shop. The gunman was shot dead by police.")
+    deaths = [m for e in a.events for m in e.mentions or [e] if m.trigger.text == "dead"]
+    assert [m.target_text for m in deaths] == ["him", "The gunman"]
+    assert deaths[0].location_text == "outside his shop" and deaths[1].actor_text == "police"

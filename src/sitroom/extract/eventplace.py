@@ -102,6 +102,8 @@ def _sources(tok: Token) -> list[Token]:
     out = [tok]
     out += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and (
         c.tag_ == "VBG") and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    if tok.dep_ == "oprd":
+        out.append(tok.head)  # "shot dead outside his shop": the shooting's setting
     noun = tok
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in GROUP_NOUNS):

@@ -573,6 +573,9 @@ def _target(tok: Token, plover: str) -> Token | None:
     blast")."""
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
+    if tok.lower_ == "dead" and tok.dep_ == "oprd":
+        # "a man was shot dead", "gunmen shot him dead": whom the verb was done to
+        return next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
     casualty = tok.lemma_ in PATIENT_VERBS
     if (casualty or tok.lower_ == "dead") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and any(c.lower_ == "the" for c in tok.children) and (

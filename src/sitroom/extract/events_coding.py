@@ -132,6 +132,9 @@ def _weapon_near(tok: Token) -> tuple[str, str] | None:
 
 def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     lemma = tok.lemma_.lower()
+    if lemma == "dead" and tok.dep_ == "oprd" and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
+        above = code_of(tok.head)  # "was shot dead", "stabbed him dead": an attack and a death
+        return above if above is not None and above[0] == "ASSAULT" else None
     if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
