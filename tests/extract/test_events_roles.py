@@ -405,3 +405,12 @@ def test_shot_dead_is_a_shooting_and_a_death_of_the_same_one(analyze):
     deaths = [m for e in a.events for m in e.mentions or [e] if m.trigger.text == "dead"]
     assert [m.target_text for m in deaths] == ["him", "The gunman"]
     assert deaths[0].location_text == "outside his shop" and deaths[1].actor_text == "police"
+
+
+def test_the_setting_of_a_clause_timed_by_an_event_is_not_the_events(analyze):
+    a = analyze("Within days of the attacks, the army moved into Mosul.")
+    _, attacks = _event(a, "attacks")
+    assert attacks.place is None
+    b = analyze("The bombing in Mosul killed five.")
+    _, bombing = _event(b, "bombing")
+    assert bombing.place is not None

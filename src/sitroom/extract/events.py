@@ -934,6 +934,24 @@ def _after(day: str | None, anchor: str | None) -> bool:
 
 
 
+def _timed_by(tok: Token) -> Token | None:
+    """The preposition of time an event noun dates its clause by: "after" in "hours after
+    the bombing", "within" in "within days of the attacks"."""
+    if tok.pos_ != "NOUN":
+        return None
+    w = tok
+    for _ in range(4):
+        if w.dep_ != "pobj" or w.head.i == w.i:
+            return None
+        prep = w.head
+        if prep.lower_ in TEMPORAL_PREPS or prep.lower_ == "within":
+            return prep
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return None
+        w = prep.head  # "within 10 days of the attacks"
+    return None
+
+
 def _edges_of(tok: Token) -> tuple[int, int]:
     """Character span of the whole phrase ``tok`` heads."""
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
@@ -1060,10 +1078,13 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         # "…, killing 130 people": the toll of the event above, whose place it is
         toll = tok.lemma_ in PATIENT_VERBS and tok.tag_ == "VBG" and tok.dep_ in (
             "advcl", "xcomp", "conj") and _non_finite(tok)
+        # "four hours after the bombing, patrols were seen in Derry": the clause's setting
+        # is of a time after the event, not the event's
+        timed = _timed_by(tok)
+        own = _edges_of(timed) if timed is not None else _edges_of(tok) if toll else None
         if place is None:
-            place = places.place(sent, tok.idx, within=_edges_of(tok) if toll else _clause(tok),
-                                 exclude=exclude)
-        if place is None and plover == "ASSAULT" and not toll:
+            place = places.place(sent, tok.idx, within=own or _clause(tok), exclude=exclude)
+        if place is None and plover == "ASSAULT" and own is None:
             # an attack's place is often named in a clause of its own after it: "…, claiming
             # to have shot down 61 of the drones over Odesa" (one in a clause before it is
             # where someone else is: "Police in Lyon are hunting the man behind the blast")
