@@ -414,3 +414,9 @@ def test_the_setting_of_a_clause_timed_by_an_event_is_not_the_events(analyze):
     b = analyze("The bombing in Mosul killed five.")
     _, bombing = _event(b, "bombing")
     assert bombing.place is not None
+
+
+def test_an_event_nouns_place_can_hang_on_what_it_hit(analyze):
+    a = analyze("The blast hit a shop on Main Street.")
+    _, blast = _event(a, "blast")
+    assert blast.location_text == "on Main Street"

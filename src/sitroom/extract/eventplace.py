@@ -80,9 +80,11 @@ def location(tok: Token, target: Token | None = None) -> tuple[int, int] | None:
             span = _place_phrase(prep, target)
             if span is not None:
                 return span
-    if target is not None and target.head.i == tok.i and target.dep_ in ("dobj", "nsubjpass"):
-        # "killed a police officer in Iraq": the place hangs on whom it was done to
-        for prep in (c for c in target.children if c.dep_ == "prep" and c.lower_ != "on"):
+    if target is not None and target.dep_ in ("dobj", "nsubjpass") and (
+            target.head.i == tok.i or tok.dep_ == "nsubj" and target.head.i == tok.head.i):
+        # "killed a police officer in Iraq", "the blast hit a shop on Main Street": the
+        # place hangs on whom it was done to
+        for prep in (c for c in target.children if c.dep_ == "prep"):
             span = _place_phrase(prep, target, 1)
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if span is not None and obj is not None and _names_place(obj):
