@@ -23,9 +23,15 @@ attack"; not "five died in the attack"), and who "survived" or "suffered" it is 
 target; so are the owner of an arrest or a killing ("his arrest"), the dead counted
 ("killed 13") and those a participle names ("soldiers wounded in the raid"). Who claims
 an attack ("claimed responsibility for the bombing"), is involved in it, or carries it out
-("attacks carried out by the militia", "launched a series of attacks") is its actor; a
-coordinated passive shares its subject ("was detained and charged"); whom a warning is
-given to is its target; what explodes is the device, neither actor nor target.
+("attacks carried out by the militia", "launched a series of attacks"), or whose decision
+it was ("the militia's decision to carry out the bombings"), is its actor; a coordinated
+passive shares its subject ("was detained and charged"), coordinated event nouns their
+"of" ("the torture and maiming of prisoners"); whom a warning is given to, or an attack
+aimed at ("bombings targeted at the police"), is its target, as are the count of the
+wounded ("three of the wounded") and a death toll's number; "shot dead" is a shooting and
+a death. What explodes is the device, neither actor nor target; no place acts ("a hotel,
+which killed"), nor does a phrase with "no" ("no group") name anyone, nor a bomber who
+"blew himself up" a victim; whom an attack is blamed on is not its target.
 
 A lexicon word counts only in its event sense: not as a name for something else ("arrest
 warrant", "heart attack"), a fight against illness or vice, a death from illness or
@@ -36,7 +42,10 @@ campaign rally; a walkout is a PROTEST (strike). ACCUSE is legal (a charge befor
 court), allege or disapprove; CONCEDE (release) frees a captive, not a statement. The
 place is a town or region (never a whole country) named where the event happened in the
 trigger's clause, and the report's own words for where say it finer ("at the bus
-station", :mod:`sitroom.extract.eventplace`); the date is the time nearest the trigger,
+station", :mod:`sitroom.extract.eventplace`); a toll told after an event ("…, killing 30
+people"), a casualty of an event ("wounded in a raid near the airport") and an event
+that dates its clause ("hours after the bombing, patrols were seen in Derry") leave the
+clause's place to the other event; the date is the time nearest the trigger,
 not the time of the report ("…, the air force said on Monday").
 
 Limits: one event per trigger word (a noun trigger under a verb of the same type, "signed
