@@ -420,3 +420,10 @@ def test_an_event_nouns_place_can_hang_on_what_it_hit(analyze):
     a = analyze("The blast hit a shop on Main Street.")
     _, blast = _event(a, "blast")
     assert blast.location_text == "on Main Street"
+
+
+def test_who_has_to_admit_responsibility_for_attacks_carried_them_out(analyze):
+    a = analyze("Some members felt that the movement had to admit responsibility for the "
+                "attacks.")
+    e, _ = _event(a, "attacks")
+    assert e.actor_text == "the movement"

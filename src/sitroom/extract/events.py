@@ -484,7 +484,10 @@ def _owned_up(tok: Token) -> Token | None:
         return None
     if word.lemma_ in ("responsibility", "credit") and word.dep_ == "dobj" and (
             word.head.lemma_ in CLAIM_VERBS):
-        return next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        verb = word.head
+        if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "the group had to admit responsibility for the attacks"
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
 
