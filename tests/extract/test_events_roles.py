@@ -427,3 +427,9 @@ def test_who_has_to_admit_responsibility_for_attacks_carried_them_out(analyze):
                 "attacks.")
     e, _ = _event(a, "attacks")
     assert e.actor_text == "the movement"
+
+
+def test_who_a_participle_names_acts_down_its_purpose_clause(analyze):
+    a = analyze("Officials fear militants arming cheap drones to launch attacks on cities.")
+    e, _ = _event(a, "attacks")
+    assert e.actor_text == "militants"

@@ -381,6 +381,9 @@ def _actor(tok: Token) -> Token | None:
                 if v.lemma_ in DEVICE_VERBS and not any(g.dep_ == "dobj" for g in v.children):
                     return None  # "it exploded, killing two": the device killed
                 return c  # "Lammy is scheduled to meet": the subject of the verb above
+        if v.i != tok.i and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in (
+                "NOUN", "PROPN"):
+            return v.head  # "fears of militants arming drones to launch attacks"
         if v.pos_ == "VERB" and v.dep_ == "acl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             # "the militia's decision to carry out the bombings": whose decision it was
