@@ -245,7 +245,12 @@ class _Roles:
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         if trigger is not None and tok.i < trigger.i and _contains(tok, trigger):
             if any(a.i == tok.i for a in trigger.ancestors):
-                right = _before(trigger.left_edge)  # "soldiers wounded in the raid": not the event
+                # "soldiers wounded in the raid", "militants arming drones to launch
+                # attacks": not the participle that holds the event (but "civilians who
+                # took part in protests" keeps the "who" that stands for them)
+                holder = next(c for c in tok.children if _contains(c, trigger))
+                right = _before(holder.left_edge if holder.i > tok.i and holder.dep_ == "acl"
+                                and holder.tag_ == "VBG" else trigger.left_edge)
             else:  # a crossing parse ("300 had been killed, 100 of them police"): its own words
                 right = _own_run(tok)
         inside = self.mentions.overlapping(left, right)
