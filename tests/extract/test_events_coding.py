@@ -222,3 +222,10 @@ def test_talks_in_a_headline_are_talks_even_where_the_tagger_reads_a_verb(analyz
     assert [(e.type, e.target_text) for e in talks] == [("CONSULT", None)]
     assert {p.name for p in a.places if p.id == talks[0].place} == {"Jeddah"}
     assert not [e for e in a.events if e.trigger.text == "ceasefire"]
+
+
+def test_begging_someone_to_act_is_a_request_but_begging_the_question_is_not(analyze):
+    a = analyze("Opposition leaders are begging voters to stay home on Sunday.")
+    assert [(e.type, e.actor_text, e.target_text) for e in a.events] == [
+        ("REQUEST", "Opposition leaders", "voters")]
+    assert analyze("That begs the question of who pays.").events == []

@@ -139,6 +139,8 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
+    if lemma == "beg" and any(c.lemma_ == "question" for c in tok.children):
+        return None  # "it begs the question": a figure of speech, not a plea
     if lemma == "deal" and tok.pos_ == "VERB":
         return None  # "to deal with challenges", "dealt a blow": a deal is made, not dealt
     if lemma == "rule" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children):

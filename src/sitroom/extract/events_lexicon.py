@@ -124,6 +124,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "ultimatum": ("THREATEN", None, None, None),
     "order": ("REQUEST", None, None, None), "instruct": ("REQUEST", None, None, None),
     "ask": ("REQUEST", None, None, None), "appeal": ("REQUEST", None, None, None),
+    "beg": ("REQUEST", None, None, None), "implore": ("REQUEST", None, None, None),
     "merge": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
     "defect": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
     "station": ("MOBILIZE", None, None, None), "reinforce": ("MOBILIZE", None, None, None),
