@@ -229,3 +229,11 @@ def test_begging_someone_to_act_is_a_request_but_begging_the_question_is_not(ana
     assert [(e.type, e.actor_text, e.target_text) for e in a.events] == [
         ("REQUEST", "Opposition leaders", "voters")]
     assert analyze("That begs the question of who pays.").events == []
+
+
+def test_pressuring_or_intimidating_people_is_coercion(analyze):
+    a = analyze("The ministry is pressuring state workers to join the rally. Gangs "
+                "intimidated voters outside the polling stations.")
+    coerced = [(e.trigger.text, e.target_text) for e in a.events if e.type == "THREATEN"]
+    assert coerced == [("pressuring", "state workers"), ("intimidated", "voters")]
+    assert analyze("Under pressure from donors, the council resigned.").events == []
