@@ -237,3 +237,9 @@ def test_pressuring_or_intimidating_people_is_coercion(analyze):
     coerced = [(e.trigger.text, e.target_text) for e in a.events if e.type == "THREATEN"]
     assert coerced == [("pressuring", "state workers"), ("intimidated", "voters")]
     assert analyze("Under pressure from donors, the council resigned.").events == []
+
+
+def test_obliging_someone_to_act_is_coercion(analyze):
+    a = analyze("The company obliged its drivers to work on Sundays.")
+    assert [(e.type, e.target_text) for e in a.events] == [("THREATEN", "its drivers")]
+    assert analyze("I feel obliged to say something.").events == []

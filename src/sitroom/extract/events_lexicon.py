@@ -48,6 +48,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "threaten": ("THREATEN", None, None, None), "warn": ("THREATEN", None, None, None),
     "coerce": ("THREATEN", None, None, None), "intimidate": ("THREATEN", None, None, None),
     "blackmail": ("THREATEN", None, None, None), "pressure": ("THREATEN", None, None, None),
+    "oblige": ("THREATEN", None, None, None),
     "protest": ("PROTEST", None, "Protests", "Peaceful protest"),
     "withdraw": ("RETREAT", None, None, None), "retreat": ("RETREAT", None, None, None),
     "mobilise": ("MOBILIZE", None, None, None), "mobilize": ("MOBILIZE", None, None, None),
