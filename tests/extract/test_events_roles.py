@@ -434,3 +434,9 @@ def test_who_a_participle_names_acts_down_its_purpose_clause(analyze):
                 "attacks on cities.")
     e, _ = _event(a, "attacks")
     assert e.actor_text == "militants"  # without the participle that holds the attacks
+
+
+def test_who_was_shot_dead_in_a_participle_is_the_noun_it_hangs_on(analyze):
+    a = analyze("The suspected gunman, Omar Tal – shot dead by police – had served in the army.")
+    _, dead = _event(a, "dead")
+    assert dead.target_text.startswith("The suspected gunman") and dead.actor_text == "police"

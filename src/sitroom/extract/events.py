@@ -594,8 +594,11 @@ def _target(tok: Token, plover: str) -> Token | None:
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
     if tok.lower_ == "dead" and tok.dep_ == "oprd":
-        # "a man was shot dead", "gunmen shot him dead": whom the verb was done to
-        return next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        # "a man was shot dead", "gunmen shot him dead": whom the verb was done to, or
+        # the noun its participle hangs on ("the gunman, shot dead by police")
+        shot = tok.head
+        return next((c for c in shot.children if c.dep_ in ("nsubjpass", "dobj")), None) or (
+            shot.head if shot.dep_ in ("acl", "appos") and _nominal(shot.head) else None)
     casualty = tok.lemma_ in PATIENT_VERBS
     if (casualty or tok.lower_ == "dead") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and any(c.lower_ == "the" for c in tok.children) and (
