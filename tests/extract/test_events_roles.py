@@ -440,3 +440,9 @@ def test_who_was_shot_dead_in_a_participle_is_the_noun_it_hangs_on(analyze):
     a = analyze("The suspected gunman, Omar Tal – shot dead by police – had served in the army.")
     _, dead = _event(a, "dead")
     assert dead.target_text.startswith("The suspected gunman") and dead.actor_text == "police"
+
+
+def test_what_an_attack_wrecked_in_the_passive_is_its_target(analyze):
+    a = analyze("The old courthouse in Dayton was wrecked by an explosion on Monday.")
+    _, explosion = _event(a, "explosion")
+    assert explosion.target_text == "The old courthouse in Dayton"

@@ -635,6 +635,10 @@ def _target(tok: Token, plover: str) -> Token | None:
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if obj is not None and _counted(obj) and plover in OBJECT_TARGETS:
             return obj  # "the assassination of the prime minister"
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and plover in OBJECT_TARGETS:
+            hit = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
+            if hit is not None and _nominal(hit):
+                return hit  # "the courthouse was wrecked by an explosion"
         verb = _governor(tok)
         if verb is not None and (verb.lemma_ in VICTIM_VERBS or verb.lemma_ == "come" and any(
                 c.lower_ == "under" for c in verb.children)):
