@@ -243,3 +243,13 @@ def test_obliging_someone_to_act_is_coercion(analyze):
     a = analyze("The company obliged its drivers to work on Sundays.")
     assert [(e.type, e.target_text) for e in a.events] == [("THREATEN", "its drivers")]
     assert analyze("I feel obliged to say something.").events == []
+
+
+def test_a_count_of_the_dead_is_a_killing_but_a_dead_battery_is_not(analyze):
+    a = analyze("After the gunfire ended, six people were dead and 40 wounded. Two of the "
+                "guards were among the dead.")
+    dead = [m.target_text for e in a.events for m in e.mentions or [e]
+            if m.trigger.text == "dead"]
+    assert dead == ["six people", "Two of the guards"]
+    assert analyze("The battery is dead.").events == []
+    assert analyze("Nine people were dead after the floods.").events == []

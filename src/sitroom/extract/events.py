@@ -29,9 +29,10 @@ passive shares its subject ("was detained and charged"), coordinated event nouns
 "of" ("the torture and maiming of prisoners"); whom a warning is given to, or an attack
 aimed at ("bombings targeted at the police"), is its target, as are the count of the
 wounded ("three of the wounded") and a death toll's number; "shot dead" is a shooting and
-a death. What explodes is the device, neither actor nor target; no place acts ("a hotel,
-which killed"), nor does a phrase with "no" ("no group") name anyone, nor a bomber who
-"blew himself up" a victim; whom an attack is blamed on is not its target.
+a death, and a count of the dead ("six people were dead") a killing. What explodes is
+the device, neither actor nor target; no place acts ("a hotel, which killed"), nor does a
+phrase with "no" ("no group") name anyone, nor a bomber who "blew himself up" a victim;
+whom an attack is blamed on is not its target.
 
 A lexicon word counts only in its event sense: not as a name for something else ("arrest
 warrant", "heart attack"), a fight against illness or vice, a death from illness or
@@ -593,6 +594,10 @@ def _target(tok: Token, plover: str) -> Token | None:
     blast")."""
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
+    if tok.lower_ == "dead" and tok.dep_ in ("acomp", "pobj"):
+        # "nine people were dead", "two of them were among the dead": the subject
+        verb = tok.head if tok.dep_ == "acomp" else tok.head.head
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if tok.lower_ == "dead" and tok.dep_ == "oprd":
         # "a man was shot dead", "gunmen shot him dead": whom the verb was done to, or
         # the noun its participle hangs on ("the gunman, shot dead by police")
