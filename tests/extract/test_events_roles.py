@@ -446,3 +446,12 @@ def test_what_an_attack_wrecked_in_the_passive_is_its_target(analyze):
     a = analyze("The old courthouse in Dayton was wrecked by an explosion on Monday.")
     _, explosion = _event(a, "explosion")
     assert explosion.target_text == "The old courthouse in Dayton"
+
+
+def test_a_place_noun_before_an_event_noun_says_where_but_a_car_does_not(analyze):
+    a = analyze("The opposition leader was placed under house arrest.")
+    _, arrest = _event(a, "arrest")
+    assert arrest.location_text == "house"
+    b = analyze("A car bombing shook the town.")
+    _, bombing = _event(b, "bombing")
+    assert bombing.location_text != "car"

@@ -51,6 +51,8 @@ PLACE_NOUNS = {
     "concert", "festival", "wedding", "funeral", "venue", "complex", "facility",
     "installation", "ministry", "residence", "dormitory",
 }
+# Place nouns that are the means of an attack when they modify it: "a car bombing".
+VEHICLES = {"bus", "train", "car", "vehicle"}
 # Places one is "on", or attacks as a whole: "on a busy street", "the bombing of the city".
 AREAS = {"street", "road", "avenue", "boulevard", "lane", "highway", "motorway", "square",
          "bridge", "soil", "border", "frontier", "front", "frontline", "outskirts", "coast",
@@ -89,6 +91,13 @@ def location(tok: Token, target: Token | None = None) -> tuple[int, int] | None:
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if span is not None and obj is not None and _names_place(obj):
                 return span
+    if tok.pos_ == "NOUN":
+        # "under house arrest", "the checkpoint attack": a place noun that names where
+        # (not the vehicle of a "car bombing")
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in PLACE_NOUNS \
+                    and c.lemma_.lower() not in VEHICLES:
+                return c.left_edge.idx, c.idx + len(c)
     noun = _where_of(tok)
     if noun is not None:
         return noun.left_edge.idx, noun.idx + len(noun)
