@@ -6,7 +6,8 @@ where, in words no gazetteer holds: "at the busy bus station", "in a house in th
 trigger's own ("killed in the same province", "the explosion at the station"), else one
 of a clause it governs that shares its setting ("exploded, wounding 13 people on a
 street"), else its verb's when the trigger is a noun ("the worst explosion was at the
-station"), else one on whom it was done to ("killed a police officer in the city"); a
+station"), else one on whom it was done to ("killed a police officer in the city"), else
+a place noun before an event noun ("under house arrest"; not "a car bombing"); a
 relative "where" names the noun it hangs on ("the bus station, where six
 people were killed"). Only a phrase that names a place counts: a place name, or a noun
 for a place or a building ("street", "market", "province", "posts"); not a time ("on
