@@ -455,3 +455,9 @@ def test_a_place_noun_before_an_event_noun_says_where_but_a_car_does_not(analyze
     b = analyze("A car bombing shook the town.")
     _, bombing = _event(b, "bombing")
     assert bombing.location_text != "car"
+
+
+def test_who_is_placed_under_arrest_is_its_target(analyze):
+    a = analyze("The opposition leader was placed under house arrest.")
+    _, arrest = _event(a, "arrest")
+    assert arrest.target_text == "The opposition leader"

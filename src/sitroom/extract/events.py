@@ -645,6 +645,11 @@ def _target(tok: Token, plover: str) -> Token | None:
             if hit is not None and _nominal(hit):
                 return hit  # "the courthouse was wrecked by an explosion"
         verb = _governor(tok)
+        if verb is not None and verb.lemma_ in ("place", "put", "keep", "hold") and (
+                tok.dep_ == "pobj" and tok.head.lower_ == "under"):
+            held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            if held is not None and _nominal(held):
+                return held  # "was placed under house arrest", "put them under arrest"
         if verb is not None and (verb.lemma_ in VICTIM_VERBS or verb.lemma_ == "come" and any(
                 c.lower_ == "under" for c in verb.children)):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
