@@ -222,3 +222,34 @@ def test_talks_in_a_headline_are_talks_even_where_the_tagger_reads_a_verb(analyz
     assert [(e.type, e.target_text) for e in talks] == [("CONSULT", None)]
     assert {p.name for p in a.places if p.id == talks[0].place} == {"Jeddah"}
     assert not [e for e in a.events if e.trigger.text == "ceasefire"]
+
+
+def test_begging_someone_to_act_is_a_request_but_begging_the_question_is_not(analyze):
+    a = analyze("Opposition leaders are begging voters to stay home on Sunday.")
+    assert [(e.type, e.actor_text, e.target_text) for e in a.events] == [
+        ("REQUEST", "Opposition leaders", "voters")]
+    assert analyze("That begs the question of who pays.").events == []
+
+
+def test_pressuring_or_intimidating_people_is_coercion(analyze):
+    a = analyze("The ministry is pressuring state workers to join the rally. Gangs "
+                "intimidated voters outside the polling stations.")
+    coerced = [(e.trigger.text, e.target_text) for e in a.events if e.type == "THREATEN"]
+    assert coerced == [("pressuring", "state workers"), ("intimidated", "voters")]
+    assert analyze("Under pressure from donors, the council resigned.").events == []
+
+
+def test_obliging_someone_to_act_is_coercion(analyze):
+    a = analyze("The company obliged its drivers to work on Sundays.")
+    assert [(e.type, e.target_text) for e in a.events] == [("THREATEN", "its drivers")]
+    assert analyze("I feel obliged to say something.").events == []
+
+
+def test_a_count_of_the_dead_is_a_killing_but_a_dead_battery_is_not(analyze):
+    a = analyze("After the gunfire ended, six people were dead and 40 wounded. Two of the "
+                "guards were among the dead.")
+    dead = [m.target_text for e in a.events for m in e.mentions or [e]
+            if m.trigger.text == "dead"]
+    assert dead == ["six people", "Two of the guards"]
+    assert analyze("The battery is dead.").events == []
+    assert analyze("Nine people were dead after the floods.").events == []

@@ -284,3 +284,180 @@ def test_they_is_left_as_said(analyze):
     a = analyze("Hungary rejected the plan. They attacked the village at dawn.")
     (attack,) = [e for e in a.events if e.type == "ASSAULT"]
     assert attack.actor is None and attack.actor_text == "They"
+
+
+def test_a_count_whose_phrase_crosses_the_verb_is_still_the_target(analyze):
+    # the parse hangs "30 of them children" on "80", across "were killed"
+    a = analyze("In the first month of fighting, 80 were killed, 30 of them children.")
+    _, killed = _event(a, "killed")
+    assert killed.target_text == "80"
+
+
+def test_a_place_a_relative_clause_hangs_on_kills_no_one(analyze):
+    a = analyze("The blast at the Blue Star hotel in Lagos, which killed nine people and "
+                "wounded 40, was the worst this year.")
+    _, killed = _event(a, "killed")
+    assert killed.actor_text is None and killed.target_text == "nine people"
+
+
+def test_a_place_on_whom_it_was_done_to_says_where(analyze):
+    a = analyze("A car bomb killed a senior police officer in Iraq on Monday.")
+    _, killed = _event(a, "killed")
+    assert killed.location_text == "in Iraq"
+
+
+def test_coordinated_event_nouns_share_their_of_phrase(analyze):
+    a = analyze("The council condemned the torture and maiming of prisoners, women and "
+                "children in the camps.")
+    _, maiming = _event(a, "maiming")
+    assert maiming.target_text == "prisoners, women and children"
+
+
+def test_the_count_of_the_wounded_and_the_death_toll_name_the_victims(analyze):
+    a = analyze("Three of the wounded were children.")
+    _, wounded = _event(a, "wounded")
+    assert wounded.target_text == "Three"
+    b = analyze("By Monday the death toll had risen to 52.")
+    _, death = _event(b, "death")
+    assert death.target_text == "52"
+
+
+def test_whose_decision_to_carry_out_an_attack_is_its_actor(analyze):
+    a = analyze("The militia's decision to carry out the bombings proved costly.")
+    e, _ = _event(a, "bombings")
+    assert e.actor_text == "The militia"
+
+
+def test_no_group_is_no_actor(analyze):
+    a = analyze("No group has yet claimed responsibility for the bombing.")
+    e, _ = _event(a, "bombing")
+    assert e.actor is None and e.actor_text is None
+
+
+def test_who_calls_an_event_something_did_not_do_it(analyze):
+    a = analyze("On Friday, the mayor, Anna Berg, called the explosion an act of terror.")
+    e, _ = _event(a, "explosion")
+    assert e.actor_text is None
+
+
+def test_a_venue_or_street_after_at_is_where_not_whom(analyze):
+    a = analyze("After a meeting at Hillsborough Castle, the ministers issued a statement.")
+    e, _ = _event(a, "meeting")
+    assert e.target_text is None and e.location_text == "at Hillsborough Castle"
+    b = analyze("The explosion at Market Street injured four people.")
+    e, _ = _event(b, "explosion")
+    assert e.target_text == "four people" and e.location_text == "at Market Street"
+
+
+def test_a_countrys_protests_are_not_the_states_acts(analyze):
+    a = analyze("Chile's student protests have grown since March.")
+    e, _ = _event(a, "protests")
+    assert e.actor_text is None
+
+
+def test_a_bomber_who_blew_himself_up_is_no_victim(analyze):
+    a = analyze("A suicide bomber blew himself up at a checkpoint, killing three guards.")
+    e, blew = _event(a, "blew")
+    assert blew.target_text is None and blew.actor_text == "A suicide bomber"
+
+
+def test_whom_attacks_were_aimed_at_is_their_target(analyze):
+    a = analyze("The region has seen many bombings targeted at the police stationed there.")
+    e, _ = _event(a, "bombings")
+    assert e.target_text == "the police stationed there"
+    b = analyze("The rebels admitted the attacks, which appeared to be aimed at tourists.")
+    e, _ = _event(b, "attacks")
+    assert e.target_text == "tourists"
+
+
+def test_a_series_of_attacks_that_killed_is_no_actor(analyze):
+    a = analyze("A series of attacks carried out by the militia killed dozens.")
+    _, killed = _event(a, "killed")
+    assert killed.actor_text is None and killed.target_text == "dozens"
+
+
+def test_a_toll_told_after_an_attack_leaves_the_place_to_the_attack(analyze):
+    a = analyze("Militants launched a wave of attacks across Goma, killing 30 people.")
+    _, attacks = _event(a, "attacks")
+    _, killing = _event(a, "killing")
+    assert killing.target_text == "30 people" and killing.place is None
+    assert attacks.place is not None
+
+
+def test_the_place_of_the_attack_a_casualty_came_of_is_the_attacks(analyze):
+    a = analyze("Two guards were wounded in a raid near the airport.")
+    _, wounded = _event(a, "wounded")
+    _, raid = _event(a, "raid")
+    assert wounded.location_text is None and raid.location_text == "near the airport"
+    b = analyze("Two guards were wounded near the airport.")
+    _, wounded = _event(b, "wounded")
+    assert wounded.location_text == "near the airport"
+
+
+def test_whom_an_attack_is_blamed_on_is_not_its_target(analyze):
+    a = analyze("Officials blamed the bombing on the rebels.")
+    _, bombing = _event(a, "bombing")
+    assert bombing.target_text is None
+
+
+def test_shot_dead_is_a_shooting_and_a_death_of_the_same_one(analyze):
+    a = analyze("Gunmen shot him dead outside his shop. The gunman was shot dead by police.")
+    deaths = [m for e in a.events for m in e.mentions or [e] if m.trigger.text == "dead"]
+    assert [m.target_text for m in deaths] == ["him", "The gunman"]
+    assert deaths[0].location_text == "outside his shop" and deaths[1].actor_text == "police"
+
+
+def test_the_setting_of_a_clause_timed_by_an_event_is_not_the_events(analyze):
+    a = analyze("Within days of the attacks, the army moved into Mosul.")
+    _, attacks = _event(a, "attacks")
+    assert attacks.place is None
+    b = analyze("The bombing in Mosul killed five.")
+    _, bombing = _event(b, "bombing")
+    assert bombing.place is not None
+
+
+def test_an_event_nouns_place_can_hang_on_what_it_hit(analyze):
+    a = analyze("The blast hit a shop on Main Street.")
+    _, blast = _event(a, "blast")
+    assert blast.location_text == "on Main Street"
+
+
+def test_who_has_to_admit_responsibility_for_attacks_carried_them_out(analyze):
+    a = analyze("Some members felt that the movement had to admit responsibility for the "
+                "attacks.")
+    e, _ = _event(a, "attacks")
+    assert e.actor_text == "the movement"
+
+
+def test_who_a_participle_names_acts_down_its_purpose_clause(analyze):
+    a = analyze("Police worry about the prospect of militants arming cheap drones to launch "
+                "attacks on cities.")
+    e, _ = _event(a, "attacks")
+    assert e.actor_text == "militants"  # without the participle that holds the attacks
+
+
+def test_who_was_shot_dead_in_a_participle_is_the_noun_it_hangs_on(analyze):
+    a = analyze("The suspected gunman, Omar Tal – shot dead by police – had served in the army.")
+    _, dead = _event(a, "dead")
+    assert dead.target_text.startswith("The suspected gunman") and dead.actor_text == "police"
+
+
+def test_what_an_attack_wrecked_in_the_passive_is_its_target(analyze):
+    a = analyze("The old courthouse in Dayton was wrecked by an explosion on Monday.")
+    _, explosion = _event(a, "explosion")
+    assert explosion.target_text == "The old courthouse in Dayton"
+
+
+def test_a_place_noun_before_an_event_noun_says_where_but_a_car_does_not(analyze):
+    a = analyze("The opposition leader was placed under house arrest.")
+    _, arrest = _event(a, "arrest")
+    assert arrest.location_text == "house"
+    b = analyze("A car bombing shook the town.")
+    _, bombing = _event(b, "bombing")
+    assert bombing.location_text != "car"
+
+
+def test_who_is_placed_under_arrest_is_its_target(analyze):
+    a = analyze("The opposition leader was placed under house arrest.")
+    _, arrest = _event(a, "arrest")
+    assert arrest.target_text == "The opposition leader"

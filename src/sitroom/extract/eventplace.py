@@ -6,7 +6,9 @@ where, in words no gazetteer holds: "at the busy bus station", "in a house in th
 trigger's own ("killed in the same province", "the explosion at the station"), else one
 of a clause it governs that shares its setting ("exploded, wounding 13 people on a
 street"), else its verb's when the trigger is a noun ("the worst explosion was at the
-station"); a relative "where" names the noun it hangs on ("the bus station, where six
+station"), else one on whom it was done to ("killed a police officer in the city"), else
+a place noun before an event noun ("under house arrest"; not "a car bombing"); a
+relative "where" names the noun it hangs on ("the bus station, where six
 people were killed"). Only a phrase that names a place counts: a place name, or a noun
 for a place or a building ("street", "market", "province", "posts"); not a time ("on
 Friday"), an event ("in the attack") or a state ("in custody").
@@ -50,6 +52,8 @@ PLACE_NOUNS = {
     "concert", "festival", "wedding", "funeral", "venue", "complex", "facility",
     "installation", "ministry", "residence", "dormitory",
 }
+# Place nouns that are the means of an attack when they modify it: "a car bombing".
+VEHICLES = {"bus", "train", "car", "vehicle"}
 # Places one is "on", or attacks as a whole: "on a busy street", "the bombing of the city".
 AREAS = {"street", "road", "avenue", "boulevard", "lane", "highway", "motorway", "square",
          "bridge", "soil", "border", "frontier", "front", "frontline", "outskirts", "coast",
@@ -79,6 +83,22 @@ def location(tok: Token, target: Token | None = None) -> tuple[int, int] | None:
             span = _place_phrase(prep, target)
             if span is not None:
                 return span
+    if target is not None and target.dep_ in ("dobj", "nsubjpass") and (
+            target.head.i == tok.i or tok.dep_ == "nsubj" and target.head.i == tok.head.i):
+        # "killed a police officer in Iraq", "the blast hit a shop on Main Street": the
+        # place hangs on whom it was done to
+        for prep in (c for c in target.children if c.dep_ == "prep"):
+            span = _place_phrase(prep, target, 1)
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if span is not None and obj is not None and _names_place(obj):
+                return span
+    if tok.pos_ == "NOUN":
+        # "under house arrest", "the checkpoint attack": a place noun that names where
+        # (not the vehicle of a "car bombing")
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in PLACE_NOUNS \
+                    and c.lemma_.lower() not in VEHICLES:
+                return c.left_edge.idx, c.idx + len(c)
     noun = _where_of(tok)
     if noun is not None:
         return noun.left_edge.idx, noun.idx + len(noun)
@@ -94,6 +114,8 @@ def _sources(tok: Token) -> list[Token]:
     out = [tok]
     out += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and (
         c.tag_ == "VBG") and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    if tok.dep_ == "oprd":
+        out.append(tok.head)  # "shot dead outside his shop": the shooting's setting
     noun = tok
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in GROUP_NOUNS):
@@ -113,7 +135,7 @@ def _place_phrase(prep: Token, target: Token | None, depth: int = 0) -> tuple[in
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
         return None
-    if _is_place(obj) and not (prep.lower_ == "on" and not _names_place(obj)) and not (
+    if is_place(obj) and not (prep.lower_ == "on" and not _names_place(obj)) and not (
             target is not None and obj.i == target.i and not _names_place(obj)):
         return prep.idx, _end(obj)
     if depth == 0:
@@ -126,7 +148,8 @@ def _place_phrase(prep: Token, target: Token | None, depth: int = 0) -> tuple[in
     return None
 
 
-def _is_place(tok: Token) -> bool:
+def is_place(tok: Token) -> bool:
+    """A place name, or a noun for a place or a building ("street", "cafe")."""
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return False
     return tok.ent_type_ in PLACE_TYPES or tok.lemma_.lower() in PLACE_NOUNS or (
@@ -159,7 +182,7 @@ def _where_of(tok: Token) -> Token | None:
     for _ in range(3):
         if v.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
                                      for c in v.children):
-            return v.head if _is_place(v.head) else None
+            return v.head if is_place(v.head) else None
         if v.head.i == v.i:
             return None
         v = v.head

@@ -23,9 +23,16 @@ attack"; not "five died in the attack"), and who "survived" or "suffered" it is 
 target; so are the owner of an arrest or a killing ("his arrest"), the dead counted
 ("killed 13") and those a participle names ("soldiers wounded in the raid"). Who claims
 an attack ("claimed responsibility for the bombing"), is involved in it, or carries it out
-("attacks carried out by the militia", "launched a series of attacks") is its actor; a
-coordinated passive shares its subject ("was detained and charged"); whom a warning is
-given to is its target; what explodes is the device, neither actor nor target.
+("attacks carried out by the militia", "launched a series of attacks"), or whose decision
+it was ("the militia's decision to carry out the bombings"), is its actor; a coordinated
+passive shares its subject ("was detained and charged"), coordinated event nouns their
+"of" ("the torture and maiming of prisoners"); whom a warning is given to, or an attack
+aimed at ("bombings targeted at the police"), is its target, as are the count of the
+wounded ("three of the wounded") and a death toll's number; "shot dead" is a shooting and
+a death, and a count of the dead ("six people were dead") a killing. What explodes is
+the device, neither actor nor target; no place acts ("a hotel, which killed"), nor does a
+phrase with "no" ("no group") name anyone, nor a bomber who "blew himself up" a victim;
+whom an attack is blamed on is not its target.
 
 A lexicon word counts only in its event sense: not as a name for something else ("arrest
 warrant", "heart attack"), a fight against illness or vice, a death from illness or
@@ -36,7 +43,10 @@ campaign rally; a walkout is a PROTEST (strike). ACCUSE is legal (a charge befor
 court), allege or disapprove; CONCEDE (release) frees a captive, not a statement. The
 place is a town or region (never a whole country) named where the event happened in the
 trigger's clause, and the report's own words for where say it finer ("at the bus
-station", :mod:`sitroom.extract.eventplace`); the date is the time nearest the trigger,
+station", :mod:`sitroom.extract.eventplace`); a toll told after an event ("…, killing 30
+people"), a casualty of an event ("wounded in a raid near the airport") and an event
+that dates its clause ("hours after the bombing, patrols were seen in Derry") leave the
+clause's place to the other event; the date is the time nearest the trigger,
 not the time of the report ("…, the air force said on Monday").
 
 Limits: one event per trigger word (a noun trigger under a verb of the same type, "signed
@@ -57,7 +67,7 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_entities, nationality_states
 from .eventmerge import merge_events
-from .eventplace import LOCATIVE, location
+from .eventplace import AREAS, CAUSES, LOCATIVE, is_place, location
 from .events_coding import (
     code_of,
     conjoined,
@@ -228,12 +238,22 @@ class _Roles:
 
     def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False
            ) -> tuple[str | None, str | None]:
-        if tok is None or tok.lower_ in _NO_ONE or tok.lower_ == "one" and any(
-                c.lower_ == "no" for c in tok.children):
-            return None, None  # "nobody was killed": no one to name, the status says it
+        if tok is None or tok.lower_ in _NO_ONE or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            # "nobody was killed": no one to name, the status says it; "no group has
+            # claimed the attack": none named
+            return None, None
         left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         if trigger is not None and tok.i < trigger.i and _contains(tok, trigger):
-            right = _before(trigger.left_edge)  # "soldiers wounded in the raid": not the event
+            if any(a.i == tok.i for a in trigger.ancestors):
+                # "soldiers wounded in the raid", "militants arming drones to launch
+                # attacks": not the participle that holds the event (but "civilians who
+                # took part in protests" keeps the "who" that stands for them)
+                holder = next(c for c in tok.children if _contains(c, trigger))
+                right = _before(holder.left_edge if holder.i > tok.i and holder.dep_ == "acl"
+                                and holder.tag_ == "VBG" else trigger.left_edge)
+            else:  # a crossing parse ("300 had been killed, 100 of them police"): its own words
+                right = _own_run(tok)
         inside = self.mentions.overlapping(left, right)
         if tok.dep_ == "poss" and tok.right_edge.dep_ == "case":
             right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
@@ -251,6 +271,7 @@ class _Roles:
 
 
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 # pronouns an actor or target can be, and how far back (in characters) their names are
 # looked for: "they" is left as said, as it so often means people no one named
 _PERSONAL = {"he", "she", "him", "his", "her"}
@@ -270,12 +291,24 @@ def _depth(doc: Doc, mention: tuple, top: Token) -> int:
 
 def _before(tok: Token) -> int:
     """Where a phrase ends that runs into ``tok``, without the words that lead to it
-    ("four men and those who", "the members,")."""
+    ("four men and those who", "the members,", "three of")."""
     while tok.i > 0 and (tok.nbor(-1).is_punct or tok.nbor(-1).lower_ in (
-            "and", "or", "who", "which", "that")):
+            "and", "or", "who", "which", "that", "of")):
         tok = tok.nbor(-1)
     return tok.idx
 
+
+
+def _own_run(tok: Token) -> int:
+    """Where the words of ``tok``'s phrase that run on from it without a break end: a
+    crossing parse can hang words after the verb on a subject before it."""
+    own = {w.i for w in tok.subtree}
+    last = tok
+    while last.i + 1 in own:
+        last = last.nbor()
+    while last.i > tok.i and last.is_punct:
+        last = last.nbor(-1)
+    return last.idx + len(last)
 
 
 def _contains(outer: Token, tok: Token) -> bool:
@@ -334,6 +367,8 @@ def _actor(tok: Token) -> Token | None:
         verb = _governor(tok)
         if verb is None or verb.lemma_ not in SUPPORT_VERBS:
             return None  # "five died in the attack": the dead did not attack
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return None  # "called the explosion an act of terror": who named it
     passive = _passive(tok)
     v, below, prev = tok, None, tok
     for _ in range(4):
@@ -352,6 +387,13 @@ def _actor(tok: Token) -> Token | None:
                 if v.lemma_ in DEVICE_VERBS and not any(g.dep_ == "dobj" for g in v.children):
                     return None  # "it exploded, killing two": the device killed
                 return c  # "Lammy is scheduled to meet": the subject of the verb above
+        if v.i != tok.i and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in (
+                "NOUN", "PROPN"):
+            return v.head  # "fears of militants arming drones to launch attacks"
+        if v.pos_ == "VERB" and v.dep_ == "acl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # "the militia's decision to carry out the bombings": whose decision it was
+            return next((c for c in v.head.children if c.dep_ == "poss"), None)
         # climb only where the subject is shared: "wants to meet", "launched and shelled",
         # "held talks", "ready to sign", "visit Washington to sign", "said, claiming to
         # have shot down"; never out of a clause of its own ("if troops are deployed"),
@@ -451,7 +493,10 @@ def _owned_up(tok: Token) -> Token | None:
         return None
     if word.lemma_ in ("responsibility", "credit") and word.dep_ == "dobj" and (
             word.head.lemma_ in CLAIM_VERBS):
-        return next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        verb = word.head
+        if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "the group had to admit responsibility for the attacks"
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -549,7 +594,27 @@ def _target(tok: Token, plover: str) -> Token | None:
     blast")."""
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
+    if tok.lower_ == "dead" and tok.dep_ in ("acomp", "pobj"):
+        # "nine people were dead", "two of them were among the dead": the subject
+        verb = tok.head if tok.dep_ == "acomp" else tok.head.head
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if tok.lower_ == "dead" and tok.dep_ == "oprd":
+        # "a man was shot dead", "gunmen shot him dead": whom the verb was done to, or
+        # the noun its participle hangs on ("the gunman, shot dead by police")
+        shot = tok.head
+        return next((c for c in shot.children if c.dep_ in ("nsubjpass", "dobj")), None) or (
+            shot.head if shot.dep_ in ("acl", "appos") and _nominal(shot.head) else None)
     casualty = tok.lemma_ in PATIENT_VERBS
+    if (casualty or tok.lower_ == "dead") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and any(c.lower_ == "the" for c in tok.children) and (
+            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in PARTITIVES):
+        return tok.head.head  # "three of the wounded", "most of the dead"
+    if tok.lemma_ in VICTIM_SUBJECT and tok.dep_ == "compound" and tok.head.lemma_ == "toll":
+        # "a death toll of 40", "the death toll rose to 40"
+        toll = tok.head
+        return next((g for c in [*toll.children, *toll.head.children] if c.dep_ == "prep"
+                     and c.lower_ in ("of", "to", "at") for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "NUM"), None)
     if casualty and tok.pos_ == "VERB":
         who = _with_absolute(tok)
         if who is not None:
@@ -568,10 +633,23 @@ def _target(tok: Token, plover: str) -> Token | None:
         if owner is not None and _owner_suffers(tok):
             return owner  # "his arrest"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+            # "the torture and maiming of prisoners": the "of" the first conjunct holds
+            of = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and c.i > tok.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if obj is not None and _counted(obj) and plover in OBJECT_TARGETS:
             return obj  # "the assassination of the prime minister"
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and plover in OBJECT_TARGETS:
+            hit = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
+            if hit is not None and _nominal(hit):
+                return hit  # "the courthouse was wrecked by an explosion"
         verb = _governor(tok)
+        if verb is not None and verb.lemma_ in ("place", "put", "keep", "hold") and (
+                tok.dep_ == "pobj" and tok.head.lower_ == "under"):
+            held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            if held is not None and _nominal(held):
+                return held  # "was placed under house arrest", "put them under arrest"
         if verb is not None and (verb.lemma_ in VICTIM_VERBS or verb.lemma_ == "come" and any(
                 c.lower_ == "under" for c in verb.children)):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -620,6 +698,11 @@ def _target(tok: Token, plover: str) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.lower_ == "on" and tok.dep_ == "dobj" and tok.head.lemma_ == "blame":
+                continue  # "blamed the bombing on the rebels": who is blamed, not the target
+            if obj is not None and c.lower_ == "at" and tok.pos_ == "NOUN" and is_place(obj) and (
+                    plover == "CONSULT" or obj.lemma_.lower() in AREAS):
+                continue  # "the meeting at the castle", "the blast at Main Street": where
             if obj is not None and _nominal(obj):
                 return obj
     if plover in ("AID", "SUPPORT") and tok.pos_ == "VERB":
@@ -633,6 +716,9 @@ def _target(tok: Token, plover: str) -> Token | None:
     for c in tok.subtree:
         if c.lower_ == "targeting":
             return next((g for g in c.children if g.dep_ == "dobj"), None)
+    aimed = _aimed_at(tok)
+    if aimed is not None:
+        return aimed  # "bombings targeted at the army", "attacks, which were aimed at civilians"
     if plover == "ASSAULT":
         # "downed 40 of 70 drones launched by Russia overnight targeting Lviv": the
         # participle hangs on the verb above the launch, but names the launch's target
@@ -644,6 +730,20 @@ def _target(tok: Token, plover: str) -> Token | None:
         # two events)
         return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)
                      and c.lemma_.lower() not in NOUN_TRIGGERS), None)
+    return None
+
+
+
+def _aimed_at(tok: Token) -> Token | None:
+    """Whom a clause on an event noun says it was aimed at: "bombings targeted at the
+    army", "the attacks, which seemed to be aimed at civilians"."""
+    if tok.pos_ != "NOUN":
+        return None
+    for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+        for w in clause.subtree:
+            if w.lemma_ in ("target", "aim", "direct") and w.tag_ == "VBN":
+                return next((g for p in w.children if p.dep_ == "prep" and p.lower_ in (
+                    "at", "against") for g in p.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -871,6 +971,29 @@ def _after(day: str | None, anchor: str | None) -> bool:
 
 
 
+def _timed_by(tok: Token) -> Token | None:
+    """The preposition of time an event noun dates its clause by: "after" in "hours after
+    the bombing", "within" in "within days of the attacks"."""
+    if tok.pos_ != "NOUN":
+        return None
+    w = tok
+    for _ in range(4):
+        if w.dep_ != "pobj" or w.head.i == w.i:
+            return None
+        prep = w.head
+        if prep.lower_ in TEMPORAL_PREPS or prep.lower_ == "within":
+            return prep
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return None
+        w = prep.head  # "within 10 days of the attacks"
+    return None
+
+
+def _edges_of(tok: Token) -> tuple[int, int]:
+    """Character span of the whole phrase ``tok`` heads."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
 def _edges(tok: Token | None) -> tuple[int, int]:
     """The noun phrase a role word heads, up to the word itself ("Ukraine's air force",
     not "… in Ankara" after it)."""
@@ -920,11 +1043,16 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         target_tok = _partitive(target_tok)
+        if plover == "ASSAULT" and target_tok is not None and target_tok.lower_ in REFLEXIVES:
+            target_tok = None  # "the bomber blew himself up": the attacker, not a victim
         if headline_talks(tok):
             target_tok = None  # "talks resume in Cairo": its "object" is the headline's verb
         if target_tok is not None and actor_tok is not None and (
                 target_tok.i == actor_tok.i):
             actor_tok = None  # "Seven militants killed in blast": the dead did not kill
+        if actor_tok is not None and actor_tok.tag_ == "WDT" and is_place(
+                _antecedent(actor_tok) or actor_tok):
+            actor_tok = None  # "the blast at a hotel in Lagos, which killed nine": no place acts
         actor_tok, target_tok = _antecedent(actor_tok), _antecedent(target_tok)
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             actor_tok = _reporter(actor_tok, tok) or actor_tok  # "Hamas said it had fired"
@@ -933,6 +1061,11 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                     "its", "their")), None)) is not None:
             # "the ministry said its troops had captured …": the ministry's side acted
             actor_tok = _reporter(owner, tok) or actor_tok
+        if actor_tok is not None and actor_tok.lemma_.lower() in GROUP_NOUNS:
+            # "a series of attacks killed dozens": the events the group noun gathers act
+            actor_tok = next((g for c in actor_tok.children if c.dep_ == "prep"
+                              and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                             actor_tok)
         if actor_tok is not None and (actor_tok.lemma_.lower() in LEXICON
                                       or actor_tok.lemma_.lower() in INSTRUMENTS):
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
@@ -944,6 +1077,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if actor_tok is not None and actor_tok.dep_ == "compound" and roles.is_town(
                 actor_tok):
             actor_tok = None  # "the Manchester bombing": where it happened, not who did it
+        if actor_tok is not None and plover == "PROTEST" and actor_tok.head.i == tok.i and (
+                actor_tok.dep_ in ("poss", "compound") and actor_tok.ent_type_ in ("GPE", "LOC")):
+            actor_tok = None  # "Chile's protests": where people protested, not a state's acts
         actor, actor_text = roles.of(actor_tok, tok, acting=True)
         target, target_text = roles.of(target_tok, tok)
         if plover in ("CONSULT", "AGREE", "COOPERATE"):
@@ -960,6 +1096,12 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE
                                         else [])]
         exclude += _elsewhere(tok, event_nouns)
+        # "five were killed in an attack on a market in Kano": the attack's place
+        cause = [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
+                 if tok.lemma_ in PATIENT_VERBS and c.dep_ == "prep"
+                 and c.lower_ in CAUSES and any(g.dep_ == "pobj" and coded_at.get(g.i)
+                                               for g in c.children)]
+        exclude += cause
         place = None
         if plover == "CONSULT":
             # where a meeting is said to be held, even a country ("talks in Turkey"), before
@@ -970,15 +1112,24 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             if tok.pos_ == "NOUN":  # "talks aimed at settling the embassies in Washington"
                 exclude += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                             for c in tok.children if c.dep_ in ("acl", "relcl")]
+        # "…, killing 130 people": the toll of the event above, whose place it is
+        toll = tok.lemma_ in PATIENT_VERBS and tok.tag_ == "VBG" and tok.dep_ in (
+            "advcl", "xcomp", "conj") and _non_finite(tok)
+        # "four hours after the bombing, patrols were seen in Derry": the clause's setting
+        # is of a time after the event, not the event's
+        timed = _timed_by(tok)
+        own = _edges_of(timed) if timed is not None else _edges_of(tok) if toll else None
         if place is None:
-            place = places.place(sent, tok.idx, within=_clause(tok), exclude=exclude)
-        if place is None and plover == "ASSAULT":
+            place = places.place(sent, tok.idx, within=own or _clause(tok), exclude=exclude)
+        if place is None and plover == "ASSAULT" and own is None:
             # an attack's place is often named in a clause of its own after it: "…, claiming
             # to have shot down 61 of the drones over Odesa" (one in a clause before it is
             # where someone else is: "Police in Lyon are hunting the man behind the blast")
             place = places.place(sent, tok.idx, exclude=exclude, within=(tok.idx, s1))
         # where it happened in the report's own words ("at the bus station")
         at = location(tok, target_tok)
+        if at is not None and any(s <= at[0] and at[1] <= e for s, e in cause):
+            at = None
         location_text = text[at[0]:at[1]] if at is not None else None
         # the time nearest the trigger in its sentence, but not the time of the report
         # ("…, the air force said on Monday")

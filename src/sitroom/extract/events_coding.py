@@ -132,10 +132,22 @@ def _weapon_near(tok: Token) -> tuple[str, str] | None:
 
 def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     lemma = tok.lemma_.lower()
+    if lemma == "dead" and tok.pos_ == "ADJ" and (
+            tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and (c.pos_ == "NUM" or any(
+                    g.dep_ == "nummod" for g in c.children)) for c in tok.head.children)
+            or tok.dep_ == "pobj" and tok.head.lower_ == "among") and (
+            acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
+        return "ASSAULT", None, *ATTACK  # "nine people were dead", "two were among the dead"
+    if lemma == "dead" and tok.dep_ == "oprd" and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
+        above = code_of(tok.head)  # "was shot dead", "stabbed him dead": an attack and a death
+        return above if above is not None and above[0] == "ASSAULT" else None
     if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
+    if lemma == "beg" and any(c.lemma_ == "question" for c in tok.children):
+        return None  # "it begs the question": a figure of speech, not a plea
     if lemma == "deal" and tok.pos_ == "VERB":
         return None  # "to deal with challenges", "dealt a blow": a deal is made, not dealt
     if lemma == "rule" and tok.pos_ == "VERB" and any(c.lower_ == "out" for c in tok.children):
