@@ -139,3 +139,12 @@ def test_a_cue_in_the_passive_is_its_agents_or_no_ones(analyze):
 def test_that_said_opening_a_sentence_is_no_report(analyze):
     a = analyze("The levee held. That said, the dam will need repairs before spring.")
     assert indirect(a) == []
+
+
+def test_a_finding_named_after_its_clause_reports_it(analyze):
+    a = analyze("The harbor plan now trails the tunnel plan by nine points in a new county "
+                "survey.\n\nThe mayor, who leads in recent polls, rode the ferry.\n\n"
+                "The mayor gained ground in the polls.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("The harbor plan now trails the tunnel plan by nine points", "a new county survey",
+         "in")]

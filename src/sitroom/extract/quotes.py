@@ -1042,13 +1042,35 @@ def _in_findings(tok: Token) -> tuple[tuple[int, int], Token] | None:
     if tok.dep_ != "prep" or source is None or source.lemma_.lower() not in _FINDINGS:
         return None
     if any(not (t.is_punct or t.lower_ in _LINKS) for t in tok.doc[sent.start:tok.i]):
-        return None
+        return _trailing_findings(tok, source)
     after = tok.right_edge.i + 1
     while after < sent.end and tok.doc[after].is_punct:
         after += 1
     if after >= sent.end - 1:
         return None
     return (tok.doc[after].idx, sent.end_char), source
+
+
+def _trailing_findings(tok: Token, source: Token) -> tuple[tuple[int, int], Token] | None:
+    """"[The mayor leads by ten points] in a new poll": the clause before the phrase,
+    from its subject, when the phrase hangs on its verb (or on that verb's object: "has
+    a lead in the polls") and no cue already reports the clause."""
+    head = tok.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or any(
+            t.lemma_ in CUES for t in [head, *head.ancestors]):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                 and c.i < tok.i), None)
+    if subj is None or subj.tag_ in ("WP", "WDT"):
+        return None  # (a relative clause tells about its noun: "Jo, who leads in polls")
+    if [t.lower_ for t in source.subtree] == ["the", "polls"]:
+        return None  # "in the polls": where one stands, not what some poll found
+    lo = subj.left_edge.i
+    if any(t.lemma_ in CUES for t in tok.doc[lo:tok.i]):
+        return None  # the clause holds a report of its own
+    return (tok.doc[lo].idx, tok.idx), source
 
 
 def _according_before(doc: Doc, i: int, sent: Span) -> tuple[Token, Token] | None:
