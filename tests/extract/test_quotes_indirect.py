@@ -148,3 +148,10 @@ def test_a_finding_named_after_its_clause_reports_it(analyze):
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("The harbor plan now trails the tunnel plan by nine points", "a new county survey",
          "in")]
+
+
+def test_seeing_something_as_something_is_a_view_reported(analyze):
+    a = analyze("Many ferry riders see the toll as a burden on the poor.\n\n"
+                "The mayor saw the flooded tunnel on Monday.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the toll as a burden on the poor", "Many ferry riders", "see")]

@@ -140,7 +140,7 @@ OBJECT_CUES = {
     "threaten", "express", "acknowledge", "admit", "predict", "warn", "report",
     "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note",
     "support", "back", "favor", "favour", "want", "seek", "plan", "prefer", "consider",
-    "view", "show", "refer", "recall", "point", "vote", "talk", "speak"}
+    "view", "show", "refer", "recall", "point", "vote", "talk", "speak", "see"}
 # stances that are a source's only with what it means to do ("X plans [to hold
 # talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
 _INTENTS = {"plan", "want", "seek"}
@@ -994,6 +994,12 @@ def _object(tok: Token) -> tuple[int, int] | None:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
+def _sees_as(tok: Token) -> bool:
+    """"X sees [Y as Z]": a view one holds, not what one saw ("X saw the dam")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for k in (tok, *(
+        c for c in tok.children if c.dep_ == "dobj")) for c in k.children)
+
+
 def _noun_clause(tok: Token) -> tuple[tuple[int, int], Token | None] | None:
     """"X's claim [that …]", "the charge by X [that …]", "X repeated the warning [that
     …]": the clause, and X's head (the owner, the agent, else the subject of the verb
@@ -1163,6 +1169,7 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
                 tok.lemma_ not in _INTENTS or _infinitive(tok) is not None) and (
                 tok.lemma_ not in _TOPICAL or any(
                     c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)) and (
+                tok.lemma_ != "see" or _sees_as(tok)) and (
                 span := _object(tok)) is not None:
             subj = _subject(tok)
             if subj is None or any(q.start <= tok.idx < q.end for q in out[-3:]):
