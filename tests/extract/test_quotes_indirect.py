@@ -155,3 +155,11 @@ def test_seeing_something_as_something_is_a_view_reported(analyze):
                 "The mayor saw the flooded tunnel on Monday.\n")
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("the toll as a burden on the poor", "Many ferry riders", "see")]
+
+
+def test_according_to_does_not_take_the_subject_of_what_it_reports(analyze):
+    a = analyze("The vote was close.\n\nAccording to the county clerk, Mills and another "
+                "aide asked the clerk to delete the files in May.\n")
+    assert [(q.text, q.speaker_text) for q in a.quotes] == [
+        ("Mills and another aide asked the clerk to delete the files in May",
+         "the county clerk")]

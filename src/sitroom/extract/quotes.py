@@ -609,6 +609,8 @@ def _aside(tok: Token) -> int:
                 k.dep_ in ("neg", "auxpass") for k in c.children)
             if occasion or participle or relative or _when(c):
                 cut = min(cut, first.i)
+    if (hung := _swallowed(tok)) is not None:
+        cut = min(cut, hung - 1)  # (at the comma before it)
     return cut
 
 
@@ -1018,6 +1020,23 @@ def _noun_clause(tok: Token) -> tuple[tuple[int, int], Token | None] | None:
     return span, owner
 
 
+def _swallowed(source: Token) -> int | None:
+    """Where the subject of what was reported starts when the parser hung it on the
+    source of "According to X, [Y] did …" (as an apposition or conjunct after a comma),
+    leaving the clause after the phrase with no subject of its own; else None."""
+    if source.head.lower_ != "to" or source.head.head.lower_ != "according":
+        return None
+    doc = source.doc
+    nxt = source.right_edge.i + 1
+    while nxt < len(doc) and doc[nxt].is_punct:
+        nxt += 1
+    if nxt >= source.sent.end or doc[nxt].pos_ not in ("VERB", "AUX"):
+        return None
+    hung = [c for c in source.rights if c.dep_ in ("appos", "conj") and
+            c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+    return hung[-1].left_edge.i if hung else None
+
+
 def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     """"According to X, …": the rest of the sentence, and X's head."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -1030,6 +1049,8 @@ def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     phrase_l, phrase_r = tok.i, max(tok.right_edge.i, source.right_edge.i)
     if phrase_l - sent.start >= sent.end - 1 - phrase_r:
         return (sent.start_char, tok.idx), source
+    if (cut := _swallowed(source)) is not None:
+        return (tok.doc[cut].idx, sent.end_char), source
     after = tok.doc[phrase_r + 1] if phrase_r + 1 < sent.end else None
     if after is None:
         return None
