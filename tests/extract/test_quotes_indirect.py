@@ -163,3 +163,9 @@ def test_according_to_does_not_take_the_subject_of_what_it_reports(analyze):
     assert [(q.text, q.speaker_text) for q in a.quotes] == [
         ("Mills and another aide asked the clerk to delete the files in May",
          "the county clerk")]
+
+
+def test_a_relative_that_is_no_named_speaker(analyze):
+    a = analyze("The ferry ran late.\n\nThe mayor joined a group that says the old bridge "
+                "is unsafe.\n")
+    assert [(q.text, q.speaker_text) for q in a.quotes] == [("the old bridge is unsafe", None)]

@@ -1221,6 +1221,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed
         elif (by := _agent(tok)) is not None:
             subj = by  # "it was first reported by Acme News": Acme News said it
+        if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
+            subj = None  # "a group that backs X": PolNeAR seldom names the relative
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
