@@ -559,6 +559,8 @@ def _edges(tok: Token) -> tuple[int, int]:
     while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space or (
             doc[lo].text == "(" and not any(t.text == ")" for t in doc[lo:hi + 1]))):
         lo += 1  # (an opening bracket whose aside closes after the speaker's words)
+    if lo < tok.i and doc[lo].lower_ == "even":
+        lo += 1  # "[even] her allies said": the writer's stress, not who spoke
     # (nor a quantifier floated after it: "Jo Doe and Al Roe [both]")
     while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space or (
             doc[hi].lower_ in _FLOATED)):
