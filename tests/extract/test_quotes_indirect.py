@@ -169,3 +169,10 @@ def test_a_relative_that_is_no_named_speaker(analyze):
     a = analyze("The ferry ran late.\n\nThe mayor joined a group that says the old bridge "
                 "is unsafe.\n")
     assert [(q.text, q.speaker_text) for q in a.quotes] == [("the old bridge is unsafe", None)]
+
+
+def test_one_who_has_asked_is_the_speaker(analyze):
+    a = analyze("The ferry ran late.\n\nThe harbor board has asked the mayor to close the "
+                "old bridge.\n")
+    assert [(q.text, q.speaker_text) for q in a.quotes] == [
+        ("to close the old bridge", "The harbor board")]

@@ -1219,8 +1219,10 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if any(a <= tok.idx < b and not (a <= s and e <= b)
                for a, b in _near(quoted, quoted_starts, tok.idx, tok.idx + 1)):
             continue  # a cue inside quote marks reports only words inside them
-        if tok.lemma_ == "ask" and tok.tag_ == "VBN" or _passive(tok):
-            subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed
+        if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) or _passive(tok):
+            subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed (but
+            # "Jo Doe has asked X to …" is hers)
         elif (by := _agent(tok)) is not None:
             subj = by  # "it was first reported by Acme News": Acme News said it
         if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
