@@ -998,6 +998,12 @@ def _object(tok: Token) -> tuple[int, int] | None:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
+def _shortest(cue: Token) -> int:
+    """The fewest characters a reported span may have: a clause needs some words, but
+    what one backs or attacks may be a short name ("endorsed [Cruz]", "slammed [him]")."""
+    return 2 if cue.lemma_ in OBJECT_CUES else 8
+
+
 def _sees_as(tok: Token) -> bool:
     """"X sees [Y as Z]": a view one holds, not what one saw ("X saw the dam")."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for k in (tok, *(
@@ -1212,7 +1218,7 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if _cuts(quoted, quoted_starts, s, e):  # what was cut off held part of a quote
             s, e = _strip(text, *span)
         e = _to_close(text, quoted, quoted_starts, s, e)
-        if e - s < 8 or _cuts(quoted, quoted_starts, s, e):
+        if e - s < _shortest(tok) or _cuts(quoted, quoted_starts, s, e):
             continue  # inside a quotation, or cutting one: a clause holds whole quotes
         if any(a <= s and e <= b for a, b in _near(direct, direct_starts, s, e)):
             continue  # a direct quote already
