@@ -182,3 +182,12 @@ def test_what_one_backs_may_be_a_short_name(analyze):
     a = analyze("The ferry ran late.\n\nThe dockworkers endorsed Vance.\n")
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("Vance", "The dockworkers", "endorsed")]
+
+
+def test_an_as_aside_reports_the_clause_it_hangs_on(analyze):
+    a = analyze("The ferry ran late.\n\nAs the Harbor Times noted, the mayor raised more "
+                "than $1 million from builders.\n\nThe toll will rise next year, as the "
+                "mayor said.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the mayor raised more than $1 million from builders", "the Harbor Times", "noted"),
+        ("The toll will rise next year", "the mayor", "said")]

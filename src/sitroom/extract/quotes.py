@@ -1004,6 +1004,28 @@ def _shortest(cue: Token) -> int:
     return 2 if cue.lemma_ in OBJECT_CUES else 8
 
 
+def _as_said(tok: Token) -> tuple[int, int] | None:
+    """"As the paper noted, [the mayor raised $1 million]", "[…], as she said": the
+    clause the "as" aside hangs on, without the aside."""
+    if tok.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    head, doc = tok.head, tok.doc
+    if tok.i < head.i:
+        lo = tok.right_edge.i + 1
+        while lo < head.i and doc[lo].is_punct:
+            lo += 1
+        hi = head.right_edge.i
+    else:
+        lo, hi = head.left_edge.i, tok.left_edge.i - 1
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    if hi <= lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
 def _sees_as(tok: Token) -> bool:
     """"X sees [Y as Z]": a view one holds, not what one saw ("X saw the dam")."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for k in (tok, *(
@@ -1210,6 +1232,9 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             span, subj = found
         elif tok.lower_ == "in" and (found := _in_findings(tok)) is not None:
             span, subj = found
+        elif tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
+                span := _as_said(tok)) is not None:
+            subj = _subject(tok)
         else:
             continue
         if span is None:
