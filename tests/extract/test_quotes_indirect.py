@@ -191,3 +191,11 @@ def test_an_as_aside_reports_the_clause_it_hangs_on(analyze):
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("the mayor raised more than $1 million from builders", "the Harbor Times", "noted"),
         ("The toll will rise next year", "the mayor", "said")]
+
+
+def test_what_one_voices_or_repeats_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe harbor master stressed the need for a second "
+                "pier.\n\nRhea Vance echoed the call for a toll freeze.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the need for a second pier", "The harbor master", "stressed"),
+        ("the call for a toll freeze", "Rhea Vance", "echoed")]

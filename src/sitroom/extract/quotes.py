@@ -140,7 +140,13 @@ OBJECT_CUES = {
     "threaten", "express", "acknowledge", "admit", "predict", "warn", "report",
     "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note",
     "support", "back", "favor", "favour", "want", "seek", "plan", "prefer", "consider",
-    "view", "show", "refer", "recall", "point", "vote", "talk", "speak", "see"}
+    "view", "show", "refer", "recall", "point", "vote", "talk", "speak", "see",
+    # what one voices, repeats or lays out: "tweeted [a chart]", "echoed [the call]",
+    # "stressed [the need for …]", "thanked [the voters]", "named [three rivals]"
+    "tweet", "echo", "stress", "reiterate", "repeat", "decry", "discuss", "lament",
+    "emphasize", "underscore", "explain", "remind", "thank", "portray", "compare", "offer",
+    "list", "identify", "name", "hail", "applaud", "congratulate", "challenge", "dispute",
+    "deride", "ridicule", "lambaste", "embrace"}
 # stances that are a source's only with what it means to do ("X plans [to hold
 # talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
 _INTENTS = {"plan", "want", "seek"}
