@@ -199,3 +199,11 @@ def test_what_one_voices_or_repeats_is_reported(analyze):
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("the need for a second pier", "The harbor master", "stressed"),
         ("the call for a toll freeze", "Rhea Vance", "echoed")]
+
+
+def test_what_one_champions_or_bemoans_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nRhea Vance bemoaned the slow pace of the repairs.\n\n"
+                "The harbor board nominated Tomas Brandt.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the slow pace of the repairs", "Rhea Vance", "bemoaned"),
+        ("Tomas Brandt", "The harbor board", "nominated")]
