@@ -148,7 +148,7 @@ OBJECT_CUES = {
     "list", "identify", "name", "hail", "applaud", "congratulate", "challenge", "dispute",
     "deride", "ridicule", "lambaste", "embrace", "apologize", "allude", "brag", "complain",
     "balk", "vouch", "champion", "bemoan", "invoke", "reference", "retweet", "share",
-    "promote", "detail", "predict", "deem", "accept", "ignore", "request", "nominate",
+    "promote", "detail", "predict", "deem", "accept", "ignore", "nominate",
     "appoint", "convince", "recognize", "expose", "rule"}
 # stances that are a source's only with what it means to do ("X plans [to hold
 # talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
