@@ -207,3 +207,9 @@ def test_what_one_champions_or_bemoans_is_reported(analyze):
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("the slow pace of the repairs", "Rhea Vance", "bemoaned"),
         ("Tomas Brandt", "The harbor board", "nominated")]
+
+
+def test_what_one_downplays_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe harbor master downplayed the damage to the pier.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the damage to the pier", "The harbor master", "downplayed")]
