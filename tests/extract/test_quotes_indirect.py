@@ -213,3 +213,9 @@ def test_what_one_downplays_is_reported(analyze):
     a = analyze("The ferry ran late.\n\nThe harbor master downplayed the damage to the pier.\n")
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("the damage to the pier", "The harbor master", "downplayed")]
+
+
+def test_what_one_boasts_of_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nRhea Vance boasted of the new pier.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the new pier", "Rhea Vance", "boasted")]
