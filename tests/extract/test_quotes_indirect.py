@@ -219,3 +219,9 @@ def test_what_one_boasts_of_is_reported(analyze):
     a = analyze("The ferry ran late.\n\nRhea Vance boasted of the new pier.\n")
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("the new pier", "Rhea Vance", "boasted")]
+
+
+def test_what_one_hints_at_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe mayor hinted at a run for the governor's office.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("a run for the governor's office", "The mayor", "hinted")]

@@ -161,7 +161,7 @@ _OBJECT_DEPS = {"dobj", "xcomp", "prep", "oprd", "dative", "ccomp", "attr", "pco
                 "npadvmod", "acomp", "dep"}
 # object cues whose object is whom, and a preposition after it what: "asked X [about Y]"
 _OF_WHAT = {"accuse", "ask", "blame", "criticize", "criticise", "praise", "attack", "warn"}
-_OBJECT_PREPS = {"for", "on", "of", "about", "as", "against", "to", "that"}
+_OBJECT_PREPS = {"for", "on", "of", "about", "as", "against", "to", "that", "at"}
 # cues whose reported clause may come first ("The talks failed, officials said.")
 FRONTED_CUES = {"say", "tell", "add", "note", "write", "argue", "claim", "insist", "warn",
                 "explain", "stress", "report", "confirm", "acknowledge", "suggest"}
@@ -984,7 +984,7 @@ def _object(tok: Token) -> tuple[int, int] | None:
             doc[start].head == tok):
         start += 1
     if start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and (
-            doc[start].lower_ in ("for", "on", "of", "about", "against")
+            doc[start].lower_ in ("for", "on", "of", "about", "against", "at")
             or doc[start].lower_ == "to" and tok.lemma_ in ("refer", "point")):
         start += 1  # "called for", "warned of": the preposition is part of the cue
     if start < len(doc) and doc[start].dep_ == "agent" and doc[start].head == tok:
