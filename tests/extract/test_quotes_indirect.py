@@ -225,3 +225,9 @@ def test_what_one_hints_at_is_reported(analyze):
     a = analyze("The ferry ran late.\n\nThe mayor hinted at a run for the governor's office.\n")
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("a run for the governor's office", "The mayor", "hinted")]
+
+
+def test_whom_one_lashes_out_at_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nRhea Vance lashed out at the harbor board.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the harbor board", "Rhea Vance", "lashed")]
