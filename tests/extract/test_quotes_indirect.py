@@ -231,3 +231,9 @@ def test_whom_one_lashes_out_at_is_reported(analyze):
     a = analyze("The ferry ran late.\n\nRhea Vance lashed out at the harbor board.\n")
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("the harbor board", "Rhea Vance", "lashed")]
+
+
+def test_what_one_lauds_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe harbor board lauded the quick work of the divers.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the quick work of the divers", "The harbor board", "lauded")]

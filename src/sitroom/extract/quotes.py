@@ -150,7 +150,8 @@ OBJECT_CUES = {
     "balk", "vouch", "champion", "bemoan", "invoke", "reference", "retweet", "share",
     "promote", "detail", "predict", "deem", "accept", "ignore", "nominate",
     "appoint", "convince", "recognize", "expose", "rule", "downplay", "rattle", "paint",
-    "project", "display", "document", "boast", "hint", "lash", "aim"}
+    "project", "display", "document", "boast", "hint", "lash", "aim", "cheer", "mourn",
+    "salute", "commend", "laud", "extol", "celebrate"}
 # stances that are a source's only with what it means to do ("X plans [to hold
 # talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
 _INTENTS = {"plan", "want", "seek"}
