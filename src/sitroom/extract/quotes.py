@@ -148,7 +148,7 @@ OBJECT_CUES = {
     "list", "identify", "name", "hail", "applaud", "congratulate", "challenge", "dispute",
     "deride", "ridicule", "lambaste", "embrace", "apologize", "allude", "brag", "complain",
     "balk", "vouch", "champion", "bemoan", "invoke", "reference", "retweet", "share",
-    "promote", "detail", "predict", "deem", "accept", "ignore", "nominate",
+    "promote", "detail", "deem", "accept", "ignore", "nominate",
     "appoint", "convince", "recognize", "expose", "rule", "downplay", "rattle", "paint",
     "project", "display", "document", "boast", "hint", "lash", "aim", "cheer", "mourn",
     "salute", "commend", "laud", "extol", "celebrate"}
