@@ -237,3 +237,9 @@ def test_what_one_lauds_is_reported(analyze):
     a = analyze("The ferry ran late.\n\nThe harbor board lauded the quick work of the divers.\n")
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("the quick work of the divers", "The harbor board", "lauded")]
+
+
+def test_what_one_disavows_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe mayor disavowed the harbor board's letter.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the harbor board's letter", "The mayor", "disavowed")]

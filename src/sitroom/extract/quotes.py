@@ -151,7 +151,8 @@ OBJECT_CUES = {
     "promote", "detail", "deem", "accept", "ignore", "nominate",
     "appoint", "convince", "recognize", "expose", "rule", "downplay", "rattle", "paint",
     "project", "display", "document", "boast", "hint", "lash", "aim", "cheer", "mourn",
-    "salute", "commend", "laud", "extol", "celebrate"}
+    "salute", "commend", "laud", "extol", "celebrate", "disavow", "renounce", "repudiate",
+    "retract"}
 # stances that are a source's only with what it means to do ("X plans [to hold
 # talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
 _INTENTS = {"plan", "want", "seek"}
