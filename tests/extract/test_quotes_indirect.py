@@ -139,3 +139,107 @@ def test_a_cue_in_the_passive_is_its_agents_or_no_ones(analyze):
 def test_that_said_opening_a_sentence_is_no_report(analyze):
     a = analyze("The levee held. That said, the dam will need repairs before spring.")
     assert indirect(a) == []
+
+
+def test_a_finding_named_after_its_clause_reports_it(analyze):
+    a = analyze("The harbor plan now trails the tunnel plan by nine points in a new county "
+                "survey.\n\nThe mayor, who leads in recent polls, rode the ferry.\n\n"
+                "The mayor gained ground in the polls.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("The harbor plan now trails the tunnel plan by nine points", "a new county survey",
+         "in")]
+
+
+def test_seeing_something_as_something_is_a_view_reported(analyze):
+    a = analyze("Many ferry riders see the toll as a burden on the poor.\n\n"
+                "The mayor saw the flooded tunnel on Monday.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the toll as a burden on the poor", "Many ferry riders", "see")]
+
+
+def test_according_to_does_not_take_the_subject_of_what_it_reports(analyze):
+    a = analyze("The vote was close.\n\nAccording to the county clerk, Mills and another "
+                "aide asked the clerk to delete the files in May.\n")
+    assert [(q.text, q.speaker_text) for q in a.quotes] == [
+        ("Mills and another aide asked the clerk to delete the files in May",
+         "the county clerk")]
+
+
+def test_a_relative_that_is_no_named_speaker(analyze):
+    a = analyze("The ferry ran late.\n\nThe mayor joined a group that says the old bridge "
+                "is unsafe.\n")
+    assert [(q.text, q.speaker_text) for q in a.quotes] == [("the old bridge is unsafe", None)]
+
+
+def test_one_who_has_asked_is_the_speaker(analyze):
+    a = analyze("The ferry ran late.\n\nThe harbor board has asked the mayor to close the "
+                "old bridge.\n")
+    assert [(q.text, q.speaker_text) for q in a.quotes] == [
+        ("to close the old bridge", "The harbor board")]
+
+
+def test_what_one_backs_may_be_a_short_name(analyze):
+    a = analyze("The ferry ran late.\n\nThe dockworkers endorsed Vance.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("Vance", "The dockworkers", "endorsed")]
+
+
+def test_an_as_aside_reports_the_clause_it_hangs_on(analyze):
+    a = analyze("The ferry ran late.\n\nAs the Harbor Times noted, the mayor raised more "
+                "than $1 million from builders.\n\nThe toll will rise next year, as the "
+                "mayor said.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the mayor raised more than $1 million from builders", "the Harbor Times", "noted"),
+        ("The toll will rise next year", "the mayor", "said")]
+
+
+def test_what_one_voices_or_repeats_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe harbor master stressed the need for a second "
+                "pier.\n\nRhea Vance echoed the call for a toll freeze.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the need for a second pier", "The harbor master", "stressed"),
+        ("the call for a toll freeze", "Rhea Vance", "echoed")]
+
+
+def test_what_one_champions_or_bemoans_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nRhea Vance bemoaned the slow pace of the repairs.\n\n"
+                "The harbor board nominated Tomas Brandt.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the slow pace of the repairs", "Rhea Vance", "bemoaned"),
+        ("Tomas Brandt", "The harbor board", "nominated")]
+
+
+def test_what_one_downplays_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe harbor master downplayed the damage to the pier.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the damage to the pier", "The harbor master", "downplayed")]
+
+
+def test_what_one_boasts_of_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nRhea Vance boasted of the new pier.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the new pier", "Rhea Vance", "boasted")]
+
+
+def test_what_one_hints_at_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe mayor hinted at a run for the governor's office.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("a run for the governor's office", "The mayor", "hinted")]
+
+
+def test_whom_one_lashes_out_at_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nRhea Vance lashed out at the harbor board.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the harbor board", "Rhea Vance", "lashed")]
+
+
+def test_what_one_lauds_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe harbor board lauded the quick work of the divers.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the quick work of the divers", "The harbor board", "lauded")]
+
+
+def test_what_one_disavows_is_reported(analyze):
+    a = analyze("The ferry ran late.\n\nThe mayor disavowed the harbor board's letter.\n")
+    assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the harbor board's letter", "The mayor", "disavowed")]

@@ -463,3 +463,8 @@ def test_a_floated_both_is_not_part_of_the_speakers(analyze):
 def test_a_bracket_opening_an_aside_is_not_part_of_the_speaker(analyze):
     a = analyze("(Rhea Vance, who runs the dam, said the water would always win.)")
     assert [q.speaker_text for q in a.quotes] == ["Rhea Vance, who runs the dam"]
+
+
+def test_even_before_the_speaker_is_not_part_of_it(analyze):
+    a = analyze("Even the mayor's closest allies said the toll was too high.")
+    assert [q.speaker_text for q in a.quotes] == ["the mayor's closest allies"]

@@ -140,7 +140,19 @@ OBJECT_CUES = {
     "threaten", "express", "acknowledge", "admit", "predict", "warn", "report",
     "claim", "reveal", "confirm", "suggest", "tout", "highlight", "insist", "argue", "note",
     "support", "back", "favor", "favour", "want", "seek", "plan", "prefer", "consider",
-    "view", "show", "refer", "recall", "point", "vote", "talk", "speak"}
+    "view", "show", "refer", "recall", "point", "vote", "talk", "speak", "see",
+    # what one voices, repeats or lays out: "tweeted [a chart]", "echoed [the call]",
+    # "stressed [the need for …]", "thanked [the voters]", "named [three rivals]"
+    "tweet", "echo", "stress", "reiterate", "repeat", "decry", "discuss", "lament",
+    "emphasize", "underscore", "explain", "remind", "thank", "portray", "compare", "offer",
+    "list", "identify", "name", "hail", "applaud", "congratulate", "challenge", "dispute",
+    "deride", "ridicule", "lambaste", "embrace", "apologize", "allude", "brag", "complain",
+    "balk", "vouch", "champion", "bemoan", "invoke", "reference", "retweet", "share",
+    "promote", "detail", "deem", "accept", "ignore", "nominate",
+    "appoint", "convince", "recognize", "expose", "rule", "downplay", "rattle", "paint",
+    "project", "display", "document", "boast", "hint", "lash", "aim", "cheer", "mourn",
+    "salute", "commend", "laud", "extol", "celebrate", "disavow", "renounce", "repudiate",
+    "retract"}
 # stances that are a source's only with what it means to do ("X plans [to hold
 # talks]"), not with a thing ("the UK plans talks": an event, no one's statement)
 _INTENTS = {"plan", "want", "seek"}
@@ -151,7 +163,7 @@ _OBJECT_DEPS = {"dobj", "xcomp", "prep", "oprd", "dative", "ccomp", "attr", "pco
                 "npadvmod", "acomp", "dep"}
 # object cues whose object is whom, and a preposition after it what: "asked X [about Y]"
 _OF_WHAT = {"accuse", "ask", "blame", "criticize", "criticise", "praise", "attack", "warn"}
-_OBJECT_PREPS = {"for", "on", "of", "about", "as", "against", "to", "that"}
+_OBJECT_PREPS = {"for", "on", "of", "about", "as", "against", "to", "that", "at"}
 # cues whose reported clause may come first ("The talks failed, officials said.")
 FRONTED_CUES = {"say", "tell", "add", "note", "write", "argue", "claim", "insist", "warn",
                 "explain", "stress", "report", "confirm", "acknowledge", "suggest"}
@@ -559,6 +571,8 @@ def _edges(tok: Token) -> tuple[int, int]:
     while lo < tok.i and (doc[lo].text in _EDGE_PUNCT or doc[lo].is_space or (
             doc[lo].text == "(" and not any(t.text == ")" for t in doc[lo:hi + 1]))):
         lo += 1  # (an opening bracket whose aside closes after the speaker's words)
+    if lo < tok.i and doc[lo].lower_ == "even":
+        lo += 1  # "[even] her allies said": the writer's stress, not who spoke
     # (nor a quantifier floated after it: "Jo Doe and Al Roe [both]")
     while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space or (
             doc[hi].lower_ in _FLOATED)):
@@ -609,6 +623,8 @@ def _aside(tok: Token) -> int:
                 k.dep_ in ("neg", "auxpass") for k in c.children)
             if occasion or participle or relative or _when(c):
                 cut = min(cut, first.i)
+    if (hung := _swallowed(tok)) is not None:
+        cut = min(cut, hung - 1)  # (at the comma before it)
     return cut
 
 
@@ -970,7 +986,7 @@ def _object(tok: Token) -> tuple[int, int] | None:
             doc[start].head == tok):
         start += 1
     if start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and (
-            doc[start].lower_ in ("for", "on", "of", "about", "against")
+            doc[start].lower_ in ("for", "on", "of", "about", "against", "at")
             or doc[start].lower_ == "to" and tok.lemma_ in ("refer", "point")):
         start += 1  # "called for", "warned of": the preposition is part of the cue
     if start < len(doc) and doc[start].dep_ == "agent" and doc[start].head == tok:
@@ -994,6 +1010,40 @@ def _object(tok: Token) -> tuple[int, int] | None:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
+def _shortest(cue: Token) -> int:
+    """The fewest characters a reported span may have: a clause needs some words, but
+    what one backs or attacks may be a short name ("endorsed [Cruz]", "slammed [him]")."""
+    return 2 if cue.lemma_ in OBJECT_CUES else 8
+
+
+def _as_said(tok: Token) -> tuple[int, int] | None:
+    """"As the paper noted, [the mayor raised $1 million]", "[…], as she said": the
+    clause the "as" aside hangs on, without the aside."""
+    if tok.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    head, doc = tok.head, tok.doc
+    if tok.i < head.i:
+        lo = tok.right_edge.i + 1
+        while lo < head.i and doc[lo].is_punct:
+            lo += 1
+        hi = head.right_edge.i
+    else:
+        lo, hi = head.left_edge.i, tok.left_edge.i - 1
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    if hi <= lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _sees_as(tok: Token) -> bool:
+    """"X sees [Y as Z]": a view one holds, not what one saw ("X saw the dam")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for k in (tok, *(
+        c for c in tok.children if c.dep_ == "dobj")) for c in k.children)
+
+
 def _noun_clause(tok: Token) -> tuple[tuple[int, int], Token | None] | None:
     """"X's claim [that …]", "the charge by X [that …]", "X repeated the warning [that
     …]": the clause, and X's head (the owner, the agent, else the subject of the verb
@@ -1012,6 +1062,23 @@ def _noun_clause(tok: Token) -> tuple[tuple[int, int], Token | None] | None:
     return span, owner
 
 
+def _swallowed(source: Token) -> int | None:
+    """Where the subject of what was reported starts when the parser hung it on the
+    source of "According to X, [Y] did …" (as an apposition or conjunct after a comma),
+    leaving the clause after the phrase with no subject of its own; else None."""
+    if source.head.lower_ != "to" or source.head.head.lower_ != "according":
+        return None
+    doc = source.doc
+    nxt = source.right_edge.i + 1
+    while nxt < len(doc) and doc[nxt].is_punct:
+        nxt += 1
+    if nxt >= source.sent.end or doc[nxt].pos_ not in ("VERB", "AUX"):
+        return None
+    hung = [c for c in source.rights if c.dep_ in ("appos", "conj") and
+            c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+    return hung[-1].left_edge.i if hung else None
+
+
 def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     """"According to X, …": the rest of the sentence, and X's head."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -1024,6 +1091,8 @@ def _according_to(tok: Token) -> tuple[tuple[int, int], Token] | None:
     phrase_l, phrase_r = tok.i, max(tok.right_edge.i, source.right_edge.i)
     if phrase_l - sent.start >= sent.end - 1 - phrase_r:
         return (sent.start_char, tok.idx), source
+    if (cut := _swallowed(source)) is not None:
+        return (tok.doc[cut].idx, sent.end_char), source
     after = tok.doc[phrase_r + 1] if phrase_r + 1 < sent.end else None
     if after is None:
         return None
@@ -1042,13 +1111,35 @@ def _in_findings(tok: Token) -> tuple[tuple[int, int], Token] | None:
     if tok.dep_ != "prep" or source is None or source.lemma_.lower() not in _FINDINGS:
         return None
     if any(not (t.is_punct or t.lower_ in _LINKS) for t in tok.doc[sent.start:tok.i]):
-        return None
+        return _trailing_findings(tok, source)
     after = tok.right_edge.i + 1
     while after < sent.end and tok.doc[after].is_punct:
         after += 1
     if after >= sent.end - 1:
         return None
     return (tok.doc[after].idx, sent.end_char), source
+
+
+def _trailing_findings(tok: Token, source: Token) -> tuple[tuple[int, int], Token] | None:
+    """"[The mayor leads by ten points] in a new poll": the clause before the phrase,
+    from its subject, when the phrase hangs on its verb (or on that verb's object: "has
+    a lead in the polls") and no cue already reports the clause."""
+    head = tok.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or any(
+            t.lemma_ in CUES for t in [head, *head.ancestors]):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                 and c.i < tok.i), None)
+    if subj is None or subj.tag_ in ("WP", "WDT"):
+        return None  # (a relative clause tells about its noun: "Jo, who leads in polls")
+    if [t.lower_ for t in source.subtree] == ["the", "polls"]:
+        return None  # "in the polls": where one stands, not what some poll found
+    lo = subj.left_edge.i
+    if any(t.lemma_ in CUES for t in tok.doc[lo:tok.i]):
+        return None  # the clause holds a report of its own
+    return (tok.doc[lo].idx, tok.idx), source
 
 
 def _according_before(doc: Doc, i: int, sent: Span) -> tuple[Token, Token] | None:
@@ -1141,6 +1232,7 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
                 tok.lemma_ not in _INTENTS or _infinitive(tok) is not None) and (
                 tok.lemma_ not in _TOPICAL or any(
                     c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)) and (
+                tok.lemma_ != "see" or _sees_as(tok)) and (
                 span := _object(tok)) is not None:
             subj = _subject(tok)
             if subj is None or any(q.start <= tok.idx < q.end for q in out[-3:]):
@@ -1152,6 +1244,9 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             span, subj = found
         elif tok.lower_ == "in" and (found := _in_findings(tok)) is not None:
             span, subj = found
+        elif tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
+                span := _as_said(tok)) is not None:
+            subj = _subject(tok)
         else:
             continue
         if span is None:
@@ -1160,17 +1255,21 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if _cuts(quoted, quoted_starts, s, e):  # what was cut off held part of a quote
             s, e = _strip(text, *span)
         e = _to_close(text, quoted, quoted_starts, s, e)
-        if e - s < 8 or _cuts(quoted, quoted_starts, s, e):
+        if e - s < _shortest(tok) or _cuts(quoted, quoted_starts, s, e):
             continue  # inside a quotation, or cutting one: a clause holds whole quotes
         if any(a <= s and e <= b for a, b in _near(direct, direct_starts, s, e)):
             continue  # a direct quote already
         if any(a <= tok.idx < b and not (a <= s and e <= b)
                for a, b in _near(quoted, quoted_starts, tok.idx, tok.idx + 1)):
             continue  # a cue inside quote marks reports only words inside them
-        if tok.lemma_ == "ask" and tok.tag_ == "VBN" or _passive(tok):
-            subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed
+        if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) or _passive(tok):
+            subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed (but
+            # "Jo Doe has asked X to …" is hers)
         elif (by := _agent(tok)) is not None:
             subj = by  # "it was first reported by Acme News": Acme News said it
+        if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
+            subj = None  # "a group that backs X": PolNeAR seldom names the relative
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
         out.append(Quote(id=f"q{start_id + len(out)}", kind="indirect", text=text[s:e],
                          start=s, end=e, speaker=speaker, speaker_text=speaker_text,
