@@ -243,3 +243,15 @@ def test_what_one_disavows_is_reported(analyze):
     a = analyze("The ferry ran late.\n\nThe mayor disavowed the harbor board's letter.\n")
     assert [(q.text, q.speaker_text, q.cue) for q in a.quotes] == [
         ("the harbor board's letter", "The mayor", "disavowed")]
+
+
+def test_a_state_told_in_the_passive_is_no_ones_report(analyze):
+    a = analyze("Nobody was reported injured in the blast.")
+    assert [q.text for q in a.quotes] == []
+
+
+def test_the_day_a_claim_was_repeated_is_not_what_was_said(analyze):
+    a = analyze("The minister repeated on Tuesday that the bridge would reopen in May.",
+                published="2025-03-05")
+    (q,) = [q for q in a.quotes if q.kind == "indirect"]
+    assert q.text == "that the bridge would reopen in May"

@@ -985,6 +985,9 @@ def _object(tok: Token) -> tuple[int, int] | None:
     while start < len(doc) and doc[start].dep_ in ("prt", "neg", "advmod") and (
             doc[start].head == tok):
         start += 1
+    while start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and any(
+            c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doc[start].children):
+        start = doc[start].right_edge.i + 1  # "repeated [on Monday] that …": when, not what
     if start < len(doc) and doc[start].dep_ == "prep" and doc[start].head == tok and (
             doc[start].lower_ in ("for", "on", "of", "about", "against", "at")
             or doc[start].lower_ == "to" and tok.lemma_ in ("refer", "point")):
@@ -1008,12 +1011,6 @@ def _object(tok: Token) -> tuple[int, int] | None:
     if end < start:
         return None
     return doc[start].idx, doc[end].idx + len(doc[end])
-
-
-def _shortest(cue: Token) -> int:
-    """The fewest characters a reported span may have: a clause needs some words, but
-    what one backs or attacks may be a short name ("endorsed [Cruz]", "slammed [him]")."""
-    return 2 if cue.lemma_ in OBJECT_CUES else 8
 
 
 def _as_said(tok: Token) -> tuple[int, int] | None:
@@ -1220,7 +1217,7 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
     quoted_starts = [q[0] for q in quoted]
     direct_starts = [q[0] for q in direct]
     for tok in doc:
-        subj = None
+        subj, shortest = None, 8  # a clause needs some words
         if tok.dep_ == "xcomp" and tok.head.lemma_ in COMMISSIVES and tok.head.pos_ == "VERB":
             continue  # "declined to say whether …": the refusal is the report, said once
         if _that_said(tok):
@@ -1234,9 +1231,12 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
                     c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)) and (
                 tok.lemma_ != "see" or _sees_as(tok)) and (
                 span := _object(tok)) is not None:
-            subj = _subject(tok)
-            if subj is None or any(q.start <= tok.idx < q.end for q in out[-3:]):
-                continue  # no one to attribute it to, or part of what someone said
+            subj, shortest = _subject(tok), 2  # what one backs may be a name: "endorsed [Cruz]"
+            if subj is None or _passive(tok) and any(
+                    c.dep_ in ("xcomp", "oprd", "acomp") and c.tag_ in ("VBN", "JJ")
+                    for c in tok.children) or any(q.start <= tok.idx < q.end for q in out[-3:]):
+                continue  # no one to attribute it to, a state told in the passive ("nobody
+                # was reported killed"), or part of what someone said
         elif tok.lemma_ in NOUN_CUES and tok.pos_ == "NOUN" and (
                 found := _noun_clause(tok)) is not None:
             span, subj = found
@@ -1255,7 +1255,7 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if _cuts(quoted, quoted_starts, s, e):  # what was cut off held part of a quote
             s, e = _strip(text, *span)
         e = _to_close(text, quoted, quoted_starts, s, e)
-        if e - s < _shortest(tok) or _cuts(quoted, quoted_starts, s, e):
+        if e - s < shortest or _cuts(quoted, quoted_starts, s, e):
             continue  # inside a quotation, or cutting one: a clause holds whole quotes
         if any(a <= s and e <= b for a, b in _near(direct, direct_starts, s, e)):
             continue  # a direct quote already
