@@ -243,7 +243,7 @@ class _Roles:
             # "nobody was killed": no one to name, the status says it; "no group has
             # claimed the attack": none named
             return None, None
-        left, right = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        left, right = _edges_of(tok)
         if trigger is not None and tok.i < trigger.i and _contains(tok, trigger):
             if any(a.i == tok.i for a in trigger.ancestors):
                 # "soldiers wounded in the raid", "militants arming drones to launch
@@ -309,6 +309,11 @@ def _own_run(tok: Token) -> int:
     while last.i > tok.i and last.is_punct:
         last = last.nbor(-1)
     return last.idx + len(last)
+
+
+def _edges_of(tok: Token) -> tuple[int, int]:
+    """Character span of the whole phrase ``tok`` heads."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
 
 
 def _contains(outer: Token, tok: Token) -> bool:
@@ -870,11 +875,11 @@ def _elsewhere(tok: Token, event_nouns: list[Token]) -> list[tuple[int, int]]:
     discuss the embassies in Moscow") and another event it is timed against ("will come
     after he returns from talks in Washington")."""
     sent = tok.sent
-    out = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for v in sent
+    out = [_edges_of(c) for v in sent
            if v.lemma_ in TOPIC_VERBS for c in v.children if c.dep_ == "dobj"
            and not _contains(c, tok)]
     # "a call on 12 February and a meeting in Saudi Arabia": the meeting's place
-    out += [(n.left_edge.idx, n.right_edge.idx + len(n.right_edge)) for n in event_nouns
+    out += [_edges_of(n) for n in event_nouns
             if n.i != tok.i and sent.start <= n.i < sent.end and n.dep_ == "conj"
             and _contains(tok, n)]
     v = tok
@@ -883,21 +888,21 @@ def _elsewhere(tok: Token, event_nouns: list[Token]) -> list[tuple[int, int]]:
     for c in v.children:
         if c.lower_ in TEMPORAL_PREPS and c.dep_ in ("prep", "advcl", "advmod") and not (
                 _contains(c, tok)):
-            out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+            out.append(_edges_of(c))
         if c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_PREPS
                                      for g in c.children) and not _contains(c, tok):
-            out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+            out.append(_edges_of(c))
     # the setting of the clause above is that clause's own ("leaders gather in London as
     # Kyiv reports a drone barrage"), unless that clause only reports this one ("officials
     # said in Kharkiv that a drone hit a school")
     while v.dep_ in ("advcl", "conj", "ccomp") and v.head.i != v.i:
         v = v.head
         if v.pos_ in ("VERB", "AUX") and v.lemma_ not in ATTRIBUTION:
-            out += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in v.children
+            out += [_edges_of(c) for c in v.children
                     if c.dep_ == "prep" and c.lower_ in LOCATIVE and not _contains(c, tok)]
     # where the source of a report sits ("the general staff in Kyiv reported clashes near
     # Pokrovsk") is not where it happened
-    out += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for a in tok.ancestors
+    out += [_edges_of(c) for a in tok.ancestors
             if a.lemma_ in ATTRIBUTION for c in a.children
             if c.dep_ in ("nsubj", "nsubjpass") and not _contains(c, tok)]
     return out
@@ -938,7 +943,7 @@ def _clause(tok: Token) -> tuple[int, int]:
         v = v.head
     while v.dep_ in ("xcomp", "advcl") and _non_finite(v) and v.head.i != v.i:
         v = v.head
-    return v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
+    return _edges_of(v)
 
 
 
@@ -987,11 +992,6 @@ def _timed_by(tok: Token) -> Token | None:
             return None
         w = prep.head  # "within 10 days of the attacks"
     return None
-
-
-def _edges_of(tok: Token) -> tuple[int, int]:
-    """Character span of the whole phrase ``tok`` heads."""
-    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
 
 
 def _edges(tok: Token | None) -> tuple[int, int]:
@@ -1110,8 +1110,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                           for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                           for g in c.children if g.dep_ == "pobj"), None)
             if tok.pos_ == "NOUN":  # "talks aimed at settling the embassies in Washington"
-                exclude += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                            for c in tok.children if c.dep_ in ("acl", "relcl")]
+                exclude += [_edges_of(c) for c in tok.children if c.dep_ in ("acl", "relcl")]
         # "…, killing 130 people": the toll of the event above, whose place it is
         toll = tok.lemma_ in PATIENT_VERBS and tok.tag_ == "VBG" and tok.dep_ in (
             "advcl", "xcomp", "conj") and _non_finite(tok)

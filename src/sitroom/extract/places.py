@@ -57,7 +57,7 @@ from ..nlp.gazetteer import Place as GeoPlace
 from ..nlp.landmarks import LANDMARKS
 from ..nlp.places_ruler import ORG_HEADS, strength
 from . import extractor
-from ._text import doc_text
+from ._text import doc_text, mention
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 # the gazetteer lists towns of 500 people or more: one with a population of 0 has an unknown
@@ -835,21 +835,22 @@ _ORG_LINKS = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?")
 _NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
 
 
-def names_in_orgs(gaz: Gazetteer, analysis: Analysis) -> dict[str, list[tuple[int, int, str]]]:
+def names_in_orgs(gaz: Gazetteer, analysis: Analysis) -> dict[str, list[Mention]]:
     """Place names inside the names of organisations, by normalised name, each with its
-    (start, end, text): the leading one ("Paris" in "Paris Police Department", "Madison
+    mentions: the leading one ("Paris" in "Paris Police Department", "Madison
     County" in "Madison County Health Department") or the one after "of", "for", "in"
     ("Bank of Canada", "University of Cincinnati", "Embassy in Kyiv"). Only a name that
     is a place by itself (a strong gazetteer name, not a nationality: "Russian Foreign
     Ministry" names no place), and never the whole name."""
-    out: dict[str, list[tuple[int, int, str]]] = {}
+    text = analysis.document.text
+    out: dict[str, list[Mention]] = {}
     for e in analysis.entities:
         if e.type != "ORG":
             continue
         for m in e.mentions:
             for s, t in _org_places(gaz, m.text):
-                key = normalize(m.text[s:t])
-                out.setdefault(key, []).append((m.start + s, m.start + t, m.text[s:t]))
+                out.setdefault(normalize(m.text[s:t]), []).append(
+                    mention(text, m.start + s, m.start + t))
     return out
 
 
@@ -879,6 +880,15 @@ def _place_word_run(gaz: Gazetteer, words: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) for w in words.split()) and not _demonym(
         gaz, words) and words.lower() not in GENERIC_WORDS | ORG_HEADS and strength(
         gaz, normalize(words)) == 2
+
+
+def _resolved(gaz: Gazetteer, best: GeoPlace, **fields) -> Place:
+    """A place put where its gazetteer entry is (a curated sea or region has no GeoNames
+    id: a negative one)."""
+    return Place(name=best.name, geonameid=best.geonameid if best.geonameid > 0 else None,
+                 lat=best.lat, lon=best.lon, country=best.country,
+                 admin1=gaz.admin1_name(best), feature=best.feature,
+                 precision=best.precision, **fields)
 
 
 def _demonym(gaz: Gazetteer, text: str) -> bool:
@@ -939,8 +949,8 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
     owner = {normalize(f): k for k, fs in enumerate(forms) for f in fs}
     lone = [key for key in inside if key not in owner]
     if lone:
-        more = [[inside[key][0][2]] for key in lone]
-        both = neighbours([*spans, *([(s, e) for s, e, _ in inside[key]] for key in lone)])
+        more = [[inside[key][0].text] for key in lone]
+        both = neighbours([*spans, *([(m.start, m.end) for m in inside[key]] for key in lone)])
         picks_more = resolve_names(gaz, [*forms, *more], both, signals, home)[len(forms):]
     for i, (ent, best) in enumerate(zip(ents, picks), 1):
         if best is None:
@@ -953,27 +963,15 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
                 country=best.country, admin1=gaz.admin1_name(best),
                 precision=best.precision, within=best.name, mentions=ent.mentions))
             continue
-        places.append(Place(  # a curated sea or region has no GeoNames id (a negative one)
-            id=f"pl{i}", entity=ent.id, name=best.name,
-            geonameid=best.geonameid if best.geonameid > 0 else None,
-            lat=best.lat, lon=best.lon, country=best.country, admin1=gaz.admin1_name(best),
-            feature=best.feature, precision=best.precision, mentions=ent.mentions,
-        ))
+        places.append(_resolved(gaz, best, id=f"pl{i}", entity=ent.id, mentions=ent.mentions))
     for k, key in enumerate(lone):
-        best, rows = picks_more[k], inside[key]
+        best = picks_more[k]
         if best is None or isinstance(best, Within):
             continue  # a name in a name is put on the map only when the gazetteer has it
-        places.append(Place(
-            id=f"pl{len(places) + 1}", name=best.name,
-            geonameid=best.geonameid if best.geonameid > 0 else None,
-            lat=best.lat, lon=best.lon, country=best.country, admin1=gaz.admin1_name(best),
-            feature=best.feature, precision=best.precision,
-            in_names=[Mention(start=s, end=e, text=t) for s, e, t in rows]))
-    for key, rows in inside.items():
+        places.append(_resolved(gaz, best, id=f"pl{len(places) + 1}", in_names=inside[key]))
+    for key, found in inside.items():
         if key in owner:
-            k = owner[key]
-            places[k] = places[k].model_copy(update={
-                "in_names": [Mention(start=s, end=e, text=t) for s, e, t in rows]})
+            places[owner[key]] = places[owner[key]].model_copy(update={"in_names": found})
     # the entity of a resolved place is known to the knowledge base by its GeoNames id
     kb = {p.entity: f"geonames:{p.geonameid}" for p in places if p.geonameid}
     entities = [e.model_copy(update={"kb_id": kb[e.id]}) if e.id in kb else e
