@@ -537,3 +537,35 @@ def test_a_name_inside_a_name_joins_the_place_the_text_names(analyze):
     (kharkiv,) = [p for p in a.places if p.name == "Kharkiv"]
     assert [m.text for m in kharkiv.mentions] == ["Kharkiv"]
     assert [(m.start, m.text) for m in kharkiv.in_names] == [(37, "Kharkiv")]
+
+
+def test_a_name_the_text_puts_things_in_is_placed_in_the_town_of_the_story(analyze):
+    a = analyze("Shelling hit Kherson again on Tuesday. Residents of Kherson said the worst "
+                "damage was in Quenbyside Market District, where two shops burned.")
+    district = place(a, "Quenbyside Market District")
+    kherson = place(a, "Kherson")
+    assert district.geonameid is None and district.within == "Kherson"
+    assert (district.lat, district.lon) == (kherson.lat, kherson.lon)
+
+
+def test_a_name_without_a_locative_word_stays_off_the_map(analyze):
+    from sitroom.extract.places import located_in
+
+    text = "Shelling hit Kherson. Quenbyside Market District said it would reopen. " \
+           "Crowds gathered in Quenbyside Square."
+    assert not located_in(text, [(text.index("Quenbyside Market"), 0)])
+    assert located_in(text, [(text.index("Quenbyside Square"), 0)])
+    hills = "fighting north of the Quenby hills"
+    assert located_in(hills, [(hills.index("Quenby"), 0)])
+
+
+def test_gold_toponyms_the_gazetteer_lacks_are_put_in_the_town_of_the_story():
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    names = [["Odesa"], ["Quenbyside"], ["Kyiv"]]
+    _, unknown, _ = resolve_names(get_gazetteer(), names, [{1}, {0}, set()])
+    assert unknown is None  # not known to be a place: not guessed
+    odesa, unknown, _ = resolve_names(get_gazetteer(), names, [{1}, {0}, set()],
+                                      known=[True, True, True])
+    assert isinstance(unknown, Within) and unknown.geonameid == odesa.geonameid

@@ -598,20 +598,25 @@ def home_country(text: str) -> str | None:
 
 def resolve_names(gaz: Gazetteer, names: list[list[str]],
                   near: list[set[int]] | None = None,
-                  signals: list[str] = (), home: str | None = None) -> list[GeoPlace | None]:
+                  signals: list[str] = (), home: str | None = None,
+                  known: list[bool] | None = None) -> list[GeoPlace | None]:
     """The best gazetteer entry for each of a document's place entities (their name forms),
     or None; resolved together, so that each reading supports the others. A name given
     several times counts once: "Paris" five times is no evidence for France. ``near``
     (see :func:`neighbours`) tells which names stand close together in the text;
     ``signals`` (see :func:`text_signals`) are further names read with them, not resolved
     for themselves; ``home`` (see :func:`home_country`) is the country a text is in when
-    none of its names says otherwise."""
+    none of its names says otherwise. ``known`` marks the names known to be places (the
+    text puts something in them, see :func:`located_in`): one the gazetteer lacks is put in
+    the town the text is about, like a street."""
     if signals:
         have = {normalize(f) for forms in names for f in forms}
         extra = [[s] for s in signals if normalize(s) not in have]
         if extra:
             near = None if near is None else [*near, *(set() for _ in extra)]
-            return resolve_names(gaz, [*names, *extra], near, home=home)[:len(names)]
+            known = None if known is None else [*known, *(False for _ in extra)]
+            return resolve_names(gaz, [*names, *extra], near, home=home,
+                                 known=known)[:len(names)]
     keys_of = [frozenset(normalize(f) for f in forms) for forms in names]
     firsts: dict[frozenset[str], list[str]] = {}
     for key, forms in zip(keys_of, names):
@@ -625,7 +630,12 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             merged = [set() for _ in firsts]
             for key, others in zip(keys_of, near):
                 merged[order[key]] |= {order[keys_of[j]] for j in others} - {order[key]}
-        picks = resolve_names(gaz, list(firsts.values()), merged, home=home)
+        sure = None
+        if known is not None:
+            sure = [False] * len(firsts)
+            for key, k in zip(keys_of, known):
+                sure[order[key]] |= k
+        picks = resolve_names(gaz, list(firsts.values()), merged, home=home, known=sure)
         return [picks[order[key]] for key in keys_of]
     cands = [candidates(gaz, forms) for forms in names]
     keys = [{normalize(g) for f in forms for g in (f, f.split(",")[0])} for forms in names]
@@ -731,8 +741,8 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
                 found, key=lambda c: _base_score(c, set(), False) + focus.bonus(c, i)))
     # A street or building the gazetteer lacks is in the town the text is about: the town
     # named beside it, else the town amid the others of the region the text keeps
-    # returning to; a
-    # river or lake too, near enough for a local story ("the Quenby River").
+    # returning to; a river or lake too, near enough for a local story ("the Quenby
+    # River"); and any name known to be a place ("in Quenbyside").
     towns = [p for p in picks if p is not None and p.feature not in (*REGIONS, ADMIN2)]
     # ... or, in a text that names no town, in the county it names ("Dane County")
     towns = towns or [p for p in picks if p is not None and p.feature == ADMIN2]
@@ -743,13 +753,26 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             main = []  # a text that ranges over many regions is about none of them
         for i, forms in enumerate(names):
             if picks[i] is not None or not forms or not (
-                    _site(forms[0]) or _natural(forms[0])):
+                    _site(forms[0]) or _natural(forms[0]) or known and known[i]):
                 continue
             beside = [picks[j] for j in (near[i] if near else ()) if picks[j] in towns]
             if beside or main:
                 picks[i] = Within.of(
                     max(beside, key=lambda p: p.population) if beside else _medoid(main))
     return picks
+
+
+# what puts something in a place: "in Quenbyside", "near", "north of", "the outskirts of"
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|inside|throughout|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))? of|outskirts of|suburbs? of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def located_in(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the text puts something in a name (one of its mentions' spans): a locative
+    word right before it ("clashes in Quenbyside"); a person or a feast is not so named."""
+    return any(_LOCATIVE.search(text[max(0, start - 40):start]) for start, _ in spans)
 
 
 def _medoid(towns: list[GeoPlace]) -> GeoPlace:
@@ -942,7 +965,13 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
     near = neighbours(spans)
     places = []
     signals, home = text_signals(gaz, text), home_country(text)
-    picks = resolve_names(gaz, forms, near, signals, home)
+    # a lone unknown word the model calls a GPE is as often a surname ("in Chaudhry's
+    # words"), and a span cut short ("Village of") no name: only a location, a facility or
+    # a longer name is known to be a place by the word before it
+    known = [e.name[:1].isupper() and not e.name.split()[-1].islower()
+             and (e.type != "GPE" or " " in e.name)
+             and located_in(text, sp) for e, sp in zip(ents, spans)]
+    picks = resolve_names(gaz, forms, near, signals, home, known)
     # names inside organisations' names: to a place of that name, else a place of their own,
     # read with the others (a second pass, so that they move no other reading)
     inside = names_in_orgs(gaz, analysis)
