@@ -569,3 +569,22 @@ def test_gold_toponyms_the_gazetteer_lacks_are_put_in_the_town_of_the_story():
     odesa, unknown, _ = resolve_names(get_gazetteer(), names, [{1}, {0}, set()],
                                       known=[True, True, True])
     assert isinstance(unknown, Within) and unknown.geonameid == odesa.geonameid
+
+
+def test_an_unknown_place_beside_two_towns_goes_with_the_country_of_the_story():
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    # "Moscow backed the offensive on Quenbyya, east of Damascus, Syria's capital"
+    names = [["Moscow"], ["Quenbyya"], ["Damascus"], ["Syria"]]
+    _, unknown, damascus, _ = resolve_names(
+        get_gazetteer(), names, [{1}, {0, 2}, {1, 3}, {2}], known=[True] * 4)
+    assert isinstance(unknown, Within) and unknown.geonameid == damascus.geonameid
+
+
+def test_trinidad_and_tobago_by_its_short_form():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    (tt,) = resolve_names(get_gazetteer(), [["T&T"]])
+    assert tt.country == "TT"

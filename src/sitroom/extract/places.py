@@ -747,7 +747,9 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     # ... or, in a text that names no town, in the county it names ("Dane County")
     towns = towns or [p for p in picks if p is not None and p.feature == ADMIN2]
     if towns and focus.admin1s:
-        region = focus.admin1s.most_common(1)[0][0]
+        # a tie goes to the region of the country the text is most about (Damascus,
+        # not Moscow, in a story about Syria that quotes Moscow once)
+        region = max(focus.admin1s, key=lambda a1: (focus.admin1s[a1], focus.countries[a1[0]]))
         main = [p for p in towns if (p.country, p.admin1_code) == region]
         if focus.admin1s[region] < MAIN_REGION_SHARE * sum(focus.admin1s.values()):
             main = []  # a text that ranges over many regions is about none of them
@@ -758,7 +760,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             beside = [picks[j] for j in (near[i] if near else ()) if picks[j] in towns]
             if beside or main:
                 picks[i] = Within.of(
-                    max(beside, key=lambda p: p.population) if beside else _medoid(main))
+                    max(beside, key=lambda p: (focus.countries[p.country], p.population)) if beside else _medoid(main))
     return picks
 
 
