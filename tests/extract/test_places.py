@@ -588,3 +588,19 @@ def test_trinidad_and_tobago_by_its_short_form():
 
     (tt,) = resolve_names(get_gazetteer(), [["T&T"]])
     assert tt.country == "TT"
+
+
+def test_a_district_of_a_city_is_in_that_city_not_a_namesake_village(analyze):
+    a = analyze("A drone hit a school in the Kyivskyi district of Kharkiv overnight. Another "
+                "fell on the Quenbynskyi district of Odesa, officials said.")
+    kharkiv, odesa = place(a, "Kharkiv"), place(a, "Odesa")
+    kyivskyi = place(a, "Kyivskyi district")
+    assert kyivskyi.within == "Kharkiv" and (kyivskyi.lat, kyivskyi.lon) == (kharkiv.lat,
+                                                                            kharkiv.lon)
+    unknown = place(a, "Quenbynskyi district")
+    assert unknown.within == "Odesa" and unknown.lat == odesa.lat
+
+
+def test_of_alone_makes_no_part_of_a_town(analyze):
+    a = analyze("Officials of Kharkiv and the mayor of Odesa met in Kyiv.")
+    assert all(p.within is None for p in a.places)

@@ -55,7 +55,7 @@ from ..nlp.gazetteer import (
 )
 from ..nlp.gazetteer import Place as GeoPlace
 from ..nlp.landmarks import LANDMARKS
-from ..nlp.places_ruler import ORG_HEADS, strength
+from ..nlp.places_ruler import CITY_PARTS, ORG_HEADS, strength
 from . import extractor
 from ._text import doc_text, mention
 
@@ -759,8 +759,9 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
                 continue
             beside = [picks[j] for j in (near[i] if near else ()) if picks[j] in towns]
             if beside or main:
-                picks[i] = Within.of(
-                    max(beside, key=lambda p: (focus.countries[p.country], p.population)) if beside else _medoid(main))
+                picks[i] = Within.of(max(
+                    beside, key=lambda p: (focus.countries[p.country], p.population))
+                    if beside else _medoid(main))
     return picks
 
 
@@ -775,6 +776,26 @@ def located_in(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the text puts something in a name (one of its mentions' spans): a locative
     word right before it ("clashes in Quenbyside"); a person or a feast is not so named."""
     return any(_LOCATIVE.search(text[max(0, start - 40):start]) for start, _ in spans)
+
+
+# "the Quenbyskyi district of Kharkiv", "Quenby neighbourhood of Kyiv"
+_PART_OF = re.compile(r"(?:\s+(?:district|raion|neighbou?rhood|suburb|quarter|borough|"
+                      r"microdistrict))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+
+
+def part_of(text: str, spans: list[tuple[int, int]], name: str,
+            starts: dict[int, int]) -> int | None:
+    """The entity (index by its mentions' ``starts``) a name is a part of: the town after
+    "district of" ("the Quenbyskyi district of Kharkiv"), or after "of" when the name has
+    the kind in it already ("Quenbyskyi District of Kharkiv")."""
+    kind = name.split()[-1].lower() in CITY_PARTS
+    for _, end in spans:
+        m = _PART_OF.match(text, end)
+        if m is not None and (kind or m.group(0).split()[0].lower() in CITY_PARTS):
+            host = starts.get(m.end())
+            if host is not None:
+                return host
+    return None
 
 
 def _medoid(towns: list[GeoPlace]) -> GeoPlace:
@@ -974,6 +995,12 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
              and (e.type != "GPE" or " " in e.name)
              and located_in(text, sp) for e, sp in zip(ents, spans)]
     picks = resolve_names(gaz, forms, near, signals, home, known)
+    # the part of a town is in the town, whatever else has its name
+    starts = {m.start: k for k, e in enumerate(ents) for m in e.mentions}
+    for k, (ent, sp) in enumerate(zip(ents, spans)):
+        host = part_of(text, sp, ent.name, starts)
+        if host is not None and host != k and picks[host] is not None:
+            picks[k] = Within.of(picks[host])
     # names inside organisations' names: to a place of that name, else a place of their own,
     # read with the others (a second pass, so that they move no other reading)
     inside = names_in_orgs(gaz, analysis)

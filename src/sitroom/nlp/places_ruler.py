@@ -49,6 +49,9 @@ ORG_HEADS = {
     "society", "prosecutor", "prosecutors", "procuracy", "centre", "center", "group",
 }
 ORG_LINKS = {"of", "for", "in"}
+# the parts of a town a report names by the town: "the Quenbyskyi district of Kharkiv"
+CITY_PARTS = {"district", "raion", "neighbourhood", "neighborhood", "suburb", "quarter",
+              "borough", "microdistrict"}
 INITIAL = re.compile(r"^[A-Z]\.$")
 # "St. Petersburg", "Mt. Pleasant": abbreviations that begin place names
 ABBREVIATED_WORDS = {"St.", "Ste.", "Mt.", "Ft."}
@@ -243,9 +246,32 @@ class PlaceLists:
                 and key not in self.gaz.names and text[:1].isupper() and not text.isupper()
                 and " " not in key)  # not "EU", "European Union": bodies, left as they are
 
+    def districts(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"the Quenbyskyi district of Kharkiv": the named part of a place as a LOC, "district"
+        included, in place of whatever the NER made of its name (a village elsewhere)."""
+        out = []
+        for host in ents:
+            if host.label_ not in ("GPE", "LOC") or host.start < 3:
+                continue
+            of, kind = doc[host.start - 1], doc[host.start - 2]
+            if of.lower_ != "of" or kind.lower_ not in CITY_PARTS:
+                continue
+            start = kind.i
+            while start > 0 and start > kind.i - 3 and is_name_word(doc[start - 1]):
+                start -= 1
+            if start < kind.i:
+                out.append(Span(doc, start, kind.i + 1, label="LOC"))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         changed = False
+        parts = self.districts(doc, ents)
+        if parts:
+            taken = {i for p in parts for i in range(p.start, p.end)}
+            ents = sorted([e for e in ents if not taken & set(range(e.start, e.end))] + parts,
+                          key=lambda e: e.start)
+            changed = True
         for k, ent in enumerate(ents):
             if ent.label_ in ("GPE", "LOC") and self.demonym(ent.text):
                 # "Ukrainian drones": a nationality, whatever the NER made of it
