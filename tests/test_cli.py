@@ -102,3 +102,14 @@ def test_bad_published_date_is_a_usage_error(runner, blog):
 def test_schema_command_prints_the_json_schema(runner):
     schema = json.loads(run(runner, "schema").stdout)
     assert schema["title"] == "sitroom.analysis/1"
+
+
+def test_markdown_says_where_an_unknown_place_is_and_marks_the_title_quote(runner, tmp_path):
+    text = tmp_path / "district.txt"
+    text.write_text("Kyiv says 'we will rebuild'\n\nA drone hit a school in the Kyivskyi "
+                    "district of Kharkiv, officials said.\n", encoding="utf-8")
+    md = run(runner, "analyze", text, "--format", "md").stdout
+    places = md.split("## Places")[1].split("## Times")[0]
+    row = next(line for line in places.splitlines() if line.startswith("| Kyivskyi district"))
+    assert row.split(" | ")[1] == "Kharkiv"
+    assert "[None]" not in md

@@ -1,7 +1,8 @@
 """A readable Markdown report of one analysis: the situation picture at a glance.
 
 Every line points back to its source: quotes, figures and events carry the post they came
-from (``[p3]``), and entities list the forms the text uses for them.
+from (``[p3]``, ``[top]`` for the title and what comes before the first post), entities list
+the forms the text uses for them, and a place the gazetteer lacks names the place it is in.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ def markdown(a: Analysis) -> str:
 
     lines += [f"## Places ({len(a.places)})", ""]
     lines += _table(
-        ["name", "country", "admin1", "lat, lon", "precision", "geonames"],
-        [[p.name, p.country, p.admin1,
+        ["name", "in", "country", "admin1", "lat, lon", "precision", "geonames"],
+        [[p.name, p.within, p.country, p.admin1,
           f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None else None, p.precision,
           p.geonameid] for p in a.places])
 
@@ -56,7 +57,9 @@ def markdown(a: Analysis) -> str:
     lines += [f"## Quotes ({len(a.quotes)})", ""]
     for q in a.quotes:
         who = names.get(q.speaker) or q.speaker_text or "unknown speaker"
-        lines.append(f"- **{who}** ({q.kind}, {q.cue or 'no cue'}) [{q.post}]: “{q.text}”")
+        # a quote before the first post is the title's or the introduction's
+        lines.append(f"- **{who}** ({q.kind}, {q.cue or 'no cue'}) [{q.post or 'top'}]: "
+                     f"“{q.text}”")
     lines += [""]
 
     lines += [f"## Figures ({len(a.claims)})", ""]
