@@ -113,3 +113,11 @@ def test_markdown_says_where_an_unknown_place_is_and_marks_the_title_quote(runne
     row = next(line for line in places.splitlines() if line.startswith("| Kyivskyi district"))
     assert row.split(" | ")[1] == "Kharkiv"
     assert "[None]" not in md
+
+
+def test_markdown_names_the_voice_of_a_state_not_the_state(runner, tmp_path):
+    text = tmp_path / "voice.txt"
+    text.write_text("Ministers met in Doha on Monday. \"We are close,\" Qatar's prime "
+                    "minister told reporters.\n", encoding="utf-8")
+    md = run(runner, "analyze", text, "--format", "md").stdout
+    assert "- **Qatar's prime minister** (direct, told)" in md

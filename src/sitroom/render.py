@@ -25,6 +25,7 @@ def _table(headers: list[str], rows: list[list]) -> list[str]:
 def markdown(a: Analysis) -> str:
     d = a.document
     names = {e.id: e.name for e in a.entities}
+    kinds = {e.id: e.type for e in a.entities}
     lines = [f"# {d.title or d.id}", ""]
     meta = [f"source: {d.source}" if d.source else None,
             f"published: {d.published}" if d.published else None,
@@ -57,6 +58,9 @@ def markdown(a: Analysis) -> str:
     lines += [f"## Quotes ({len(a.quotes)})", ""]
     for q in a.quotes:
         who = names.get(q.speaker) or q.speaker_text or "unknown speaker"
+        if (q.speaker_text and kinds.get(q.speaker, "PERSON") != "PERSON"
+                and who != q.speaker_text and who in q.speaker_text):
+            who = q.speaker_text  # "Qatar's prime minister" speaks, not all Qatar
         # a quote before the first post is the title's or the introduction's
         lines.append(f"- **{who}** ({q.kind}, {q.cue or 'no cue'}) [{q.post or 'top'}]: "
                      f"“{q.text}”")

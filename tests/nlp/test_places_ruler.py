@@ -115,3 +115,17 @@ def test_a_small_town_in_a_dateline_is_a_place_but_an_acronym_is_not(analyze):
     assert found["CORSICANA"].country == "US"
     found = places_named(analyze, "Talks ended late. NATO - the alliance - met again.")
     assert "NATO" not in found
+
+
+def test_a_romanised_name_is_a_place_as_news_writes_it(nlp):
+    doc = nlp("Aid trucks queued at the Rafah crossing on Monday.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Rafah"] == [("Rafah", "GPE")]
+
+
+def test_a_vowel_mark_keeps_an_english_word_from_being_a_town():
+    from sitroom.nlp.gazetteer import get_gazetteer, normalize
+    from sitroom.nlp.places_ruler import strength
+
+    gaz = get_gazetteer()
+    assert strength(gaz, normalize("Rafah")) == 2
+    assert strength(gaz, normalize("Bush")) < 2

@@ -14,6 +14,7 @@ Sumy and Odesa") that the NER labelled otherwise becomes GPE when the gazetteer 
 # No `from __future__ import annotations`: spaCy reads the factories' type hints.
 import difflib
 import re
+import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -74,7 +75,8 @@ def strength(gaz: Gazetteer, key: str) -> int:
     if best.feature in STRONG_AREAS:
         return 2
     # its own name with its own accents ("God" is not Göd, "Police" is Police only in Poland)
-    if normalize(best.name) == key and _ascii(best.name) == best.name:
+    plain = _as_news_writes(best.name)
+    if normalize(best.name) == key and _ascii(plain) == plain:
         return 2 if best.population >= STRONG_CITY else 1
     # another transliteration of it (Kostiantynivka, Kostyantynivka)
     if _ascii(best.name) == best.name and _transliteration(normalize(best.name), key):
@@ -91,6 +93,16 @@ def _transliteration(a: str, b: str) -> bool:
 
 def _ascii(name: str) -> str:
     return name.encode("ascii", "ignore").decode()
+
+
+# the consonant marks of a scholarly romanisation (dot or line below, cedilla on h, ayn
+# and hamza) that news English drops: "Rafaḩ" is written Rafah. Vowel marks stay, as do
+# umlauts and acutes: without them a name may be an English word ("Būsh", "Göd").
+_ROMANISATION = {"\u0323", "\u0327", "\u0331", "\u032e", "\u02bf", "\u02be"}
+
+
+def _as_news_writes(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if c not in _ROMANISATION)
 
 
 def _lowercase_words(words: list[str]) -> set[str]:
