@@ -78,6 +78,7 @@ from .events_coding import (
 )
 from .events_lexicon import (
     ACCUSE_VERBS,
+    CASUALTY,
     ATTEMPT_NOUNS,
     CLAIM_VERBS,
     DEVICE_VERBS,
@@ -129,6 +130,18 @@ def _asks_for(v: Token) -> bool:
 
 
 
+def _asked(v: Token, tok: Token) -> bool:
+    """Whether ``tok`` is what ``v`` asks for, threatens or promises ("urged allies to
+    send", "called for talks"), not a setting of it ("in a phone call with Putin, Erdogan
+    urged …": the call took place) nor who asks."""
+    step = next((c for c in v.children if _contains(c, tok)), None)
+    if step is None:
+        return True
+    if step.dep_ == "prep":
+        return step.lower_ in ("for", "on", "to", "against", "of", "about")
+    return step.dep_ not in ("nsubj", "nsubjpass", "advcl", "npadvmod", "advmod")
+
+
 def status_of(tok: Token) -> str:
     chain = [tok, *list(tok.ancestors)[:3]]
     for v in chain:
@@ -152,7 +165,7 @@ def status_of(tok: Token) -> str:
             return "hypothetical"  # "ready to sign", "willing to meet": not yet done
         if v.i != tok.i and (_asks_for(v) or v.lemma_ in ("threaten", "warn", "vow", "pledge",
                                                           "promise", "swear")
-                             or v.lemma_ == "rule" and "out" in kids):
+                             or v.lemma_ == "rule" and "out" in kids) and _asked(v, tok):
             return "hypothetical"  # "urged allies to send", "vowed to strike back"
         if v.lemma_ == "be" and v.i != tok.i and any(
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
@@ -608,7 +621,8 @@ def _target(tok: Token, plover: str) -> Token | None:
         # the noun its participle hangs on ("the gunman, shot dead by police")
         shot = tok.head
         return next((c for c in shot.children if c.dep_ in ("nsubjpass", "dobj")), None) or (
-            shot.head if shot.dep_ in ("acl", "appos") and _nominal(shot.head) else None)
+            shot.head if shot.dep_ in ("acl", "appos") and _nominal(shot.head) else None) or (
+            next((c for c in tok.children if c.dep_ == "nummod"), None))  # "left five dead"
     casualty = tok.lemma_ in PATIENT_VERBS
     if (casualty or tok.lower_ == "dead") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and any(c.lower_ == "the" for c in tok.children) and (
@@ -696,7 +710,8 @@ def _target(tok: Token, plover: str) -> Token | None:
     for c in tok.children:
         if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
             continue  # "to discuss future support for Kyiv": a topic, not a side
-        if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or crowd_weapon(c)):
+        if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or crowd_weapon(c)
+                                 or _opens_fire(tok)):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
         if c.dep_ == "dobj" and _nominal(c) and (
                 c.pos_ in ("PROPN", "PRON") or c.ent_type_ or plover in OBJECT_TARGETS):
@@ -730,13 +745,28 @@ def _target(tok: Token, plover: str) -> Token | None:
         for c in tok.sent:
             if c.lower_ == "targeting" and c.i > tok.i and _contains(c.head, tok):
                 return next((g for g in c.children if g.dep_ == "dobj"), None)
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS:
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS and (
+            tok.head.lemma_ not in CASUALTY):
         # "An artillery strike hit a school" (but "the meeting follows the talks" relates
-        # two events)
+        # two events, and the dead of "the blast killed three" are the deaths' own)
         return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)
                      and c.lemma_.lower() not in NOUN_TRIGGERS), None)
     return None
 
+
+
+def _opens_fire(verb: Token) -> bool:
+    """"Opened fire on the crowd": the fire is how, the crowd whom."""
+    return verb.lemma_ == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire"
+                                         for c in verb.children)
+
+
+def _trigger_word(tok: Token) -> Token:
+    """The word that names the event: the "fire" of "opened fire" (the verb only says it
+    began)."""
+    if _opens_fire(tok):
+        return next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire")
+    return tok
 
 
 def _aimed_at(tok: Token) -> Token | None:
@@ -1003,6 +1033,14 @@ def _edges(tok: Token | None) -> tuple[int, int]:
 
 
 
+def _told_by_subject(verb: Token, coded: tuple, coded_at: dict) -> bool:
+    """Whether a verb only tells what its subject, an event noun of its type, did ("an
+    artillery strike hit a school"). A death or a wound it caused is an event of its own
+    ("the blast killed three": the blast and the deaths), each with its own roles."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and coded_at.get(c.i) is not None
+               and coded_at[c.i][0] == coded[0] for c in verb.children)
+
+
 @extractor("events")
 def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     roles = _Roles(analysis)
@@ -1019,15 +1057,15 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         doc[i].pos_ == "NOUN" or headline_talks(doc[i]))]
     events: list[Event] = []
     made: dict[int, Event] = {}  # by trigger token
+    caused_by: dict[str, str] = {}  # a death or wound to the event noun that caused it
     for tok in doc:
         coded = coded_at[tok.i]
         if coded is None:
             continue
         if tok.pos_ == "NOUN" and told_by_verb(tok, coded[0], coded_at):
             continue  # "signed a deal", "pledged millions in aid": one event
-        if tok.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.pos_ == "NOUN" and coded_at.get(c.i) is not None
-                and coded_at[c.i][0] == coded[0] for c in tok.children):
+        told = tok.pos_ == "VERB" and _told_by_subject(tok, coded, coded_at)
+        if told and tok.lemma_ not in CASUALTY:
             continue  # "An artillery strike hit a school": the strike is the event
         plover, mode, acled_type, acled_sub = coded
         # the fine ACLED sub-event, from the weapon, the acts and the actors of the sentence
@@ -1140,6 +1178,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                  and _time_of(doc, row[2], tok, event_nouns)),
                 key=lambda t: abs(t.start - tok.idx), default=None)
         day = _day(t)
+        word = _trigger_word(tok)
         status = status_of(tok)
         if status == "occurred" and _unrealised(tok, plover):
             status = "hypothetical"  # "troops as part of a truce deal"
@@ -1156,7 +1195,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor=actor, actor_text=actor_text, target=target, target_text=target_text,
             place=place, location_text=location_text, date=day,
             time=t.id if t is not None else None, status=status,
-            trigger=Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text),
+            trigger=Mention(start=word.idx, end=word.idx + len(word), text=word.text),
             sentence=CharSpan(start=s0, end=s1), post=post_at(analysis, tok.idx),
             claims=claims if plover == "ASSAULT" else [], places=spread,
         )
@@ -1174,5 +1213,12 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 "time", "status")})
         made[tok.i] = event
         events.append(event)
-    return analysis.model_copy(update={"events": merge_events(events, analysis)})
+        cause = next((made[c.i] for c in tok.children if c.dep_ == "nsubj" and c.i in made),
+                     None) if told else None
+        if cause is not None:
+            caused_by[event.id] = cause.id  # "the blast killed three": one event, two reports
+        elif tok.lemma_ in CASUALTY and tok.dep_ == "conj" and tok.head.i in made and (
+                made[tok.head.i].id in caused_by):
+            caused_by[event.id] = caused_by[made[tok.head.i].id]  # "… and wounded dozens"
+    return analysis.model_copy(update={"events": merge_events(events, analysis, caused_by)})
 

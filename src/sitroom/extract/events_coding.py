@@ -38,6 +38,7 @@ from .events_lexicon import (
     INSTRUMENTS,
     LAUNCH_VERBS,
     LEXICON,
+    MET_AIMS,
     NON_EVENT_HEADS,
     NOUN_TRIGGERS,
     OBJECT_SENSES,
@@ -139,9 +140,16 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             or tok.dep_ == "pobj" and tok.head.lower_ == "among") and (
             acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
         return "ASSAULT", None, *ATTACK  # "nine people were dead", "two were among the dead"
+    if lemma == "dead" and tok.dep_ == "oprd" and tok.head.lemma_ == "leave" and (
+            acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
+        return "ASSAULT", None, *ATTACK  # "the shooting left five dead"
     if lemma == "dead" and tok.dep_ == "oprd" and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
         above = code_of(tok.head)  # "was shot dead", "stabbed him dead": an attack and a death
         return above if above is not None and above[0] == "ASSAULT" else None
+    if lemma in ("take", "place", "remand") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+                g.lemma_.lower() == "custody" for g in c.children) for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "taken into custody"
     if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
@@ -417,6 +425,9 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
     if lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
                                 for c in children):
         return True
+    if lemma == "meet" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_AIMS for c in children):
+        return True  # "its demands were met", "met the deadline": fulfilled, not a meeting
     return other_sense(tok, lemma, plover)
 
 

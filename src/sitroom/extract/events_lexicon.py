@@ -298,6 +298,10 @@ NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row"
                    "movie", "museum", "memorial", "anniversary", "police", "gear", "shield",
                    "helicopter", "control", "talk", "negotiation", "negotiator", "proposal",
                    "plan", "envoy", "mediator", "bid", "push", "effort", "framework"}
+# What is met when it is fulfilled, not people met: "its demands were met".
+MET_AIMS = {"demand", "need", "requirement", "target", "deadline", "condition", "criterion",
+            "criteria", "expectation", "goal", "standard", "obligation", "cost", "challenge",
+            "threshold", "quota", "request", "fate", "end", "death"}
 # Pronouns by which a warner may name its own move: "warned that it would respond".
 OWN_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you"}
 # Whom a host receives: "hosted his counterpart", "will host European leaders".

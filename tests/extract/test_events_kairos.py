@@ -1,0 +1,71 @@
+"""Events as the news commonly tells them, read as the KAIROS ontology splits them: an
+attack and the deaths and wounds it caused are separate reports, each with its own roles
+(our own sentences)."""
+
+
+def _mention(a, trigger):
+    for e in a.events:
+        for m in e.mentions or [e]:
+            if m.trigger.text == trigger:
+                return e, m
+    raise AssertionError(f"no event on {trigger!r}: {[e.trigger.text for e in a.events]}")
+
+
+def test_an_event_noun_that_kills_is_one_event_with_two_reports(analyze):
+    a = analyze("The bombing killed six workers and injured eleven at a depot in Basra.")
+    bombing, first = _mention(a, "bombing")
+    killed_event, killed = _mention(a, "killed")
+    _, injured = _mention(a, "injured")
+    assert killed_event.id == bombing.id  # one incident in the situation picture
+    assert first.target_text is None  # the dead are the deaths' victims, not the blast's
+    assert killed.target_text == "six workers" and injured.target_text == "eleven"
+    assert bombing.target_text == "six workers"  # the merged event still names them
+
+
+def test_a_noun_that_hits_a_thing_stays_one_report(analyze):
+    a = analyze("A drone strike hit a fuel depot outside Kherson.")
+    assert [m.trigger.text for e in a.events for m in e.mentions] == ["strike"]
+
+
+def test_a_participle_toll_after_storming_is_reported(analyze):
+    # "stormed" is no natural disaster: the toll after it is an attack's
+    a = analyze("Militants stormed a police academy, killing nine cadets.")
+    _, killing = _mention(a, "killing")
+    assert killing.target_text == "nine cadets" and killing.actor_text == "Militants"
+    b = analyze("A storm killed nine villagers in the delta.")
+    assert not b.events
+
+
+def test_opened_fire_is_the_fire_and_whom_it_was_opened_on(analyze):
+    a = analyze("Troops opened fire on a crowd of students near the campus.")
+    e, m = _mention(a, "fire")
+    assert e.type == "ASSAULT" and m.actor_text == "Troops"
+    assert m.target_text.startswith("a crowd of students")
+
+
+def test_left_dead_is_a_death_toll(analyze):
+    a = analyze("The ambush left four rangers dead.")
+    e, m = _mention(a, "dead")
+    assert e.type == "ASSAULT" and m.target_text == "four rangers"
+    b = analyze("The flood left four villagers dead.")
+    assert not [e for e in b.events if e.trigger.text == "dead"]
+
+
+def test_taken_into_custody_is_an_arrest(analyze):
+    a = analyze("The driver was taken into custody by border guards.")
+    e, m = _mention(a, "taken")
+    assert e.type == "COERCE" and m.target_text == "The driver"
+    assert m.actor_text == "border guards"
+
+
+def test_demands_met_are_no_meeting(analyze):
+    a = analyze("The strikers went back to work after their demands were met.")
+    assert not [e for e in a.events if e.type == "CONSULT"]
+
+
+def test_a_call_in_which_someone_urged_took_place(analyze):
+    a = analyze("During a phone call with the Kenyan president, the envoy urged restraint.")
+    e, _ = _mention(a, "call")
+    assert e.type == "CONSULT" and e.status == "occurred"
+    b = analyze("The envoy urged the two leaders to hold a phone call.")
+    assert _mention(b, "call")[0].status == "hypothetical"
