@@ -69,3 +69,33 @@ def test_a_call_in_which_someone_urged_took_place(analyze):
     assert e.type == "CONSULT" and e.status == "occurred"
     b = analyze("The envoy urged the two leaders to hold a phone call.")
     assert _mention(b, "call")[0].status == "hypothetical"
+
+
+def test_talks_with_a_counterpart_are_two_sided_and_name_the_state(analyze):
+    a = analyze("Lithuania and Latvia disagree. The Lithuanian foreign minister held talks "
+                "with his Latvian counterpart in Riga on Friday.")
+    e, _ = _mention(a, "talks")
+    latvia = next(x.id for x in a.entities if x.name == "Latvia")
+    assert e.mode == "visit" and e.target == latvia
+    assert e.target_text == "his Latvian counterpart"  # Riga is where, not whom
+
+
+def test_a_meeting_of_many_states_leaders_is_multilateral(analyze):
+    a = analyze("The chancellor chaired a meeting of African leaders in Addis Ababa.")
+    e, _ = _mention(a, "meeting")
+    assert e.mode == "multilateral" and e.target is None
+    b = analyze("Rutte and Tusk held talks with Kallas in Tallinn.")
+    assert _mention(b, "talks")[0].mode == "multilateral"  # three sides, one unnamed
+
+
+def test_a_thing_signed_or_asked_for_is_no_target(analyze):
+    a = analyze("The agreement is drafted, and Norway is ready to sign it.")
+    e, _ = _mention(a, "sign")
+    assert e.target is None and e.target_text is None
+    b = analyze("The army requested delivery of more armoured vehicles.")
+    e, _ = _mention(b, "requested")
+    assert e.target_text is None
+    c = analyze("Kenya asked Uganda for more fuel.")
+    assert _mention(c, "asked")[1].target_text == "Uganda"
+    d = analyze("The embassy ordered the departure of all its non-essential staff.")
+    assert "staff" in _mention(d, "ordered")[1].target_text  # who is to leave

@@ -65,7 +65,7 @@ from ..model import Span as CharSpan
 from . import acled, extractor
 from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
-from .entities import country_entities, nationality_states
+from .entities import country_code, country_entities, nationality_states
 from .eventmerge import merge_events
 from .eventplace import AREAS, CAUSES, LOCATIVE, is_place, location
 from .events_coding import (
@@ -80,11 +80,13 @@ from .events_lexicon import (
     ACCUSE_VERBS,
     CASUALTY,
     ATTEMPT_NOUNS,
+    CAPTIVES,
     CLAIM_VERBS,
     DEVICE_VERBS,
     FUTURE,
     GIVE_VERBS,
     GROUP_NOUNS,
+    GUESTS,
     HYPOTHETICAL,
     INSTRUMENTS,
     LAUNCH_VERBS,
@@ -95,6 +97,8 @@ from .events_lexicon import (
     NOT_TARGETS,
     NOUN_TRIGGERS,
     OBJECT_TARGETS,
+    OFFICE_HOLDERS,
+    PARTY_NOUNS,
     OBJECT_VERBS,
     PARTITIVES,
     PARTY_TYPES,
@@ -221,7 +225,8 @@ class _Roles:
         """The state for a nationality that stands for it: "Russian officials", "the
         Ukrainian military", "the Russians" (not "Russian journalists")."""
         if row[3] == "NORP" and self.states.get(row[2]) and (
-                tok.lemma_.lower() in STATE_AGENTS or tok.ent_type_ == "NORP"):
+                tok.lemma_.lower() in STATE_AGENTS or tok.lemma_.lower() in OFFICE_HOLDERS
+                or tok.ent_type_ == "NORP"):
             return self.states[row[2]]
         if acting and self.capitals.get(row[2]) and tok.dep_ in ("nsubj", "conj", "pobj") and (
                 tok.ent_type_ == "GPE"):
@@ -249,8 +254,10 @@ class _Roles:
                     found.append(eid)
         return found
 
-    def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False
-           ) -> tuple[str | None, str | None]:
+    def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False,
+           unplaced: bool = False) -> tuple[str | None, str | None]:
+        """The entity a phrase names and its words (without a closing "in" a named
+        place when ``unplaced``)."""
         if tok is None or tok.lower_ in _NO_ONE or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             # "nobody was killed": no one to name, the status says it; "no group has
@@ -270,6 +277,8 @@ class _Roles:
         inside = self.mentions.overlapping(left, right)
         if tok.dep_ == "poss" and tok.right_edge.dep_ == "case":
             right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
+        if unplaced:
+            right = _unplaced(tok, right)  # "his counterpart in Ankara": where they met
         text = doc_text(tok.doc)[left:right].strip()
         if not inside:
             # "it" is a state or body only as who acts: what is signed or sent is a thing
@@ -283,7 +292,20 @@ class _Roles:
 
 
 
+def _unplaced(tok: Token, right: int) -> int:
+    """Where a party's phrase ends without a closing "in" or "at" a named place, which
+    says where the event was, not who ("his Turkish counterpart in Ankara")."""
+    last = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+    if not last or last[-1].lower_ not in ("in", "at") or (
+            last[-1].right_edge.idx + len(last[-1].right_edge) != right):
+        return right
+    named = any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in last[-1].children)
+    return _before(last[-1]) if named else right
+
+
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+# Types whose "it" is mostly a thing (a deal signed, a plan backed or rejected), not a side.
+THING_OBJECTS = {"AGREE", "AID", "SUPPORT", "REJECT", "REQUEST", "COOPERATE"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 # pronouns an actor or target can be, and how far back (in characters) their names are
 # looked for: "they" is left as said, as it so often means people no one named
@@ -699,6 +721,8 @@ def _target(tok: Token, plover: str) -> Token | None:
         preps |= {"to"}  # "aid to Kyiv", "surrendered to Ukrainian forces"
     if plover == "ACCUSE":
         preps -= {"with"}  # "charged with treason": the charge, not the one charged
+    if plover == "REQUEST":
+        preps |= {"from"}  # "requested more shells from Germany"
     for c in tok.children:
         if c.dep_ == "dative" and _nominal(c):
             return c  # "gave Ukraine air defences"
@@ -713,6 +737,12 @@ def _target(tok: Token, plover: str) -> Token | None:
         if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or crowd_weapon(c)
                                  or _opens_fire(tok)):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
+        if c.dep_ == "dobj" and plover in ("REQUEST", "SUPPORT") and not _party(c) and not any(
+                _party(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"):
+            # "requested delivery of air defences": what is asked for, not whom (but
+            # "ordered the departure of the staff" names who is to go)
+            continue
         if c.dep_ == "dobj" and _nominal(c) and (
                 c.pos_ in ("PROPN", "PRON") or c.ent_type_ or plover in OBJECT_TARGETS):
             return c
@@ -753,6 +783,30 @@ def _target(tok: Token, plover: str) -> Token | None:
                      and c.lemma_.lower() not in NOUN_TRIGGERS), None)
     return None
 
+
+
+def _party(tok: Token) -> bool:
+    """Whether a phrase names someone who can be asked or backed (a named party, a person
+    or a group: "Germany", "allies", "him"), not a thing ("delivery of air defences", "a
+    ceasefire", "it")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "what", "which", "something")
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in PARTY_TYPES or lemma in PARTY_NOUNS or lemma in STATE_AGENTS or (
+        lemma in OFFICE_HOLDERS or lemma in CAPTIVES or lemma in GUESTS) or any(
+        c.dep_ in ("xcomp", "ccomp") for c in tok.head.children if c.i > tok.i)
+
+
+def _many_states(tok: Token | None) -> bool:
+    """Whether a plural phrase names the people of many states under one name that is no
+    country's ("European leaders", "Arab ministers"; not "Indian officials")."""
+    if tok is None or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+               and country_code(c.text) is None for c in tok.children) or any(
+        g.ent_type_ == "NORP" and country_code(g.text) is None
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
 
 
 def _opens_fire(verb: Token) -> bool:
@@ -1119,16 +1173,27 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 actor_tok.dep_ in ("poss", "compound") and actor_tok.ent_type_ in ("GPE", "LOC")):
             actor_tok = None  # "Chile's protests": where people protested, not a state's acts
         actor, actor_text = roles.of(actor_tok, tok, acting=True)
-        target, target_text = roles.of(target_tok, tok)
+        target, target_text = roles.of(target_tok, tok, unplaced=plover == "CONSULT")
+        if target is None and plover in THING_OBJECTS and target_tok is not None and (
+                target_tok.lower_ in _IMPERSONAL):
+            target_text = None  # "ready to sign it": the deal, a thing, not a side
         if plover in ("CONSULT", "AGREE", "COOPERATE"):
             sides = roles.parties(actor_tok, acting=True) if actor_tok is not None and (
                 actor_tok.i != tok.i) else []
             guests = [g for g in roles.parties(target_tok) if g not in sides]
             if target is None and len(sides) == 2:
                 actor, target = sides  # "Russian and US officials held talks"
-            if plover == "CONSULT" and (len(sides) > 2 or len(guests) > 1):
-                # "will host the premiers of Spain, Greece and Malta": no one counterpart
+            if plover == "CONSULT" and (len(sides) > 2 or len(guests) > 1
+                                        or _many_states(target_tok)):
+                # "will host the premiers of Spain, Greece and Malta", "a meeting of
+                # European leaders": no one counterpart
                 mode, target = "multilateral", None
+            elif plover == "CONSULT" and mode == "multilateral" and len(sides) + len(
+                    guests) == 2 and all(len(conjoined(w)) == 1 for w in (actor_tok, target_tok)
+                                         if w is not None):
+                # "talks with his Turkish counterpart": two sides meet (not "Starmer and
+                # Macron held talks with Trump", one of them unnamed)
+                mode = "visit"
         # a target can be where it happened ("attacked Kharkiv", "visits Washington"), but
         # not for sanctions on, aid to or accusations against a country
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE

@@ -219,6 +219,15 @@ STATE_AGENTS = {"official", "diplomat", "delegation", "force", "military", "army
                 "troop", "soldier", "government", "authority", "ministry", "side", "negotiator",
                 "envoy", "leader", "leadership", "administration", "air", "defence", "defense",
                 "command", "staff", "unit", "embassy", "warship", "jet", "aircraft"}
+# Office holders who act for their state: "his Turkish counterpart", "the Polish president".
+OFFICE_HOLDERS = {"counterpart", "minister", "president", "premier", "chancellor",
+                  "secretary", "ambassador", "king", "queen", "monarch", "emir", "prime"}
+# Nouns for those one can ask, order or back, besides named parties: "urged allies".
+PARTY_NOUNS = {"ally", "partner", "country", "nation", "state", "people", "public", "citizen",
+               "resident", "community", "member", "union", "bloc", "council", "court",
+               "police", "everyone", "colleague", "neighbour", "neighbor", "rebel", "group",
+               "militant", "protester", "party", "company", "firm", "agency", "west",
+               "international", "world", "supporter", "follower", "voter", "worker"}
 # Entity types that can take part in an event.
 PARTY_TYPES = ("ORG", "NORP", "GPE", "PERSON")
 # Meeting nouns, whose name in front is the one met or the topic ("a Trump meeting",
