@@ -99,3 +99,38 @@ def test_a_thing_signed_or_asked_for_is_no_target(analyze):
     assert _mention(c, "asked")[1].target_text == "Uganda"
     d = analyze("The embassy ordered the departure of all its non-essential staff.")
     assert "staff" in _mention(d, "ordered")[1].target_text  # who is to leave
+
+
+def test_put_to_death_names_the_killer_and_the_dead(analyze):
+    a = analyze("Raiders clubbed two herders to death near the well.")
+    _, death = _mention(a, "death")
+    assert death.actor_text == "Raiders" and death.target_text == "two herders"
+    b = analyze("The teacher was stoned to death by a crowd.")
+    _, death = _mention(b, "death")
+    assert death.actor_text == "a crowd" and death.target_text == "The teacher"
+
+
+def test_people_hurt_are_wounded_but_an_economy_is_not(analyze):
+    a = analyze("Four guards were hurt when the grenade went off.")
+    e, m = _mention(a, "hurt")
+    assert e.type == "ASSAULT" and m.target_text == "Four guards"
+    b = analyze("The new tariffs hurt exporters and the economy.")
+    assert not [e for e in b.events if e.trigger.text == "hurt"]
+
+
+def test_a_meeting_names_whom_it_is_with_not_when_or_what(analyze):
+    a = analyze("The two premiers met on the margins of the forum.")
+    assert _mention(a, "met")[1].target_text is None
+    b = analyze("Envoys held talks on the border dispute with Sudanese officials.")
+    assert _mention(b, "talks")[1].target_text == "Sudanese officials"
+
+
+def test_receiving_or_calling_a_leader_is_a_meeting_or_a_call(analyze):
+    a = analyze("The emir received the Somali president at his palace.")
+    e, m = _mention(a, "received")
+    assert (e.type, e.mode) == ("CONSULT", "visit") and m.target_text == "the Somali president"
+    b = analyze("The chancellor called her Austrian counterpart on Monday.")
+    e, m = _mention(b, "called")
+    assert (e.type, e.mode) == ("CONSULT", "phone") and m.actor_text == "The chancellor"
+    c = analyze("She received a letter and called Harper's for a quote.")
+    assert not [e for e in c.events if e.type == "CONSULT"]

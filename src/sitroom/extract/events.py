@@ -721,6 +721,8 @@ def _target(tok: Token, plover: str) -> Token | None:
         preps |= {"to"}  # "aid to Kyiv", "surrendered to Ukrainian forces"
     if plover == "ACCUSE":
         preps -= {"with"}  # "charged with treason": the charge, not the one charged
+    if plover == "CONSULT":
+        preps = {"with"}  # "met on the sidelines", "talks on Ukraine": when, where, what
     if plover == "REQUEST":
         preps |= {"from"}  # "requested more shells from Germany"
     for c in tok.children:
@@ -755,6 +757,14 @@ def _target(tok: Token, plover: str) -> Token | None:
                 continue  # "the meeting at the castle", "the blast at Main Street": where
             if obj is not None and _nominal(obj):
                 return obj
+    if plover == "CONSULT":
+        # "talks on the border dispute with Sudanese officials": a "with" the parse hung
+        # on the topic
+        hung = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "on", "about", "over") for p in c.subtree if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj" and _nominal(g)), None)
+        if hung is not None:
+            return hung
     if plover in ("AID", "SUPPORT") and tok.pos_ == "VERB":
         given = next((g for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "to"
                       for g in w.children if g.dep_ == "pobj" and g.ent_type_ in PARTY_TYPES),
@@ -807,6 +817,15 @@ def _many_states(tok: Token | None) -> bool:
         g.ent_type_ == "NORP" and country_code(g.text) is None
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children if g.dep_ == "pobj")
+
+
+def _put_to_death(tok: Token) -> Token | None:
+    """The verb that puts someone "to death" ("hacked them to death", "was beaten to death
+    by a mob"), whose subject or agent killed and whose object died."""
+    if tok.lemma_ == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+            tok.head.head.pos_ == "VERB"):
+        return tok.head.head
+    return None
 
 
 def _opens_fire(verb: Token) -> bool:
@@ -1132,6 +1151,10 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
         if tok.lemma_ in VICTIM_SUBJECT:
             actor_tok, target_tok = None, actor_tok or target_tok  # "two soldiers died"
+        killer = _put_to_death(tok)
+        if killer is not None:  # "gunmen hacked the villagers to death": who, and whom
+            actor_tok, target_tok = _actor(killer), next((
+                c for c in killer.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         target_tok = _partitive(target_tok)

@@ -41,6 +41,7 @@ from .events_lexicon import (
     MET_AIMS,
     NON_EVENT_HEADS,
     NOUN_TRIGGERS,
+    PARTITIVES,
     OBJECT_SENSES,
     OWN_PRONOUNS,
     PROTESTERS,
@@ -265,9 +266,15 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         return "ASSAULT", "firearms", "Violence against civilians", "Attack"  # "opened fire"
     if lemma == "call" and tok.pos_ == "VERB" and _no_event(tok, lemma, "REQUEST"):
         return None  # "called the blast an attack", "called on Tuesday"
+    if lemma in ("call", "phone", "telephone", "ring") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _someone_met(c) for c in tok.children):
+        return "CONSULT", "phone", None, None  # "called his Greek counterpart"
     if lemma == "call" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
+    if lemma in ("receive", "welcome") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _someone_met(c) for c in tok.children):
+        return "CONSULT", "visit", None, None  # "received the Iranian president"
     if lemma == "call" and tok.pos_ == "VERB" and not any(
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
@@ -394,8 +401,9 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
             return True  # "called the explosion an attack"
         on = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "for")
               for g in c.children if g.dep_ == "pobj"]
-        if on and all(g.ent_type_ in ("DATE", "TIME") or g.lower_ in DAY_WORDS for g in on):
-            return True  # "On Friday, the president called ..."
+        if on and all(g.ent_type_ in ("DATE", "TIME") or g.lower_ in DAY_WORDS for g in on) \
+                and not any(c.dep_ == "dobj" and _someone_met(c) for c in children):
+            return True  # "On Friday, the president called ..." (not "called Macron on Friday")
     if lemma in ("ask", "demand", "inquire", "enquire") and _asks_a_question(tok):
         return True
     if lemma == "warn" and tok.pos_ == "VERB" and any(
@@ -425,11 +433,30 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
     if lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
                                 for c in children):
         return True
+    if lemma == "hurt" and not (tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in children)):
+        return True  # "the sanctions hurt the economy" (but "three people were hurt")
     if lemma == "meet" and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_AIMS for c in children):
         return True  # "its demands were met", "met the deadline": fulfilled, not a meeting
     return other_sense(tok, lemma, plover)
 
+
+
+def _someone_met(tok: Token) -> bool:
+    """A person or office one calls on or receives: "his Greek counterpart", "Macron",
+    "a delegation" (not "a letter", "injuries", "an election")."""
+    if any(c.dep_ == "case" for c in tok.children):
+        return False  # "called Elliott's": a shop, not a person
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in GUESTS - {
+        "talks", "summit", "meeting", "conference", "negotiation"} or (
+        tok.lemma_.lower() == "counterpart")
+
+
+def _people(tok: Token) -> bool:
+    """A phrase that names or counts people: "three", "two passengers", "a child"."""
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in CAPTIVES or tok.lower_ in PARTITIVES or (
+        tok.ent_type_ in ("PERSON", "NORP")) or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _frees_someone(tok: Token) -> bool:

@@ -76,6 +76,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "execute": ("ASSAULT", None, *ATTACK), "behead": ("ASSAULT", None, *ATTACK),
     "stab": ("ASSAULT", None, *ATTACK), "killing": ("ASSAULT", None, *ATTACK),
     "injure": ("ASSAULT", None, *ATTACK), "wound": ("ASSAULT", None, *ATTACK),
+    "hurt": ("ASSAULT", None, *ATTACK),  # only of people hurt (events_coding)
     "maiming": ("ASSAULT", None, *ATTACK),
     "injury": ("ASSAULT", None, *ATTACK), "die": ("ASSAULT", None, *ATTACK),
     "death": ("ASSAULT", None, *ATTACK),
@@ -244,7 +245,7 @@ TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "un
 # Means, not actors: "an improvised explosive device killed a general".
 INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
 # Casualty words: an assault only if no disaster or accident is what killed.
-CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death"}
+CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death", "hurt"}
 # Blasts that may be no attack: "two accidental explosions", "a blast at a fireworks plant".
 BLASTS = {"explode", "explosion", "blast", "detonate"}
 # Words that make what happened an accident.
@@ -253,8 +254,8 @@ ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadverte
 # Casualty words whose subject or owner is the victim: "two soldiers died", "his death".
 VICTIM_SUBJECT = {"die", "death"}
 # Verbs done to people, whose plain object or passive subject is the victim, counted or not.
-PATIENT_VERBS = {"kill", "injure", "wound", "arrest", "detain", "abduct", "kidnap", "jail",
-                 "imprison", "behead", "execute", "murder", "assassinate", "maim", "mutilate",
+PATIENT_VERBS = {"kill", "injure", "wound", "hurt", "arrest", "detain", "abduct", "kidnap",
+                 "jail", "imprison", "behead", "execute", "murder", "assassinate", "maim", "mutilate",
                  "slay", "slaughter", "massacre", "stab", "torture"}
 # Words that count or pick out some of a group: "six of the members killed", "all of
 # those injured", "two of the 12" (WikiEvents marks the count, the phrase holds both).
