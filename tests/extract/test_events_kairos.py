@@ -134,3 +134,50 @@ def test_receiving_or_calling_a_leader_is_a_meeting_or_a_call(analyze):
     assert (e.type, e.mode) == ("CONSULT", "phone") and m.actor_text == "The chancellor"
     c = analyze("She received a letter and called Harper's for a quote.")
     assert not [e for e in c.events if e.type == "CONSULT"]
+
+
+def test_lives_lost_and_soldiers_perished_are_deaths(analyze):
+    a = analyze("Nine pilgrims lost their lives in the ambush.")
+    e, m = _mention(a, "lost")
+    assert e.type == "ASSAULT" and m.target_text == "Nine pilgrims" and m.actor_text is None
+    b = analyze("Two marines perished when their patrol came under fire.")
+    assert _mention(b, "perished")[1].target_text == "Two marines"
+    c = analyze("The team lost the final.")
+    assert not c.events
+
+
+def test_the_dead_included_names_the_victims(analyze):
+    a = analyze("The wounded included a reporter and two medics.")
+    e, m = _mention(a, "wounded")
+    assert e.type == "ASSAULT" and m.target_text == "a reporter and two medics"
+
+
+def test_rounded_up_and_taking_to_the_streets(analyze):
+    a = analyze("Soldiers rounded up forty men on Sunday.")
+    e, m = _mention(a, "rounded")
+    assert e.type == "COERCE" and m.target_text == "forty men"
+    b = analyze("Farmers took to the streets on Monday. Protesters gathered at the port.")
+    assert [e.type for e in b.events] == ["PROTEST", "PROTEST"]
+    c = analyze("Relatives gathered at the hospital.")
+    assert not c.events
+
+
+def test_a_defendant_faces_charges_of_a_crime(analyze):
+    a = analyze("The former mayor faces charges of bribery.")
+    e, m = _mention(a, "charges")
+    assert e.type == "ACCUSE" and m.target_text == "The former mayor"
+
+
+def test_a_video_conference_is_a_call_and_fire_is_no_attacker(analyze):
+    a = analyze("The ministers held a video conference on the crisis.")
+    e, _ = _mention(a, "conference")
+    assert (e.type, e.mode) == ("CONSULT", "phone")
+    b = analyze("A guard was wounded by sniper fire.")
+    assert _mention(b, "wounded")[1].actor_text is None
+
+
+def test_a_request_is_made_to_or_from_someone_not_at_a_place(analyze):
+    a = analyze("The caller requested a table at the Ritz.")
+    assert _mention(a, "requested")[1].target_text is None
+    b = analyze("The mayor appealed to residents to stay indoors.")
+    assert _mention(b, "appealed")[1].target_text == "residents"

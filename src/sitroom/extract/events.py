@@ -645,6 +645,10 @@ def _target(tok: Token, plover: str) -> Token | None:
         return next((c for c in shot.children if c.dep_ in ("nsubjpass", "dobj")), None) or (
             shot.head if shot.dep_ in ("acl", "appos") and _nominal(shot.head) else None) or (
             next((c for c in tok.children if c.dep_ == "nummod"), None))  # "left five dead"
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and tok.lower_ in (
+            "dead", "wounded", "injured"):
+        return next((c for c in tok.head.children if c.dep_ == "dobj"), None)  # "the dead
+        # included two children"
     casualty = tok.lemma_ in PATIENT_VERBS
     if (casualty or tok.lower_ == "dead") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and any(c.lower_ == "the" for c in tok.children) and (
@@ -679,8 +683,9 @@ def _target(tok: Token, plover: str) -> Token | None:
             of = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
                        and c.i > tok.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-        if obj is not None and _counted(obj) and plover in OBJECT_TARGETS:
-            return obj  # "the assassination of the prime minister"
+        if obj is not None and _counted(obj) and plover in OBJECT_TARGETS and (
+                plover != "ACCUSE" or _party(obj)):
+            return obj  # "the assassination of the prime minister" (not "charges of fraud")
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and plover in OBJECT_TARGETS:
             hit = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
             if hit is not None and _nominal(hit):
@@ -724,7 +729,9 @@ def _target(tok: Token, plover: str) -> Token | None:
     if plover == "CONSULT":
         preps = {"with"}  # "met on the sidelines", "talks on Ukraine": when, where, what
     if plover == "REQUEST":
-        preps |= {"from"}  # "requested more shells from Germany"
+        # "called on Kyiv", "appealed to residents", "requested shells from Germany" (not
+        # "requested delivery at the hotel")
+        preps = {"on", "to", "from"}
     for c in tok.children:
         if c.dep_ == "dative" and _nominal(c):
             return c  # "gave Ukraine air defences"

@@ -151,6 +151,12 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
                 g.lemma_.lower() == "custody" for g in c.children) for c in tok.children):
         return "COERCE", None, "Strategic developments", "Arrests"  # "taken into custody"
+    if lemma in ("dead", "wounded", "injured") and tok.dep_ == "nsubj" and (
+            tok.head.lemma_ == "include") and any(c.lower_ == "the" for c in tok.children):
+        return "ASSAULT", None, *ATTACK  # "the dead included two children"
+    if lemma in ("conference", "call") and tok.pos_ == "NOUN" and any(
+            c.lower_ in ("video", "phone", "telephone") for c in tok.children):
+        return "CONSULT", "phone", None, None  # "held a video conference"
     if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
@@ -242,6 +248,21 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         if lemma == "shoot" or any(d in WEAPONS or d in INSTRUMENTS for d in downed):
             return "ASSAULT", None, "Strategic developments", "Disrupted weapons use"  # drones
         return None  # "the workers downed tools"
+    if lemma == "lose" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children) and (
+            acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
+        return "ASSAULT", None, *ATTACK  # "twelve people lost their lives in the attack"
+    if lemma == "round" and tok.pos_ == "VERB" and any(c.lower_ == "up" for c in tok.children) \
+            and any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "rounded up dozens"
+    if lemma == "take" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.lemma_.lower() == "street" for g in c.children) for c in tok.children):
+        return "PROTEST", None, "Protests", "Peaceful protest"  # "took to the streets"
+    if lemma in ("gather", "assemble", "converge", "march") and tok.pos_ == "VERB" and any(
+            w.lemma_.lower() in PROTESTERS for c in tok.children if c.dep_ == "nsubj"
+            for w in conjoined(c)):
+        return "PROTEST", None, "Protests", "Peaceful protest"  # "demonstrators gathered"
     if lemma == "block" and any(w.lemma_.lower() in PROTESTERS for c in tok.children
                                 if c.dep_ == "nsubj" for w in conjoined(c)):
         return "PROTEST", None, "Protests", "Peaceful protest"  # "protesters blocked roads"

@@ -79,6 +79,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "hurt": ("ASSAULT", None, *ATTACK),  # only of people hurt (events_coding)
     "maiming": ("ASSAULT", None, *ATTACK),
     "injury": ("ASSAULT", None, *ATTACK), "die": ("ASSAULT", None, *ATTACK),
+    "perish": ("ASSAULT", None, *ATTACK),
     "death": ("ASSAULT", None, *ATTACK),
     "ambush": ("ASSAULT", "firearms", "Battles", "Armed clash"),
     "battle": ("ASSAULT", "firearms", "Battles", "Armed clash"),
@@ -243,20 +244,22 @@ RELATION_VERBS = {"follow", "precede", "succeed", "come"}
 # Prepositions that place an event in time against another: "following his visit".
 TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "until"}
 # Means, not actors: "an improvised explosive device killed a general".
-INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
+INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion",
+               "fire", "shrapnel", "bullet"}
 # Casualty words: an assault only if no disaster or accident is what killed.
-CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death", "hurt"}
+CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death", "hurt", "perish",
+            "lose"}
 # Blasts that may be no attack: "two accidental explosions", "a blast at a fireworks plant".
 BLASTS = {"explode", "explosion", "blast", "detonate"}
 # Words that make what happened an accident.
 ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadvertently",
                   "prematurely"}
 # Casualty words whose subject or owner is the victim: "two soldiers died", "his death".
-VICTIM_SUBJECT = {"die", "death"}
+VICTIM_SUBJECT = {"die", "death", "perish", "lose"}
 # Verbs done to people, whose plain object or passive subject is the victim, counted or not.
 PATIENT_VERBS = {"kill", "injure", "wound", "hurt", "arrest", "detain", "abduct", "kidnap",
                  "jail", "imprison", "behead", "execute", "murder", "assassinate", "maim", "mutilate",
-                 "slay", "slaughter", "massacre", "stab", "torture"}
+                 "slay", "slaughter", "massacre", "stab", "torture", "round"}
 # Words that count or pick out some of a group: "six of the members killed", "all of
 # those injured", "two of the 12" (WikiEvents marks the count, the phrase holds both).
 PARTITIVES = {"all", "some", "many", "most", "several", "both", "each", "none", "few",
