@@ -181,3 +181,22 @@ def test_a_request_is_made_to_or_from_someone_not_at_a_place(analyze):
     assert _mention(a, "requested")[1].target_text is None
     b = analyze("The mayor appealed to residents to stay indoors.")
     assert _mention(b, "appealed")[1].target_text == "residents"
+
+
+def test_places_hit_by_weapons_in_the_passive_were_attacked(analyze):
+    a = analyze("Three towns were hit by rockets overnight.")
+    e, m = _mention(a, "hit")
+    assert e.type == "ASSAULT" and m.target_text == "Three towns" and m.actor_text is None
+    b = analyze("The minister was struck by the irony.")
+    assert not b.events
+
+
+def test_weapons_named_for_attacks_are_no_attack(analyze):
+    a = analyze("The navy bought two attack submarines and ten attack drones.")
+    assert not [e for e in a.events if e.type == "ASSAULT"]
+
+
+def test_a_clause_about_a_party_is_not_its_name(analyze):
+    a = analyze("Gunmen attacked the hostel, which housed forty students, at dawn.")
+    _, m = _mention(a, "attacked")
+    assert m.target_text == "the hostel" and m.actor_text == "Gunmen"

@@ -279,6 +279,11 @@ class _Roles:
             right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
         if unplaced:
             right = _unplaced(tok, right)  # "his counterpart in Ankara": where they met
+        clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i and (
+            trigger is None or not _contains(c, trigger))), None)
+        if clause is not None and clause.left_edge.idx < right:
+            # "the attacker, who wore a vest,": the clause tells of them, it does not name
+            right = _before(clause.left_edge)
         text = doc_text(tok.doc)[left:right].strip()
         if not inside:
             # "it" is a state or body only as who acts: what is signed or sent is a thing

@@ -267,7 +267,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
                                 if c.dep_ == "nsubj" for w in conjoined(c)):
         return "PROTEST", None, "Protests", "Peaceful protest"  # "protesters blocked roads"
     if lemma in ("hit", "target", "pound", "hammer", "strike") and tok.pos_ == "VERB" and (
-            _weapon_near(tok)) and not any(c.dep_ == "auxpass" for c in tok.children):
+            _weapon_near(tok)) and (not any(c.dep_ == "auxpass" for c in tok.children) or any(
+                g.lemma_.lower() in WEAPONS or g.lemma_.lower() in AIR_BOMBS
+                for c in tok.children if c.dep_ == "agent" for g in c.children)):
+        # "a missile hit a school", "the port was hit by drones" (not "was struck by")
         mode, sub = _weapon_near(tok)  # "a missile hit a school"
         return "ASSAULT", mode, "Explosions/Remote violence", sub
     if lemma in LAUNCH_VERBS and _weapon_near(tok):

@@ -310,7 +310,10 @@ NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row"
                    "threat", "warning", "drill", "exercise", "simulation", "game", "film",
                    "movie", "museum", "memorial", "anniversary", "police", "gear", "shield",
                    "helicopter", "control", "talk", "negotiation", "negotiator", "proposal",
-                   "plan", "envoy", "mediator", "bid", "push", "effort", "framework"}
+                   "plan", "envoy", "mediator", "bid", "push", "effort", "framework",
+                   # weapons named for their use: "attack drones", "an attack submarine"
+                   "drone", "aircraft", "jet", "plane", "submarine", "boat", "craft", "dog",
+                   "ad", "advert", "advertisement"}
 # What is met when it is fulfilled, not people met: "its demands were met".
 MET_AIMS = {"demand", "need", "requirement", "target", "deadline", "condition", "criterion",
             "criteria", "expectation", "goal", "standard", "obligation", "cost", "challenge",
