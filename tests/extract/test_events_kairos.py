@@ -200,3 +200,24 @@ def test_a_clause_about_a_party_is_not_its_name(analyze):
     a = analyze("Gunmen attacked the hostel, which housed forty students, at dawn.")
     _, m = _mention(a, "attacked")
     assert m.target_text == "the hostel" and m.actor_text == "Gunmen"
+
+
+def test_a_warning_of_reprisal_is_a_threat_but_a_forecast_is_not(analyze):
+    a = analyze("The rebels warned of retaliation.")
+    assert [e.type for e in a.events] == ["THREATEN"]
+    b = analyze("The clan warned of more raids unless the herders left.")
+    assert "THREATEN" in [e.type for e in b.events]
+    c = analyze("Analysts warned of more raids in the region.")
+    assert "THREATEN" not in [e.type for e in c.events]
+
+
+def test_an_attack_on_a_target_by_an_attacker(analyze):
+    a = analyze("The raid on the depot by Kurdish fighters lasted an hour.")
+    _, m = _mention(a, "raid")
+    assert m.actor_text == "Kurdish fighters" and m.target_text == "the depot"
+
+
+def test_who_arrives_for_talks_takes_part_in_them(analyze):
+    a = analyze("The Dutch premier arrived in Oslo for talks with Støre.")
+    e, m = _mention(a, "talks")
+    assert m.actor_text == "The Dutch premier" and e.mode == "visit"

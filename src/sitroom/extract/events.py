@@ -274,16 +274,19 @@ class _Roles:
                                 and holder.tag_ == "VBG" else trigger.left_edge)
             else:  # a crossing parse ("300 had been killed, 100 of them police"): its own words
                 right = _own_run(tok)
-        inside = self.mentions.overlapping(left, right)
         if tok.dep_ == "poss" and tok.right_edge.dep_ == "case":
             right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
         if unplaced:
             right = _unplaced(tok, right)  # "his counterpart in Ankara": where they met
+        if trigger is not None and not acting and trigger.pos_ == "NOUN" and (
+                _hung_agent(trigger) is not None and _contains(tok, _hung_agent(trigger))):
+            right = _before(_hung_agent(trigger).head)  # "the base by rebels": the base
         clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i and (
             trigger is None or not _contains(c, trigger))), None)
         if clause is not None and clause.left_edge.idx < right:
             # "the attacker, who wore a vest,": the clause tells of them, it does not name
             right = _before(clause.left_edge)
+        inside = self.mentions.overlapping(left, max(right, tok.idx + len(tok)))
         text = doc_text(tok.doc)[left:right].strip()
         if not inside:
             # "it" is a state or body only as who acts: what is signed or sent is a thing
@@ -309,6 +312,8 @@ def _unplaced(tok: Token, right: int) -> int:
 
 
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+# Verbs of going somewhere, whose "for talks" the traveller takes part in.
+TRAVEL_VERBS = {"arrive", "travel", "fly", "head", "come", "go", "return", "land", "leave"}
 # Types whose "it" is mostly a thing (a deal signed, a plan backed or rejected), not a side.
 THING_OBJECTS = {"AGREE", "AID", "SUPPORT", "REJECT", "REQUEST", "COOPERATE"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
@@ -402,6 +407,13 @@ def _actor(tok: Token) -> Token | None:
         owner = _owned_up(tok) or _involved(tok)
         if owner is not None:
             return owner  # "claimed responsibility for the bombing"
+        by = _hung_agent(tok)
+        if by is not None:
+            return by  # "the attack on the base by rebels"
+        if tok.lemma_ in MEETINGS | VENUE_MEETINGS and tok.dep_ == "pobj" and (
+                tok.head.lower_ == "for") and tok.head.head.lemma_ in TRAVEL_VERBS:
+            # "arrived in Moscow for talks with Lavrov": the traveller takes part
+            return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if tok.lemma_ in MEETINGS and tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             # "Lavrov spoke after talks with his Turkish counterpart": his talks
@@ -831,6 +843,15 @@ def _many_states(tok: Token | None) -> bool:
         for g in c.children if g.dep_ == "pobj")
 
 
+def _hung_agent(tok: Token) -> Token | None:
+    """The "by" the parse hung on an event noun's target: "the attack on the base by
+    rebels" (the rebels attacked)."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+        "on", "against") for o in c.children if o.dep_ == "pobj" for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS), None)
+
+
 def _put_to_death(tok: Token) -> Token | None:
     """The verb that puts someone "to death" ("hacked them to death", "was beaten to death
     by a mob"), whose subject or agent killed and whose object died."""
@@ -1223,9 +1244,10 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 # "will host the premiers of Spain, Greece and Malta", "a meeting of
                 # European leaders": no one counterpart
                 mode, target = "multilateral", None
-            elif plover == "CONSULT" and mode == "multilateral" and len(sides) + len(
-                    guests) == 2 and all(len(conjoined(w)) == 1 for w in (actor_tok, target_tok)
-                                         if w is not None):
+            elif plover == "CONSULT" and mode == "multilateral" and max(
+                    len(sides), actor_tok is not None and actor_tok.i != tok.i) + max(
+                    len(guests), target_tok is not None) == 2 and all(
+                    len(conjoined(w)) == 1 for w in (actor_tok, target_tok) if w is not None):
                 # "talks with his Turkish counterpart": two sides meet (not "Starmer and
                 # Macron held talks with Trump", one of them unnamed)
                 mode = "visit"

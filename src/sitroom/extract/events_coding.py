@@ -45,6 +45,7 @@ from .events_lexicon import (
     OBJECT_SENSES,
     OWN_PRONOUNS,
     PROTESTERS,
+    REPRISALS,
     STATE_AGENTS,
     STRIKE_WORDS,
     TALKS_GO_ON,
@@ -371,6 +372,18 @@ def title_line(tok: Token, text: str) -> bool:
 
 
 
+def _warns_of_reprisal(tok: Token) -> bool:
+    """A warning of the warner's own move: of reprisals ("warned of retaliation"), or of
+    violence on a condition ("warned of more attacks if the troops stay")."""
+    warned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+              for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in REPRISALS for g in warned):
+        return True
+    conditional = any(w.dep_ == "mark" and w.lower_ in ("if", "unless") for w in tok.subtree)
+    return conditional and any(
+        LEXICON.get(g.lemma_.lower(), ("",))[0] == "ASSAULT" for g in warned)
+
+
 def _warns_of_others(tok: Token) -> bool:
     """A warning whose clause tells what someone else may do ("warned that Putin may
     reinvade"); the warner's own move ("warned that he would respond", "warned Moscow it
@@ -433,7 +446,7 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
     if lemma == "warn" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "about") for k in children
             for c in [k, *(k.children if k.dep_ == "dobj" else [])]) and not any(
-            c.dep_ in ("xcomp", "ccomp") for c in children):
+            c.dep_ in ("xcomp", "ccomp") for c in children) and not _warns_of_reprisal(tok):
         return True  # "warned the police of their fears"
     if lemma == "warn" and tok.pos_ == "VERB" and _warns_of_others(tok):
         return True  # "warned that Russia may attack again": a statement, not a threat

@@ -318,6 +318,9 @@ NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row"
 MET_AIMS = {"demand", "need", "requirement", "target", "deadline", "condition", "criterion",
             "criteria", "expectation", "goal", "standard", "obligation", "cost", "challenge",
             "threshold", "quota", "request", "fate", "end", "death"}
+# What one threatens to answer with: "warned of retaliation".
+REPRISALS = {"retaliation", "reprisal", "consequence", "revenge", "retribution",
+             "punishment", "response"}
 # Pronouns by which a warner may name its own move: "warned that it would respond".
 OWN_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you"}
 # Whom a host receives: "hosted his counterpart", "will host European leaders".
