@@ -221,3 +221,23 @@ def test_who_arrives_for_talks_takes_part_in_them(analyze):
     a = analyze("The Dutch premier arrived in Oslo for talks with Støre.")
     e, m = _mention(a, "talks")
     assert m.actor_text == "The Dutch premier" and e.mode == "visit"
+
+
+def test_what_is_said_of_an_event_does_not_negate_it(analyze):
+    a = analyze("Injuries to the three guards were not serious.")
+    e, m = _mention(a, "Injuries")
+    assert e.status == "occurred" and m.target_text == "the three guards"
+    b = analyze("No arrests were made.")
+    assert _mention(b, "arrests")[0].status == "negated"
+
+
+def test_a_relative_clause_that_kills_is_the_attack_s_toll(analyze):
+    a = analyze("The ambush, which killed six rangers, shocked the park staff.")
+    ambush, _ = _mention(a, "ambush")
+    killed, m = _mention(a, "killed")
+    assert killed.id == ambush.id and m.target_text == "six rangers"
+
+
+def test_the_attack_that_someone_launched_is_theirs(analyze):
+    a = analyze("Ten guards died in a raid that bandits mounted at night.")
+    assert _mention(a, "raid")[1].actor_text == "bandits"

@@ -153,6 +153,9 @@ def status_of(tok: Token) -> str:
         deps = {c.dep_ for c in v.children}
         # "no one was hurt", "no talks were held" (but the raid in "no one was killed in
         # the raid" took place)
+        if v.lemma_ == "be" and tok.dep_ == "nsubj" and tok.head.i == v.i and any(
+                c.dep_ in ("acomp", "attr") for c in v.children):
+            continue  # "the injuries were not serious": said of the event, which happened
         negative_subject = any(c.dep_.startswith("nsubj") and (
             c.lower_ in NEGATIVE_SUBJECTS or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)) and (
@@ -404,6 +407,11 @@ def _actor(tok: Token) -> Token | None:
                 agent = next((g for g in c.children if g.dep_ == "agent"), None)
                 if agent is not None:  # "attacks carried out by the militia"
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "relcl" and c.lemma_ in SUPPORT_VERBS and not any(
+                    g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP") for g in c.children):
+                doer = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if doer is not None and doer.tag_ not in ("WDT", "WP"):
+                    return doer  # "an attack that militants launched at dawn"
         owner = _owned_up(tok) or _involved(tok)
         if owner is not None:
             return owner  # "claimed responsibility for the bombing"
@@ -741,6 +749,8 @@ def _target(tok: Token, plover: str) -> Token | None:
     preps = {"on", "against", "at", "with", "targeting"}
     if plover in ("AID", "SUPPORT", "REQUEST", "AGREE", "CONCEDE"):
         preps |= {"to"}  # "aid to Kyiv", "surrendered to Ukrainian forces"
+    if tok.lemma_ in ("injury", "wound"):
+        preps |= {"to"}  # "injuries to two officers"
     if plover == "ACCUSE":
         preps -= {"with"}  # "charged with treason": the charge, not the one charged
     if plover == "CONSULT":
@@ -1339,6 +1349,10 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                      None) if told else None
         if cause is not None:
             caused_by[event.id] = cause.id  # "the blast killed three": one event, two reports
+        elif tok.lemma_ in CASUALTY and tok.dep_ == "relcl" and tok.head.i in made and (
+                made[tok.head.i].type == plover) and any(
+                c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children):
+            caused_by[event.id] = made[tok.head.i].id  # "the attack, which killed nine"
         elif tok.lemma_ in CASUALTY and tok.dep_ == "conj" and tok.head.i in made and (
                 made[tok.head.i].id in caused_by):
             caused_by[event.id] = caused_by[made[tok.head.i].id]  # "… and wounded dozens"
