@@ -241,3 +241,20 @@ def test_a_relative_clause_that_kills_is_the_attack_s_toll(analyze):
 def test_the_attack_that_someone_launched_is_theirs(analyze):
     a = analyze("Ten guards died in a raid that bandits mounted at night.")
     assert _mention(a, "raid")[1].actor_text == "bandits"
+
+
+def test_orders_sent_or_issued_are_requests_to_whom_they_go(analyze):
+    a = analyze("The governor sent orders for the guards to seal the border.")
+    e, m = _mention(a, "sent")
+    assert e.type == "REQUEST" and m.target_text == "the guards"
+    b = analyze("The army issued instructions to villagers.")
+    e, m = _mention(b, "issued")
+    assert e.type == "REQUEST" and m.target_text == "villagers"
+
+
+def test_a_letter_sent_is_correspondence_not_aid(analyze):
+    a = analyze("The rebel leader sent a letter to the United Nations.")
+    e, m = _mention(a, "sent")
+    assert e.type == "CONSULT" and m.target_text == "the United Nations"
+    b = analyze("Norway will send tanks to Ukraine.")
+    assert _mention(b, "send")[0].type == "AID"

@@ -89,6 +89,7 @@ from .events_lexicon import (
     GUESTS,
     HYPOTHETICAL,
     INSTRUMENTS,
+    LETTERS,
     LAUNCH_VERBS,
     LEXICON,
     MEETINGS,
@@ -98,6 +99,7 @@ from .events_lexicon import (
     NOUN_TRIGGERS,
     OBJECT_TARGETS,
     OFFICE_HOLDERS,
+    ORDERS,
     PARTY_NOUNS,
     OBJECT_VERBS,
     PARTITIVES,
@@ -693,6 +695,10 @@ def _target(tok: Token, plover: str) -> Token | None:
             _nominal(tok.head) or casualty and _counted(tok.head)) \
             and plover in OBJECT_TARGETS and tok.lemma_ not in LAUNCH_VERBS:
         return tok.head  # "six soldiers killed in the attack", "two of the 12 killed"
+    message = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+        LETTERS | ORDERS)), None) if tok.pos_ == "VERB" else None
+    if message is not None:
+        return _addressed(tok, message)  # "sent a letter to the council"
     if tok.pos_ == "NOUN" and tok.lemma_ in MEETINGS:
         met = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                     and c.ent_type_ in ("PERSON", "ORG")), None)
@@ -827,6 +833,25 @@ def _target(tok: Token, plover: str) -> Token | None:
                      and c.lemma_.lower() not in NOUN_TRIGGERS), None)
     return None
 
+
+
+def _addressed(verb: Token, message: Token) -> Token | None:
+    """To whom a letter or an order is sent: "sent a letter to the council", "sent
+    instructions for the police to act" (not what the letter says)."""
+    for holder in (verb, message):
+        for c in holder.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and _party(obj):
+                    return obj
+            if c.dep_ in ("acl", "relcl", "advcl"):
+                # "for the police to act": who is to act (the parse may hang it on "for")
+                doers = [g for g in c.children if g.dep_ == "nsubj"] + [
+                    p for g in c.children if g.dep_ == "mark" and g.lower_ == "for"
+                    for p in g.children if p.dep_ == "pobj"]
+                if doers and _party(doers[0]):
+                    return doers[0]
+    return None
 
 
 def _party(tok: Token) -> bool:

@@ -44,6 +44,8 @@ from .events_lexicon import (
     PARTITIVES,
     OBJECT_SENSES,
     OWN_PRONOUNS,
+    LETTERS,
+    ORDERS,
     PROTESTERS,
     REPRISALS,
     STATE_AGENTS,
@@ -211,6 +213,13 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOYS_SUMMONED
             for c in tok.children):
         return "ACCUSE", "disapprove", None, None  # "summoned the Russian envoy"
+    sent = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in ("send", "issue", "give") and tok.pos_ == "VERB" and any(
+            w in ORDERS for w in sent):
+        return "REQUEST", None, None, None  # "sent instructions for police to …"
+    if lemma in ("send", "write", "exchange") and tok.pos_ == "VERB" and any(
+            w in LETTERS for w in sent):
+        return "CONSULT", None, None, None  # "sent a letter to the council": correspondence
     if lemma == "send" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TROOPS
                                for c in tok.children):
         return "MOBILIZE", None, "Strategic developments", "Change to group/activity"

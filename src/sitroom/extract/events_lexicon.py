@@ -229,7 +229,9 @@ PARTY_NOUNS = {"ally", "partner", "country", "nation", "state", "people", "publi
                "resident", "community", "member", "union", "bloc", "council", "court",
                "police", "everyone", "colleague", "neighbour", "neighbor", "rebel", "group",
                "militant", "protester", "party", "company", "firm", "agency", "west",
-               "international", "world", "supporter", "follower", "voter", "worker"}
+               "international", "world", "supporter", "follower", "voter", "worker",
+               "guard", "officer", "commander", "villager", "employee", "inhabitant",
+               "population", "farmer", "teacher", "doctor", "parent", "family", "crowd"}
 # Entity types that can take part in an event.
 PARTY_TYPES = ("ORG", "NORP", "GPE", "PERSON")
 # Meeting nouns, whose name in front is the one met or the topic ("a Trump meeting",
@@ -314,6 +316,10 @@ NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row"
                    # weapons named for their use: "attack drones", "an attack submarine"
                    "drone", "aircraft", "jet", "plane", "submarine", "boat", "craft", "dog",
                    "ad", "advert", "advertisement"}
+# What is sent or issued as a command: "sent instructions for police to …".
+ORDERS = {"instruction", "order", "directive", "command", "summons"}
+# What is sent or written to someone as a message: correspondence, not aid.
+LETTERS = {"letter", "message", "note", "email", "e-mail", "telegram", "cable"}
 # What is met when it is fulfilled, not people met: "its demands were met".
 MET_AIMS = {"demand", "need", "requirement", "target", "deadline", "condition", "criterion",
             "criteria", "expectation", "goal", "standard", "obligation", "cost", "challenge",
