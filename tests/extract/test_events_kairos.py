@@ -258,3 +258,23 @@ def test_a_letter_sent_is_correspondence_not_aid(analyze):
     assert e.type == "CONSULT" and m.target_text == "the United Nations"
     b = analyze("Norway will send tanks to Ukraine.")
     assert _mention(b, "send")[0].type == "AID"
+
+
+def test_attacks_told_without_a_weapon_word(analyze):
+    a = analyze("A man rammed a van into a crowd of tourists.")
+    e, m = _mention(a, "rammed")
+    assert e.type == "ASSAULT" and m.target_text == "a crowd of tourists"
+    b = analyze("Raiders set fire to a granary in the village.")
+    assert _mention(b, "set")[1].target_text.startswith("a granary")
+    c = analyze("The judge was gunned down outside the court.")
+    assert _mention(c, "gunned")[1].target_text == "The judge"
+    d = analyze("Soldiers fired on the marchers. The patrol was fired upon at dawn.")
+    assert [m.target_text for e in d.events for m in e.mentions] == ["the marchers", "The patrol"]
+    e_ = analyze("Jihadists targeted a convoy of aid trucks.")
+    assert _mention(e_, "targeted")[0].type == "ASSAULT"
+
+
+def test_figures_of_speech_are_no_attacks(analyze):
+    a = analyze("The coach was fired by the club. Critics fired back at the minister. "
+                "The campaign targeted young voters. The firm set a target for sales.")
+    assert not [e for e in a.events if e.type == "ASSAULT"]

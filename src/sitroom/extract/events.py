@@ -755,8 +755,10 @@ def _target(tok: Token, plover: str) -> Token | None:
     preps = {"on", "against", "at", "with", "targeting"}
     if plover in ("AID", "SUPPORT", "REQUEST", "AGREE", "CONCEDE"):
         preps |= {"to"}  # "aid to Kyiv", "surrendered to Ukrainian forces"
-    if tok.lemma_ in ("injury", "wound"):
-        preps |= {"to"}  # "injuries to two officers"
+    if tok.lemma_ in ("injury", "wound", "set"):
+        preps |= {"to"}  # "injuries to two officers", "set fire to a church"
+    if tok.lemma_ == "ram":
+        preps |= {"into"}  # "rammed a truck into a crowd"
     if plover == "ACCUSE":
         preps -= {"with"}  # "charged with treason": the charge, not the one charged
     if plover == "CONSULT":
@@ -777,7 +779,7 @@ def _target(tok: Token, plover: str) -> Token | None:
         if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
             continue  # "to discuss future support for Kyiv": a topic, not a side
         if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or crowd_weapon(c)
-                                 or _opens_fire(tok)):
+                                 or _opens_fire(tok) or tok.lemma_ in ("ram", "set")):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
         if c.dep_ == "dobj" and plover in ("REQUEST", "SUPPORT") and not _party(c) and not any(
                 _party(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"

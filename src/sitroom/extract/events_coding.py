@@ -20,6 +20,8 @@ from .events_lexicon import (
     ACCIDENT_WORDS,
     AID_LOADS,
     AIR_BOMBS,
+    ARMED,
+    ATTACKERS,
     AIRCRAFT,
     ATTACK,
     BLASTS,
@@ -273,6 +275,8 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             w.lemma_.lower() in PROTESTERS for c in tok.children if c.dep_ == "nsubj"
             for w in conjoined(c)):
         return "PROTEST", None, "Protests", "Peaceful protest"  # "demonstrators gathered"
+    if tok.pos_ == "VERB" and _violent_act(tok, lemma):
+        return "ASSAULT", "firearms" if lemma in ("fire", "gun") else None, *ATTACK
     if lemma == "block" and any(w.lemma_.lower() in PROTESTERS for c in tok.children
                                 if c.dep_ == "nsubj" for w in conjoined(c)):
         return "PROTEST", None, "Protests", "Peaceful protest"  # "protesters blocked roads"
@@ -487,6 +491,29 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
         return True  # "its demands were met", "met the deadline": fulfilled, not a meeting
     return other_sense(tok, lemma, plover)
 
+
+
+def _violent_act(verb: Token, lemma: str) -> bool:
+    """Attacks told without a weapon word: "rammed a truck into a crowd", "set fire to a
+    church", "fired on worshippers", "was gunned down", "militants targeted a hotel"."""
+    children = list(verb.children)
+    preps = {c.lower_: c for c in children if c.dep_ == "prep"}
+    if lemma == "ram":
+        return "into" in preps
+    if lemma == "set":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in children) and "to" in preps
+    if lemma == "fire":
+        # "a gunman fired on worshippers", "the convoy was fired upon" (not "critics fired
+        # back at the minister")
+        aimed = any(p in preps for p in ("on", "at", "upon")) and not any(
+            c.dep_ == "dobj" for c in children)
+        return aimed and any(c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and (
+            c.lemma_.lower() in ATTACKERS | TROOPS | ARMED) for c in children)
+    if lemma == "gun":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
+    if lemma == "target":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKERS for c in children)
+    return False
 
 
 def _someone_met(tok: Token) -> bool:

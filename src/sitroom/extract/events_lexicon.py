@@ -316,6 +316,12 @@ NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row"
                    # weapons named for their use: "attack drones", "an attack submarine"
                    "drone", "aircraft", "jet", "plane", "submarine", "boat", "craft", "dog",
                    "ad", "advert", "advertisement"}
+# Who attacks by trade: "militants targeted a hotel".
+ATTACKERS = {"militant", "terrorist", "gunman", "insurgent", "rebel", "attacker", "bomber",
+             "jihadist", "assailant", "fighter", "extremist", "sniper", "raider"}
+# Others who bear arms: "police fired on the crowd", "a tank fired at the house".
+ARMED = {"police", "officer", "guard", "army", "military", "tank", "warship", "gunboat",
+         "helicopter", "jet", "aircraft", "policeman", "policemen", "gunner"}
 # What is sent or issued as a command: "sent instructions for police to …".
 ORDERS = {"instruction", "order", "directive", "command", "summons"}
 # What is sent or written to someone as a message: correspondence, not aid.
