@@ -278,3 +278,16 @@ def test_figures_of_speech_are_no_attacks(analyze):
     a = analyze("The coach was fired by the club. Critics fired back at the minister. "
                 "The campaign targeted young voters. The firm set a target for sales.")
     assert not [e for e in a.events if e.type == "ASSAULT"]
+
+
+def test_an_including_list_on_a_passive_agent_is_not_the_agents(analyze):
+    a = analyze("Dozens of villagers were killed by the militia, including six children.")
+    _, m = _mention(a, "killed")
+    assert m.actor_text == "the militia" and m.target_text == "Dozens of villagers"
+    b = analyze("The accord was signed by twelve states, including Chile.")
+    assert _mention(b, "signed")[1].actor_text == "twelve states, including Chile"
+
+
+def test_sanctions_imposed_on_someone_target_them(analyze):
+    a = analyze("New sanctions were imposed on three shipping firms.")
+    assert _mention(a, "sanctions")[1].target_text == "three shipping firms"

@@ -79,6 +79,7 @@ from .events_coding import (
 from .events_lexicon import (
     ACCUSE_VERBS,
     CASUALTY,
+    ATTACKERS,
     ATTEMPT_NOUNS,
     CAPTIVES,
     CLAIM_VERBS,
@@ -286,6 +287,8 @@ class _Roles:
         if trigger is not None and not acting and trigger.pos_ == "NOUN" and (
                 _hung_agent(trigger) is not None and _contains(tok, _hung_agent(trigger))):
             right = _before(_hung_agent(trigger).head)  # "the base by rebels": the base
+        if acting and tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            right = _own_list(tok, right)  # "killed by soldiers, including women": whose
         clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i and (
             trigger is None or not _contains(c, trigger))), None)
         if clause is not None and clause.left_edge.idx < right:
@@ -303,6 +306,20 @@ class _Roles:
         return self._state(head[0] if head else min(inside, key=lambda m: (
             _depth(tok.doc, m, tok), m[0])), tok, acting), text
 
+
+
+def _own_list(agent: Token, right: int) -> int:
+    """Where a passive's agent ends when the parse hung on it an "including" list of the
+    ones it was done to: "civilians were killed by soldiers, including women and
+    children" (but "signed by 20 states, including Turkey" lists the agents)."""
+    listed = next((c for c in agent.children if c.dep_ == "prep" and c.lower_ == "including"
+                   and c.i > agent.i), None)
+    if listed is None:
+        return right
+    items = [w for g in listed.children if g.dep_ == "pobj" for w in conjoined(g)]
+    if any(w.ent_type_ in PARTY_TYPES or w.lemma_.lower() in ATTACKERS for w in items):
+        return right
+    return _before(listed)
 
 
 def _unplaced(tok: Token, right: int) -> int:
@@ -827,6 +844,12 @@ def _target(tok: Token, plover: str) -> Token | None:
         for c in tok.sent:
             if c.lower_ == "targeting" and c.i > tok.i and _contains(c.head, tok):
                 return next((g for g in c.children if g.dep_ == "dobj"), None)
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in SUPPORT_VERBS:
+        # "sanctions were imposed on two banks"
+        on = next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in (
+            "on", "against") for g in c.children if g.dep_ == "pobj" and _nominal(g)), None)
+        if on is not None:
+            return on
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS and (
             tok.head.lemma_ not in CASUALTY):
         # "An artillery strike hit a school" (but "the meeting follows the talks" relates
