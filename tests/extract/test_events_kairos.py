@@ -291,3 +291,20 @@ def test_an_including_list_on_a_passive_agent_is_not_the_agents(analyze):
 def test_sanctions_imposed_on_someone_target_them(analyze):
     a = analyze("New sanctions were imposed on three shipping firms.")
     assert _mention(a, "sanctions")[1].target_text == "three shipping firms"
+
+
+def test_release_and_custody_wordings(analyze):
+    a = analyze("The junta released the freighter and its crew.")
+    assert _mention(a, "released")[0].type == "CONCEDE"
+    b = analyze("The detainees were set free under an amnesty.")
+    e, m = _mention(b, "set")
+    assert (e.type, e.mode) == ("CONCEDE", "release") and m.target_text == "The detainees"
+    c = analyze("Police are holding three men for questioning. Officers handcuffed the driver.")
+    assert [e.type for e in c.events] == ["COERCE", "COERCE"]
+    d = analyze("The club is holding three trophies for the season.")
+    assert not d.events
+
+
+def test_pleading_not_guilty_leaves_the_charges_standing(analyze):
+    a = analyze("The clerk pleaded not guilty to charges of fraud.")
+    assert _mention(a, "charges")[0].status == "occurred"

@@ -146,7 +146,7 @@ def _asked(v: Token, tok: Token) -> bool:
         return True
     if step.dep_ == "prep":
         return step.lower_ in ("for", "on", "to", "against", "of", "about")
-    return step.dep_ not in ("nsubj", "nsubjpass", "advcl", "npadvmod", "advmod")
+    return step.dep_ not in ("nsubj", "nsubjpass", "advcl", "npadvmod", "advmod", "acomp")
 
 
 def status_of(tok: Token) -> str:
@@ -163,7 +163,10 @@ def status_of(tok: Token) -> str:
             c.lower_ in NEGATIVE_SUBJECTS or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)) and (
             tok.pos_ != "NOUN" or c.i == tok.i) for c in v.children)
-        if "neg" in deps or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i:
+        # "pleaded not guilty to the charges": the charges stand
+        negation = any(c.dep_ == "neg" and not (
+            c.i + 1 < len(c.doc) and c.nbor().lower_ == "guilty") for c in v.children)
+        if negation or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i:
             return "negated"  # "did not attack", "denied supplying", "vetoed the sanctions"
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in v.children):

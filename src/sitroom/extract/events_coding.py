@@ -275,6 +275,17 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             w.lemma_.lower() in PROTESTERS for c in tok.children if c.dep_ == "nsubj"
             for w in conjoined(c)):
         return "PROTEST", None, "Protests", "Peaceful protest"  # "demonstrators gathered"
+    if lemma == "set" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "free"
+            for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and _captive(c) for c in tok.children):
+        return "CONCEDE", "release", None, None  # "the prisoners were set free"
+    if lemma in ("hold", "keep") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in tok.children) and any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY or g.lower_ == "questioning"
+                                     for g in c.children) for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "holding two men for
+        # questioning", "kept in detention"
     if tok.pos_ == "VERB" and _violent_act(tok, lemma):
         return "ASSAULT", "firearms" if lemma in ("fire", "gun") else None, *ATTACK
     if lemma == "block" and any(w.lemma_.lower() in PROTESTERS for c in tok.children
@@ -543,7 +554,7 @@ def _frees_someone(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.lemma_.lower() in CUSTODY for g in c.children) for c in tok.children):
         return True  # "released from custody"
-    freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    freed = [w for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in conjoined(c)]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         freed.append(tok.head)  # "the prisoners released on Friday"
     # "one of the men was released"

@@ -116,6 +116,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "treaty": ("AGREE", None, "Strategic developments", "Agreement"),
     "apprehend": ("COERCE", None, "Strategic developments", "Arrests"),
     "jail": ("COERCE", None, "Strategic developments", "Arrests"),
+    "handcuff": ("COERCE", None, "Strategic developments", "Arrests"),
     "imprison": ("COERCE", None, "Strategic developments", "Arrests"),
     # a charge before a court: ACCUSE in its legal mode
     "charge": ("ACCUSE", "legal", None, None), "indict": ("ACCUSE", "legal", None, None),
@@ -260,6 +261,7 @@ ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadverte
 VICTIM_SUBJECT = {"die", "death", "perish", "lose"}
 # Verbs done to people, whose plain object or passive subject is the victim, counted or not.
 PATIENT_VERBS = {"kill", "injure", "wound", "hurt", "arrest", "detain", "abduct", "kidnap",
+                 "handcuff",
                  "jail", "imprison", "behead", "execute", "murder", "assassinate", "maim", "mutilate",
                  "slay", "slaughter", "massacre", "stab", "torture", "round"}
 # Words that count or pick out some of a group: "six of the members killed", "all of
