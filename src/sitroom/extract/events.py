@@ -78,10 +78,10 @@ from .events_coding import (
 )
 from .events_lexicon import (
     ACCUSE_VERBS,
-    CASUALTY,
     ATTACKERS,
     ATTEMPT_NOUNS,
     CAPTIVES,
+    CASUALTY,
     CLAIM_VERBS,
     DEVICE_VERBS,
     FUTURE,
@@ -90,8 +90,8 @@ from .events_lexicon import (
     GUESTS,
     HYPOTHETICAL,
     INSTRUMENTS,
-    LETTERS,
     LAUNCH_VERBS,
+    LETTERS,
     LEXICON,
     MEETINGS,
     NEGATING_VERBS,
@@ -99,11 +99,11 @@ from .events_lexicon import (
     NOT_TARGETS,
     NOUN_TRIGGERS,
     OBJECT_TARGETS,
+    OBJECT_VERBS,
     OFFICE_HOLDERS,
     ORDERS,
-    PARTY_NOUNS,
-    OBJECT_VERBS,
     PARTITIVES,
+    PARTY_NOUNS,
     PARTY_TYPES,
     PATIENT_NOUNS,
     PATIENT_VERBS,
@@ -153,18 +153,17 @@ def status_of(tok: Token) -> str:
     chain = [tok, *list(tok.ancestors)[:3]]
     for v in chain:
         kids = {c.lower_ for c in v.children}
-        deps = {c.dep_ for c in v.children}
+        # "the injuries were not serious": said of the event, which happened
+        predicated = v.lemma_ == "be" and tok.dep_ == "nsubj" and tok.head.i == v.i and any(
+            c.dep_ in ("acomp", "attr") for c in v.children)
         # "no one was hurt", "no talks were held" (but the raid in "no one was killed in
         # the raid" took place)
-        if v.lemma_ == "be" and tok.dep_ == "nsubj" and tok.head.i == v.i and any(
-                c.dep_ in ("acomp", "attr") for c in v.children):
-            continue  # "the injuries were not serious": said of the event, which happened
         negative_subject = any(c.dep_.startswith("nsubj") and (
             c.lower_ in NEGATIVE_SUBJECTS or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)) and (
             tok.pos_ != "NOUN" or c.i == tok.i) for c in v.children)
         # "pleaded not guilty to the charges": the charges stand
-        negation = any(c.dep_ == "neg" and not (
+        negation = not predicated and any(c.dep_ == "neg" and not (
             c.i + 1 < len(c.doc) and c.nbor().lower_ == "guilty") for c in v.children)
         if negation or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i:
             return "negated"  # "did not attack", "denied supplying", "vetoed the sanctions"

@@ -261,9 +261,8 @@ ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadverte
 VICTIM_SUBJECT = {"die", "death", "perish", "lose"}
 # Verbs done to people, whose plain object or passive subject is the victim, counted or not.
 PATIENT_VERBS = {"kill", "injure", "wound", "hurt", "arrest", "detain", "abduct", "kidnap",
-                 "handcuff",
-                 "jail", "imprison", "behead", "execute", "murder", "assassinate", "maim", "mutilate",
-                 "slay", "slaughter", "massacre", "stab", "torture", "round"}
+                 "handcuff", "jail", "imprison", "behead", "execute", "murder", "assassinate",
+                 "maim", "mutilate", "slay", "slaughter", "massacre", "stab", "torture", "round"}
 # Words that count or pick out some of a group: "six of the members killed", "all of
 # those injured", "two of the 12" (WikiEvents marks the count, the phrase holds both).
 PARTITIVES = {"all", "some", "many", "most", "several", "both", "each", "none", "few",
