@@ -308,3 +308,18 @@ def test_release_and_custody_wordings(analyze):
 def test_pleading_not_guilty_leaves_the_charges_standing(analyze):
     a = analyze("The clerk pleaded not guilty to charges of fraud.")
     assert _mention(a, "charges")[0].status == "occurred"
+
+
+def test_talks_between_two_sides_name_each_apart(analyze):
+    a = analyze("Talks between Armenia and Azerbaijan resumed in Vienna.")
+    e, m = _mention(a, "Talks")
+    assert (m.actor_text, m.target_text, e.mode) == ("Armenia", "Azerbaijan", "visit")
+    b = analyze("Oman hosted talks between the Houthis and Saudi officials in Muscat.")
+    e, m = _mention(b, "talks")
+    assert m.actor_text != "Oman" and m.target_text == "Saudi officials"
+
+
+def test_a_protest_against_someone_somewhere(analyze):
+    a = analyze("Students demonstrated against the government in Tbilisi.")
+    _, m = _mention(a, "demonstrated")
+    assert m.target_text == "the government"

@@ -263,9 +263,9 @@ class _Roles:
         return found
 
     def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False,
-           unplaced: bool = False) -> tuple[str | None, str | None]:
+           unplaced: bool = False, upto: Token | None = None) -> tuple[str | None, str | None]:
         """The entity a phrase names and its words (without a closing "in" a named
-        place when ``unplaced``)."""
+        place when ``unplaced``; ending before the conjunct ``upto``, the other side)."""
         if tok is None or tok.lower_ in _NO_ONE or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             # "nobody was killed": no one to name, the status says it; "no group has
@@ -286,6 +286,8 @@ class _Roles:
             right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
         if unplaced:
             right = _unplaced(tok, right)  # "his counterpart in Ankara": where they met
+        if upto is not None:
+            right = min(right, _before(upto))  # "between Israel and Hamas": Israel
         if trigger is not None and not acting and trigger.pos_ == "NOUN" and (
                 _hung_agent(trigger) is not None and _contains(tok, _hung_agent(trigger))):
             right = _before(_hung_agent(trigger).head)  # "the base by rebels": the base
@@ -412,6 +414,8 @@ def _actor(tok: Token) -> Token | None:
         between = _between(tok)
         if between is not None:
             return between[0]  # "a phone call between Putin and Trump"
+        if any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+            return None  # "hosted talks between …": the sides, not the host, talk
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return None if _owner_suffers(tok) else c
@@ -650,6 +654,18 @@ def _nominal(tok: Token) -> bool:
 
 
 
+def _other_side(actor: Token | None, target: Token | None) -> Token | None:
+    """The conjunct that starts the other side when actor and target are the two sides
+    of "talks between Israel and Hamas" (or "between the Taliban and US officials"), so
+    that the first is named without the second."""
+    if actor is None or target is None:
+        return None
+    other = next((c for c in actor.children if c.dep_ == "conj"), None)
+    if other is not None and (other.i == target.i or _contains(target, actor)):
+        return other
+    return None
+
+
 def _between(tok: Token) -> tuple[Token, Token] | None:
     """The two sides of "a call between Putin and Trump", "talks between Russia and the US",
     "Russia-US talks"."""
@@ -666,6 +682,12 @@ def _between(tok: Token) -> tuple[Token, Token] | None:
         else None
     other = next((g for g in one.children if g.dep_ == "conj"), None) if one is not None \
         else None
+    if one is not None and other is None:
+        # "between the Taliban and US officials", parsed as one phrase: its first name
+        # and the phrase
+        first = next((g for g in one.children if g.dep_ in ("nmod", "compound", "amod")
+                      and any(c.dep_ == "conj" for c in g.children)), None)
+        return (first, one) if first is not None else None
     return (one, other) if one is not None and other is not None else None
 
 
@@ -1290,8 +1312,15 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if actor_tok is not None and plover == "PROTEST" and actor_tok.head.i == tok.i and (
                 actor_tok.dep_ in ("poss", "compound") and actor_tok.ent_type_ in ("GPE", "LOC")):
             actor_tok = None  # "Chile's protests": where people protested, not a state's acts
-        actor, actor_text = roles.of(actor_tok, tok, acting=True)
-        target, target_text = roles.of(target_tok, tok, unplaced=plover == "CONSULT")
+        actor, actor_text = roles.of(actor_tok, tok, acting=True,
+                                     upto=_other_side(actor_tok, target_tok))
+        target, target_text = roles.of(target_tok, tok, unplaced=plover in ("CONSULT", "PROTEST"))
+        other = _other_side(actor_tok, target_tok)
+        if other is not None and _contains(target_tok, actor_tok) and target_text:
+            # "between the Taliban and US officials": the US officials
+            target = roles.of(other, tok)[0]
+            target_text = target_text[target_text.find(other.text):] if (
+                other.text in target_text) else target_text
         if target is None and plover in THING_OBJECTS and target_tok is not None and (
                 target_tok.lower_ in _IMPERSONAL):
             target_text = None  # "ready to sign it": the deal, a thing, not a side
@@ -1306,6 +1335,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 # "will host the premiers of Spain, Greece and Malta", "a meeting of
                 # European leaders": no one counterpart
                 mode, target = "multilateral", None
+            elif plover == "CONSULT" and mode == "multilateral" and tok.pos_ == "NOUN" and (
+                    _between(tok) is not None):
+                mode = "visit"  # "talks between Israel and Hamas": two sides meet
             elif plover == "CONSULT" and mode == "multilateral" and max(
                     len(sides), actor_tok is not None and actor_tok.i != tok.i) + max(
                     len(guests), target_tok is not None) == 2 and all(

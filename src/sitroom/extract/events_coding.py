@@ -491,6 +491,10 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
                                           or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                                  for t in c.subtree)) for c in children):
         return True  # "Lyon will host the semi-finals" (not "host the premiers of Spain")
+    if lemma == "host" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "between"
+                                     for p in c.children) for c in children):
+        return True  # "Qatar hosted talks between A and B": the talks are the event
     if lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
                                 for c in children):
         return True
