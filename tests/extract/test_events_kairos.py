@@ -323,3 +323,13 @@ def test_a_protest_against_someone_somewhere(analyze):
     a = analyze("Students demonstrated against the government in Tbilisi.")
     _, m = _mention(a, "demonstrated")
     assert m.target_text == "the government"
+
+
+def test_a_cancelled_meeting_did_not_happen_and_a_postponed_one_is_to_come(analyze):
+    a = analyze("The summit in Lagos was cancelled after the bombing.")
+    assert _mention(a, "summit")[0].status == "negated"
+    assert _mention(a, "bombing")[0].status == "occurred"
+    b = analyze("Her visit to Seoul has been postponed.")
+    assert _mention(b, "visit")[0].status == "scheduled"
+    c = analyze("The unions called off the protest.")
+    assert _mention(c, "protest")[0].status == "negated"

@@ -149,6 +149,12 @@ def _asked(v: Token, tok: Token) -> bool:
     return step.dep_ not in ("nsubj", "nsubjpass", "advcl", "npadvmod", "advmod", "acomp")
 
 
+def _undergoes(v: Token, tok: Token) -> bool:
+    """Whether ``tok`` is what ``v`` is done to (its object or passive subject: "the
+    summit was cancelled"), not a setting of it ("cancelled after the attack")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _contains(c, tok) for c in v.children)
+
+
 def status_of(tok: Token) -> str:
     chain = [tok, *list(tok.ancestors)[:3]]
     for v in chain:
@@ -167,6 +173,11 @@ def status_of(tok: Token) -> str:
             c.i + 1 < len(c.doc) and c.nbor().lower_ == "guilty") for c in v.children)
         if negation or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i:
             return "negated"  # "did not attack", "denied supplying", "vetoed the sanctions"
+        if v.i != tok.i and _undergoes(v, tok) and (
+                v.lemma_ in CANCEL_VERBS or v.lemma_ == "call" and "off" in kids):
+            return "negated"  # "the summit was cancelled", "called off the talks"
+        if v.i != tok.i and _undergoes(v, tok) and v.lemma_ in POSTPONE_VERBS:
+            return "scheduled"  # "the meeting was postponed": it is yet to happen
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in v.children):
             return "hypothetical"
@@ -338,6 +349,9 @@ def _unplaced(tok: Token, right: int) -> int:
 
 
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+# Verbs that undo an event planned ("the summit was cancelled") or put it off.
+CANCEL_VERBS = {"cancel", "scrap", "abandon", "scuttle"}
+POSTPONE_VERBS = {"postpone", "delay", "reschedule", "defer"}
 # Verbs of going somewhere, whose "for talks" the traveller takes part in.
 TRAVEL_VERBS = {"arrive", "travel", "fly", "head", "come", "go", "return", "land", "leave"}
 # Types whose "it" is mostly a thing (a deal signed, a plan backed or rejected), not a side.
