@@ -333,3 +333,20 @@ def test_a_cancelled_meeting_did_not_happen_and_a_postponed_one_is_to_come(analy
     assert _mention(b, "visit")[0].status == "scheduled"
     c = analyze("The unions called off the protest.")
     assert _mention(c, "protest")[0].status == "negated"
+
+
+def test_fire_that_is_shooting(analyze):
+    a = analyze("The convoy came under fire near Kandahar. Sniper fire hit the checkpoint.")
+    assert [m.target_text for e in a.events for m in e.mentions] == [
+        "The convoy", "the checkpoint"]
+    b = analyze("The soldiers returned fire.")
+    e, m = _mention(b, "returned")
+    assert e.type == "ASSAULT" and m.target_text is None
+
+
+def test_fire_that_is_criticism_a_blaze_or_a_means_is_no_attack(analyze):
+    a = analyze("The minister came under fire for his remarks. The mayor came under fire "
+                "from critics. A fire broke out in the market.")
+    assert not a.events
+    b = analyze("A guard was killed by mortar fire.")
+    assert [m.trigger.text for e in b.events for m in e.mentions] == ["killed"]

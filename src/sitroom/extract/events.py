@@ -834,7 +834,7 @@ def _target(tok: Token, plover: str) -> Token | None:
         if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
             continue  # "to discuss future support for Kyiv": a topic, not a side
         if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or crowd_weapon(c)
-                                 or _opens_fire(tok) or tok.lemma_ in ("ram", "set")):
+                                 or _opens_fire(tok) or tok.lemma_ in ("ram", "set", "return")):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
         if c.dep_ == "dobj" and plover in ("REQUEST", "SUPPORT") and not _party(c) and not any(
                 _party(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -32,6 +32,8 @@ from .events_lexicon import (
     DAY_WORDS,
     ENVOYS_SUMMONED,
     FIGURATIVE,
+    FIRE_KINDS,
+    FIRED_ON,
     GIFTS,
     GUESTS,
     IED,
@@ -162,6 +164,14 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     if lemma in ("conference", "call") and tok.pos_ == "NOUN" and any(
             c.lower_ in ("video", "phone", "telephone") for c in tok.children):
         return "CONSULT", "phone", None, None  # "held a video conference"
+    if lemma == "fire" and tok.pos_ == "NOUN" and _shots(tok) and acled.incident(
+            tok.sent.text) not in ("natural disaster", "man-made disaster"):
+        weapon = _weapon_near(tok)  # "mortar fire", "came under fire near the border"
+        return ("ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]) if weapon else (
+            "ASSAULT", "firearms", *ATTACK)
+    if lemma == "return" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return "ASSAULT", "firearms", "Battles", "Armed clash"  # "troops returned fire"
     if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
@@ -506,6 +516,25 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
         return True  # "its demands were met", "met the deadline": fulfilled, not a meeting
     return other_sense(tok, lemma, plover)
 
+
+
+def _shots(fire: Token) -> bool:
+    """Fire that is shooting: "mortar fire hit the camp", "the convoy came under fire"
+    (not "came under fire for his remarks", "opened fire" or "killed by mortar fire", which
+    its verb reports, nor a blaze)."""
+    if fire.dep_ == "pobj" and fire.head.lower_ == "by":
+        return False  # "killed by mortar fire": the means of the death its verb reports
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_.split("-")[0] in FIRE_KINDS
+           for c in fire.children):
+        return fire.head.lemma_ not in ("open", "return")
+    come = fire.head.head if fire.dep_ == "pobj" and fire.head.lower_ == "under" else None
+    if come is None or come.lemma_ != "come" or any(
+            c.dep_ == "prep" and c.lower_ in ("for", "over") for c in come.children):
+        return False  # "came under fire for his remarks": criticism
+    # "from critics" is criticism too, unless those under fire bear or carry arms
+    return not any(c.dep_ == "prep" and c.lower_ == "from" for c in come.children) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in TROOPS | ARMED | FIRED_ON
+        for c in come.children)
 
 
 def _violent_act(verb: Token, lemma: str) -> bool:

@@ -323,6 +323,13 @@ ATTACKERS = {"militant", "terrorist", "gunman", "insurgent", "rebel", "attacker"
 # Others who bear arms: "police fired on the crowd", "a tank fired at the house".
 ARMED = {"police", "officer", "guard", "army", "military", "tank", "warship", "gunboat",
          "helicopter", "jet", "aircraft", "policeman", "policemen", "gunner"}
+# Words that make "fire" shooting: "mortar fire", "heavy machine-gun fire".
+FIRE_KINDS = {"mortar", "machine", "machinegun", "sniper", "artillery", "rocket", "tank",
+              "gun", "small", "enemy", "automatic", "hostile", "live", "cannon", "anti",
+              "friendly", "naval", "shell", "rifle"}
+# What is shot at, beside troops: "the convoy came under fire from the ridge".
+FIRED_ON = {"convoy", "patrol", "vehicle", "base", "position", "checkpoint", "ship", "vessel",
+            "post", "village", "town", "city", "outpost", "helicopter", "plane"}
 # What is sent or issued as a command: "sent instructions for police to …".
 ORDERS = {"instruction", "order", "directive", "command", "summons"}
 # What is sent or written to someone as a message: correspondence, not aid.
