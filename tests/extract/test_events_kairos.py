@@ -350,3 +350,9 @@ def test_fire_that_is_criticism_a_blaze_or_a_means_is_no_attack(analyze):
     assert not a.events
     b = analyze("A guard was killed by mortar fire.")
     assert [m.trigger.text for e in b.events for m in e.mentions] == ["killed"]
+
+
+def test_a_capital_before_an_event_noun_is_where_not_who(analyze):
+    a = analyze("Three killed in Nairobi blast")
+    _, m = _mention(a, "blast")
+    assert m.actor_text is None

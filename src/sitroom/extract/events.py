@@ -234,10 +234,10 @@ class _Roles:
                     and span.root.dep_ in ("nsubj", "nsubjpass")]
         return (subjects or near)[-1][2]
 
-    def is_town(self, tok: Token) -> bool:
+    def is_town(self, tok: Token, capitals: bool = False) -> bool:
         """Whether a word names a town or a site (not a state, nor a capital acting for
-        it)."""
-        return any(row[2] in self.towns and row[2] not in self.capitals
+        it, unless ``capitals``: a capital in front of an event noun is where)."""
+        return any(row[2] in self.towns and (capitals or row[2] not in self.capitals)
                    for row in self.mentions.overlapping(tok.idx, tok.idx + len(tok)))
 
     def _state(self, row: tuple, tok: Token, acting: bool = False) -> str:
@@ -1321,8 +1321,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 and not any(c.dep_ == "dobj" for c in tok.children):
             actor_tok = None  # "it exploded": what goes off is the device
         if actor_tok is not None and actor_tok.dep_ == "compound" and roles.is_town(
-                actor_tok):
-            actor_tok = None  # "the Manchester bombing": where it happened, not who did it
+                actor_tok, capitals=tok.pos_ == "NOUN"):
+            # "the Manchester bombing", "Kabul blast": where it happened, not who did it
+            actor_tok = None
         if actor_tok is not None and plover == "PROTEST" and actor_tok.head.i == tok.i and (
                 actor_tok.dep_ in ("poss", "compound") and actor_tok.ent_type_ in ("GPE", "LOC")):
             actor_tok = None  # "Chile's protests": where people protested, not a state's acts
