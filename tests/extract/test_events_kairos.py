@@ -356,3 +356,11 @@ def test_a_capital_before_an_event_noun_is_where_not_who(analyze):
     a = analyze("Three killed in Nairobi blast")
     _, m = _mention(a, "blast")
     assert m.actor_text is None
+
+
+def test_a_telephone_conversation_is_a_call(analyze):
+    a = analyze("Scholz had a telephone conversation with Erdogan on Friday.")
+    e, m = _mention(a, "conversation")
+    assert (e.type, e.mode) == ("CONSULT", "phone") and m.target_text == "Erdogan"
+    b = analyze("The conversation turned to football.")
+    assert not b.events

@@ -161,9 +161,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     if lemma in ("dead", "wounded", "injured") and tok.dep_ == "nsubj" and (
             tok.head.lemma_ == "include") and any(c.lower_ == "the" for c in tok.children):
         return "ASSAULT", None, *ATTACK  # "the dead included two children"
-    if lemma in ("conference", "call") and tok.pos_ == "NOUN" and any(
-            c.lower_ in ("video", "phone", "telephone") for c in tok.children):
-        return "CONSULT", "phone", None, None  # "held a video conference"
+    if lemma in ("conference", "call", "conversation", "chat", "link") and (
+            tok.pos_ == "NOUN") and any(c.lower_ in ("video", "phone", "telephone", "telephonic")
+                                       for c in tok.children):
+        return "CONSULT", "phone", None, None  # "held a video conference", "phone conversation"
     if lemma == "fire" and tok.pos_ == "NOUN" and _shots(tok) and acled.incident(
             tok.sent.text) not in ("natural disaster", "man-made disaster"):
         weapon = _weapon_near(tok)  # "mortar fire", "came under fire near the border"
