@@ -49,6 +49,11 @@ that dates its clause ("hours after the bombing, patrols were seen in Derry") le
 clause's place to the other event; the date is the time nearest the trigger,
 not the time of the report ("…, the air force said on Monday").
 
+A death or wound an event noun caused is a report of its own, as KAIROS splits an attack
+from its deaths ("the blast killed three": the blast, and the deaths whose victims the
+three are), merged into the noun's event; so is the toll of a relative clause ("the
+attack, which killed nine").
+
 Limits: one event per trigger word (a noun trigger under a verb of the same type, "signed
 a deal", is folded into it), with no coreference of events across sentences; the lexicon
 is English and small, so paraphrases without a weapon word ("forces pounded the town")
