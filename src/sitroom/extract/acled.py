@@ -162,7 +162,7 @@ ATTACK = _cue("gunm[ae]n", "shot dead", "opened fire", "stabb", "hack(?:ed)? to 
               "tortur", "killed", "attack", "kill", "lynch", "hacked", "machete", "gunned down")
 # Not in ACLED: what else the news reports as an incident.
 NATURAL = _cue("earthquake", "quake", "tremor", "flood", "cyclone", "hurricane", "typhoon",
-               "storm", "tornado", "landslide", "mudslide", "drought", "tsunami", "volcan",
+               "storms?\\b", "tornado", "landslide", "mudslide", "drought", "tsunami", "volcan",
                "eruption", "wildfire", "forest fire", "bushfire", "heat ?wave", "lightning",
                "avalanche", "covid", "coronavirus", "pandemic", "epidemic", "outbreak",
                "cholera", "ebola", "measles", "dengue", "malaria", "virus", "infect",

@@ -210,16 +210,22 @@ def _located(analysis: Analysis) -> set[str]:
             if p.entity and p.precision not in ("country", "region")}
 
 
-def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
+def merge_events(events: list[Event], analysis: Analysis,
+                 caused_by: dict[str, str] | None = None) -> list[Event]:
     """Events of one document with the mentions of each real event merged, renumbered.
 
     Mentions that name an actor are placed first, so that "his meeting with Mr Trump"
-    joins the meeting whose actor is known rather than founding one of its own."""
+    joins the meeting whose actor is known rather than founding one of its own.
+    ``caused_by`` maps an event's id to the id of the event its sentence says caused it
+    ("the blast killed three": the deaths to the blast): it joins that one's event."""
+    caused_by = caused_by or {}
     mentions = _mentions(events, analysis)
     where = {p.id: (p.precision, p.country) for p in analysis.places}
     clusters: list[_Cluster] = []
     for m in [*[m for m in mentions if m.event.actor], *[m for m in mentions
                                                          if not m.event.actor]]:
+        if m.event.id in caused_by:
+            continue  # placed with its cause below
         best, best_key = None, None
         fits = [(s, c) for c in clusters if (s := _score(c, m, where)) is not None]
         if m.title and len(fits) > 1 and not any(s for s, _ in fits):
@@ -236,6 +242,14 @@ def merge_events(events: list[Event], analysis: Analysis) -> list[Event]:
             clusters.append(_Cluster([m]))
         else:
             best.mentions.append(m)
+    for m in (m for m in mentions if m.event.id in caused_by):
+        cause = caused_by[m.event.id]
+        home = next((c for c in clusters if any(x.event.id == cause for x in c.mentions)),
+                    None)
+        if home is None:
+            clusters.append(_Cluster([m]))
+        else:
+            home.mentions.append(m)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.event.trigger.start)
     clusters.sort(key=lambda c: c.mentions[0].event.trigger.start)

@@ -49,6 +49,11 @@ that dates its clause ("hours after the bombing, patrols were seen in Derry") le
 clause's place to the other event; the date is the time nearest the trigger,
 not the time of the report ("…, the air force said on Monday").
 
+A death or wound an event noun caused is a report of its own, as KAIROS splits an attack
+from its deaths ("the blast killed three": the blast, and the deaths whose victims the
+three are), merged into the noun's event; so is the toll of a relative clause ("the
+attack, which killed nine").
+
 Limits: one event per trigger word (a noun trigger under a verb of the same type, "signed
 a deal", is folded into it), with no coreference of events across sentences; the lexicon
 is English and small, so paraphrases without a weapon word ("forces pounded the town")
@@ -65,7 +70,7 @@ from ..model import Span as CharSpan
 from . import acled, extractor
 from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
-from .entities import country_entities, nationality_states
+from .entities import country_code, country_entities, nationality_states
 from .eventmerge import merge_events
 from .eventplace import AREAS, CAUSES, LOCATIVE, is_place, location
 from .events_coding import (
@@ -78,15 +83,20 @@ from .events_coding import (
 )
 from .events_lexicon import (
     ACCUSE_VERBS,
+    ATTACKERS,
     ATTEMPT_NOUNS,
+    CAPTIVES,
+    CASUALTY,
     CLAIM_VERBS,
     DEVICE_VERBS,
     FUTURE,
     GIVE_VERBS,
     GROUP_NOUNS,
+    GUESTS,
     HYPOTHETICAL,
     INSTRUMENTS,
     LAUNCH_VERBS,
+    LETTERS,
     LEXICON,
     MEETINGS,
     NEGATING_VERBS,
@@ -95,7 +105,10 @@ from .events_lexicon import (
     NOUN_TRIGGERS,
     OBJECT_TARGETS,
     OBJECT_VERBS,
+    OFFICE_HOLDERS,
+    ORDERS,
     PARTITIVES,
+    PARTY_NOUNS,
     PARTY_TYPES,
     PATIENT_NOUNS,
     PATIENT_VERBS,
@@ -129,19 +142,47 @@ def _asks_for(v: Token) -> bool:
 
 
 
+def _asked(v: Token, tok: Token) -> bool:
+    """Whether ``tok`` is what ``v`` asks for, threatens or promises ("urged allies to
+    send", "called for talks"), not a setting of it ("in a phone call with Putin, Erdogan
+    urged …": the call took place) nor who asks."""
+    step = next((c for c in v.children if _contains(c, tok)), None)
+    if step is None:
+        return True
+    if step.dep_ == "prep":
+        return step.lower_ in ("for", "on", "to", "against", "of", "about")
+    return step.dep_ not in ("nsubj", "nsubjpass", "advcl", "npadvmod", "advmod", "acomp")
+
+
+def _undergoes(v: Token, tok: Token) -> bool:
+    """Whether ``tok`` is what ``v`` is done to (its object or passive subject: "the
+    summit was cancelled"), not a setting of it ("cancelled after the attack")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _contains(c, tok) for c in v.children)
+
+
 def status_of(tok: Token) -> str:
     chain = [tok, *list(tok.ancestors)[:3]]
     for v in chain:
         kids = {c.lower_ for c in v.children}
-        deps = {c.dep_ for c in v.children}
+        # "the injuries were not serious": said of the event, which happened
+        predicated = v.lemma_ == "be" and tok.dep_ == "nsubj" and tok.head.i == v.i and any(
+            c.dep_ in ("acomp", "attr") for c in v.children)
         # "no one was hurt", "no talks were held" (but the raid in "no one was killed in
         # the raid" took place)
         negative_subject = any(c.dep_.startswith("nsubj") and (
             c.lower_ in NEGATIVE_SUBJECTS or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)) and (
             tok.pos_ != "NOUN" or c.i == tok.i) for c in v.children)
-        if "neg" in deps or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i:
+        # "pleaded not guilty to the charges": the charges stand
+        negation = not predicated and any(c.dep_ == "neg" and not (
+            c.i + 1 < len(c.doc) and c.nbor().lower_ == "guilty") for c in v.children)
+        if negation or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i:
             return "negated"  # "did not attack", "denied supplying", "vetoed the sanctions"
+        if v.i != tok.i and _undergoes(v, tok) and (
+                v.lemma_ in CANCEL_VERBS or v.lemma_ == "call" and "off" in kids):
+            return "negated"  # "the summit was cancelled", "called off the talks"
+        if v.i != tok.i and _undergoes(v, tok) and v.lemma_ in POSTPONE_VERBS:
+            return "scheduled"  # "the meeting was postponed": it is yet to happen
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in v.children):
             return "hypothetical"
@@ -152,7 +193,7 @@ def status_of(tok: Token) -> str:
             return "hypothetical"  # "ready to sign", "willing to meet": not yet done
         if v.i != tok.i and (_asks_for(v) or v.lemma_ in ("threaten", "warn", "vow", "pledge",
                                                           "promise", "swear")
-                             or v.lemma_ == "rule" and "out" in kids):
+                             or v.lemma_ == "rule" and "out" in kids) and _asked(v, tok):
             return "hypothetical"  # "urged allies to send", "vowed to strike back"
         if v.lemma_ == "be" and v.i != tok.i and any(
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
@@ -198,17 +239,18 @@ class _Roles:
                     and span.root.dep_ in ("nsubj", "nsubjpass")]
         return (subjects or near)[-1][2]
 
-    def is_town(self, tok: Token) -> bool:
+    def is_town(self, tok: Token, capitals: bool = False) -> bool:
         """Whether a word names a town or a site (not a state, nor a capital acting for
-        it)."""
-        return any(row[2] in self.towns and row[2] not in self.capitals
+        it, unless ``capitals``: a capital in front of an event noun is where)."""
+        return any(row[2] in self.towns and (capitals or row[2] not in self.capitals)
                    for row in self.mentions.overlapping(tok.idx, tok.idx + len(tok)))
 
     def _state(self, row: tuple, tok: Token, acting: bool = False) -> str:
         """The state for a nationality that stands for it: "Russian officials", "the
         Ukrainian military", "the Russians" (not "Russian journalists")."""
         if row[3] == "NORP" and self.states.get(row[2]) and (
-                tok.lemma_.lower() in STATE_AGENTS or tok.ent_type_ == "NORP"):
+                tok.lemma_.lower() in STATE_AGENTS or tok.lemma_.lower() in OFFICE_HOLDERS
+                or tok.ent_type_ == "NORP"):
             return self.states[row[2]]
         if acting and self.capitals.get(row[2]) and tok.dep_ in ("nsubj", "conj", "pobj") and (
                 tok.ent_type_ == "GPE"):
@@ -236,8 +278,10 @@ class _Roles:
                     found.append(eid)
         return found
 
-    def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False
-           ) -> tuple[str | None, str | None]:
+    def of(self, tok: Token | None, trigger: Token | None = None, acting: bool = False,
+           unplaced: bool = False, upto: Token | None = None) -> tuple[str | None, str | None]:
+        """The entity a phrase names and its words (without a closing "in" a named
+        place when ``unplaced``; ending before the conjunct ``upto``, the other side)."""
         if tok is None or tok.lower_ in _NO_ONE or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             # "nobody was killed": no one to name, the status says it; "no group has
@@ -254,9 +298,23 @@ class _Roles:
                                 and holder.tag_ == "VBG" else trigger.left_edge)
             else:  # a crossing parse ("300 had been killed, 100 of them police"): its own words
                 right = _own_run(tok)
-        inside = self.mentions.overlapping(left, right)
         if tok.dep_ == "poss" and tok.right_edge.dep_ == "case":
             right = tok.right_edge.idx  # "Zelensky's visit": the visitor is Zelensky
+        if unplaced:
+            right = _unplaced(tok, right)  # "his counterpart in Ankara": where they met
+        if upto is not None:
+            right = min(right, _before(upto))  # "between Israel and Hamas": Israel
+        if trigger is not None and not acting and trigger.pos_ == "NOUN" and (
+                _hung_agent(trigger) is not None and _contains(tok, _hung_agent(trigger))):
+            right = _before(_hung_agent(trigger).head)  # "the base by rebels": the base
+        if acting and tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            right = _own_list(tok, right)  # "killed by soldiers, including women": whose
+        clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i and (
+            trigger is None or not _contains(c, trigger))), None)
+        if clause is not None and clause.left_edge.idx < right:
+            # "the attacker, who wore a vest,": the clause tells of them, it does not name
+            right = _before(clause.left_edge)
+        inside = self.mentions.overlapping(left, max(right, tok.idx + len(tok)))
         text = doc_text(tok.doc)[left:right].strip()
         if not inside:
             # "it" is a state or body only as who acts: what is signed or sent is a thing
@@ -270,7 +328,39 @@ class _Roles:
 
 
 
+def _own_list(agent: Token, right: int) -> int:
+    """Where a passive's agent ends when the parse hung on it an "including" list of the
+    ones it was done to: "civilians were killed by soldiers, including women and
+    children" (but "signed by 20 states, including Turkey" lists the agents)."""
+    listed = next((c for c in agent.children if c.dep_ == "prep" and c.lower_ == "including"
+                   and c.i > agent.i), None)
+    if listed is None:
+        return right
+    items = [w for g in listed.children if g.dep_ == "pobj" for w in conjoined(g)]
+    if any(w.ent_type_ in PARTY_TYPES or w.lemma_.lower() in ATTACKERS for w in items):
+        return right
+    return _before(listed)
+
+
+def _unplaced(tok: Token, right: int) -> int:
+    """Where a party's phrase ends without a closing "in" or "at" a named place, which
+    says where the event was, not who ("his Turkish counterpart in Ankara")."""
+    last = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+    if not last or last[-1].lower_ not in ("in", "at") or (
+            last[-1].right_edge.idx + len(last[-1].right_edge) != right):
+        return right
+    named = any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in last[-1].children)
+    return _before(last[-1]) if named else right
+
+
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+# Verbs that undo an event planned ("the summit was cancelled") or put it off.
+CANCEL_VERBS = {"cancel", "scrap", "abandon", "scuttle"}
+POSTPONE_VERBS = {"postpone", "delay", "reschedule", "defer"}
+# Verbs of going somewhere, whose "for talks" the traveller takes part in.
+TRAVEL_VERBS = {"arrive", "travel", "fly", "head", "come", "go", "return", "land", "leave"}
+# Types whose "it" is mostly a thing (a deal signed, a plan backed or rejected), not a side.
+THING_OBJECTS = {"AGREE", "AID", "SUPPORT", "REJECT", "REQUEST", "COOPERATE"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 # pronouns an actor or target can be, and how far back (in characters) their names are
 # looked for: "they" is left as said, as it so often means people no one named
@@ -343,6 +433,8 @@ def _actor(tok: Token) -> Token | None:
         between = _between(tok)
         if between is not None:
             return between[0]  # "a phone call between Putin and Trump"
+        if any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+            return None  # "hosted talks between …": the sides, not the host, talk
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return None if _owner_suffers(tok) else c
@@ -359,9 +451,21 @@ def _actor(tok: Token) -> Token | None:
                 agent = next((g for g in c.children if g.dep_ == "agent"), None)
                 if agent is not None:  # "attacks carried out by the militia"
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "relcl" and c.lemma_ in SUPPORT_VERBS and not any(
+                    g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP") for g in c.children):
+                doer = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if doer is not None and doer.tag_ not in ("WDT", "WP"):
+                    return doer  # "an attack that militants launched at dawn"
         owner = _owned_up(tok) or _involved(tok)
         if owner is not None:
             return owner  # "claimed responsibility for the bombing"
+        by = _hung_agent(tok)
+        if by is not None:
+            return by  # "the attack on the base by rebels"
+        if tok.lemma_ in MEETINGS | VENUE_MEETINGS and tok.dep_ == "pobj" and (
+                tok.head.lower_ == "for") and tok.head.head.lemma_ in TRAVEL_VERBS:
+            # "arrived in Moscow for talks with Lavrov": the traveller takes part
+            return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if tok.lemma_ in MEETINGS and tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             # "Lavrov spoke after talks with his Turkish counterpart": his talks
@@ -569,6 +673,18 @@ def _nominal(tok: Token) -> bool:
 
 
 
+def _other_side(actor: Token | None, target: Token | None) -> Token | None:
+    """The conjunct that starts the other side when actor and target are the two sides
+    of "talks between Israel and Hamas" (or "between the Taliban and US officials"), so
+    that the first is named without the second."""
+    if actor is None or target is None:
+        return None
+    other = next((c for c in actor.children if c.dep_ == "conj"), None)
+    if other is not None and (other.i == target.i or _contains(target, actor)):
+        return other
+    return None
+
+
 def _between(tok: Token) -> tuple[Token, Token] | None:
     """The two sides of "a call between Putin and Trump", "talks between Russia and the US",
     "Russia-US talks"."""
@@ -585,6 +701,12 @@ def _between(tok: Token) -> tuple[Token, Token] | None:
         else None
     other = next((g for g in one.children if g.dep_ == "conj"), None) if one is not None \
         else None
+    if one is not None and other is None:
+        # "between the Taliban and US officials", parsed as one phrase: its first name
+        # and the phrase
+        first = next((g for g in one.children if g.dep_ in ("nmod", "compound", "amod")
+                      and any(c.dep_ == "conj" for c in g.children)), None)
+        return (first, one) if first is not None else None
     return (one, other) if one is not None and other is not None else None
 
 
@@ -608,7 +730,12 @@ def _target(tok: Token, plover: str) -> Token | None:
         # the noun its participle hangs on ("the gunman, shot dead by police")
         shot = tok.head
         return next((c for c in shot.children if c.dep_ in ("nsubjpass", "dobj")), None) or (
-            shot.head if shot.dep_ in ("acl", "appos") and _nominal(shot.head) else None)
+            shot.head if shot.dep_ in ("acl", "appos") and _nominal(shot.head) else None) or (
+            next((c for c in tok.children if c.dep_ == "nummod"), None))  # "left five dead"
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and tok.lower_ in (
+            "dead", "wounded", "injured"):
+        return next((c for c in tok.head.children if c.dep_ == "dobj"), None)  # "the dead
+        # included two children"
     casualty = tok.lemma_ in PATIENT_VERBS
     if (casualty or tok.lower_ == "dead") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and any(c.lower_ == "the" for c in tok.children) and (
@@ -628,6 +755,10 @@ def _target(tok: Token, plover: str) -> Token | None:
             _nominal(tok.head) or casualty and _counted(tok.head)) \
             and plover in OBJECT_TARGETS and tok.lemma_ not in LAUNCH_VERBS:
         return tok.head  # "six soldiers killed in the attack", "two of the 12 killed"
+    message = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+        LETTERS | ORDERS)), None) if tok.pos_ == "VERB" else None
+    if message is not None:
+        return _addressed(tok, message)  # "sent a letter to the council"
     if tok.pos_ == "NOUN" and tok.lemma_ in MEETINGS:
         met = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                     and c.ent_type_ in ("PERSON", "ORG")), None)
@@ -643,8 +774,9 @@ def _target(tok: Token, plover: str) -> Token | None:
             of = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
                        and c.i > tok.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-        if obj is not None and _counted(obj) and plover in OBJECT_TARGETS:
-            return obj  # "the assassination of the prime minister"
+        if obj is not None and _counted(obj) and plover in OBJECT_TARGETS and (
+                plover != "ACCUSE" or _party(obj)):
+            return obj  # "the assassination of the prime minister" (not "charges of fraud")
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and plover in OBJECT_TARGETS:
             hit = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
             if hit is not None and _nominal(hit):
@@ -683,8 +815,18 @@ def _target(tok: Token, plover: str) -> Token | None:
     preps = {"on", "against", "at", "with", "targeting"}
     if plover in ("AID", "SUPPORT", "REQUEST", "AGREE", "CONCEDE"):
         preps |= {"to"}  # "aid to Kyiv", "surrendered to Ukrainian forces"
+    if tok.lemma_ in ("injury", "wound", "set"):
+        preps |= {"to"}  # "injuries to two officers", "set fire to a church"
+    if tok.lemma_ == "ram":
+        preps |= {"into"}  # "rammed a truck into a crowd"
     if plover == "ACCUSE":
         preps -= {"with"}  # "charged with treason": the charge, not the one charged
+    if plover == "CONSULT":
+        preps = {"with"}  # "met on the sidelines", "talks on Ukraine": when, where, what
+    if plover == "REQUEST":
+        # "called on Kyiv", "appealed to residents", "requested shells from Germany" (not
+        # "requested delivery at the hotel")
+        preps = {"on", "to", "from"}
     for c in tok.children:
         if c.dep_ == "dative" and _nominal(c):
             return c  # "gave Ukraine air defences"
@@ -696,8 +838,15 @@ def _target(tok: Token, plover: str) -> Token | None:
     for c in tok.children:
         if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
             continue  # "to discuss future support for Kyiv": a topic, not a side
-        if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or crowd_weapon(c)):
+        if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or crowd_weapon(c)
+                                 or _opens_fire(tok) or tok.lemma_ in ("ram", "set", "return")):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
+        if c.dep_ == "dobj" and plover in ("REQUEST", "SUPPORT") and not _party(c) and not any(
+                _party(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"):
+            # "requested delivery of air defences": what is asked for, not whom (but
+            # "ordered the departure of the staff" names who is to go)
+            continue
         if c.dep_ == "dobj" and _nominal(c) and (
                 c.pos_ in ("PROPN", "PRON") or c.ent_type_ or plover in OBJECT_TARGETS):
             return c
@@ -710,6 +859,14 @@ def _target(tok: Token, plover: str) -> Token | None:
                 continue  # "the meeting at the castle", "the blast at Main Street": where
             if obj is not None and _nominal(obj):
                 return obj
+    if plover == "CONSULT":
+        # "talks on the border dispute with Sudanese officials": a "with" the parse hung
+        # on the topic
+        hung = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "on", "about", "over") for p in c.subtree if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj" and _nominal(g)), None)
+        if hung is not None:
+            return hung
     if plover in ("AID", "SUPPORT") and tok.pos_ == "VERB":
         given = next((g for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "to"
                       for g in w.children if g.dep_ == "pobj" and g.ent_type_ in PARTY_TYPES),
@@ -730,13 +887,95 @@ def _target(tok: Token, plover: str) -> Token | None:
         for c in tok.sent:
             if c.lower_ == "targeting" and c.i > tok.i and _contains(c.head, tok):
                 return next((g for g in c.children if g.dep_ == "dobj"), None)
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS:
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in SUPPORT_VERBS:
+        # "sanctions were imposed on two banks"
+        on = next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in (
+            "on", "against") for g in c.children if g.dep_ == "pobj" and _nominal(g)), None)
+        if on is not None:
+            return on
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and plover in OBJECT_TARGETS and (
+            tok.head.lemma_ not in CASUALTY):
         # "An artillery strike hit a school" (but "the meeting follows the talks" relates
-        # two events)
+        # two events, and the dead of "the blast killed three" are the deaths' own)
         return next((c for c in tok.head.children if c.dep_ == "dobj" and _nominal(c)
                      and c.lemma_.lower() not in NOUN_TRIGGERS), None)
     return None
 
+
+
+def _addressed(verb: Token, message: Token) -> Token | None:
+    """To whom a letter or an order is sent: "sent a letter to the council", "sent
+    instructions for the police to act" (not what the letter says)."""
+    for holder in (verb, message):
+        for c in holder.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and _party(obj):
+                    return obj
+            if c.dep_ in ("acl", "relcl", "advcl"):
+                # "for the police to act": who is to act (the parse may hang it on "for")
+                doers = [g for g in c.children if g.dep_ == "nsubj"] + [
+                    p for g in c.children if g.dep_ == "mark" and g.lower_ == "for"
+                    for p in g.children if p.dep_ == "pobj"]
+                if doers and _party(doers[0]):
+                    return doers[0]
+    return None
+
+
+def _party(tok: Token) -> bool:
+    """Whether a phrase names someone who can be asked or backed (a named party, a person
+    or a group: "Germany", "allies", "him"), not a thing ("delivery of air defences", "a
+    ceasefire", "it")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "what", "which", "something")
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in PARTY_TYPES or lemma in PARTY_NOUNS or lemma in STATE_AGENTS or (
+        lemma in OFFICE_HOLDERS or lemma in CAPTIVES or lemma in GUESTS) or any(
+        c.dep_ in ("xcomp", "ccomp") for c in tok.head.children if c.i > tok.i)
+
+
+def _many_states(tok: Token | None) -> bool:
+    """Whether a plural phrase names the people of many states under one name that is no
+    country's ("European leaders", "Arab ministers"; not "Indian officials")."""
+    if tok is None or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+               and country_code(c.text) is None for c in tok.children) or any(
+        g.ent_type_ == "NORP" and country_code(g.text) is None
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
+
+
+def _hung_agent(tok: Token) -> Token | None:
+    """The "by" the parse hung on an event noun's target: "the attack on the base by
+    rebels" (the rebels attacked)."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+        "on", "against") for o in c.children if o.dep_ == "pobj" for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ not in NOT_TARGETS), None)
+
+
+def _put_to_death(tok: Token) -> Token | None:
+    """The verb that puts someone "to death" ("hacked them to death", "was beaten to death
+    by a mob"), whose subject or agent killed and whose object died."""
+    if tok.lemma_ == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+            tok.head.head.pos_ == "VERB"):
+        return tok.head.head
+    return None
+
+
+def _opens_fire(verb: Token) -> bool:
+    """"Opened fire on the crowd": the fire is how, the crowd whom."""
+    return verb.lemma_ == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire"
+                                         for c in verb.children)
+
+
+def _trigger_word(tok: Token) -> Token:
+    """The word that names the event: the "fire" of "opened fire" (the verb only says it
+    began)."""
+    if _opens_fire(tok):
+        return next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire")
+    return tok
 
 
 def _aimed_at(tok: Token) -> Token | None:
@@ -1003,6 +1242,14 @@ def _edges(tok: Token | None) -> tuple[int, int]:
 
 
 
+def _told_by_subject(verb: Token, coded: tuple, coded_at: dict) -> bool:
+    """Whether a verb only tells what its subject, an event noun of its type, did ("an
+    artillery strike hit a school"). A death or a wound it caused is an event of its own
+    ("the blast killed three": the blast and the deaths), each with its own roles."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and coded_at.get(c.i) is not None
+               and coded_at[c.i][0] == coded[0] for c in verb.children)
+
+
 @extractor("events")
 def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
     roles = _Roles(analysis)
@@ -1019,15 +1266,15 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         doc[i].pos_ == "NOUN" or headline_talks(doc[i]))]
     events: list[Event] = []
     made: dict[int, Event] = {}  # by trigger token
+    caused_by: dict[str, str] = {}  # a death or wound to the event noun that caused it
     for tok in doc:
         coded = coded_at[tok.i]
         if coded is None:
             continue
         if tok.pos_ == "NOUN" and told_by_verb(tok, coded[0], coded_at):
             continue  # "signed a deal", "pledged millions in aid": one event
-        if tok.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.pos_ == "NOUN" and coded_at.get(c.i) is not None
-                and coded_at[c.i][0] == coded[0] for c in tok.children):
+        told = tok.pos_ == "VERB" and _told_by_subject(tok, coded, coded_at)
+        if told and tok.lemma_ not in CASUALTY:
             continue  # "An artillery strike hit a school": the strike is the event
         plover, mode, acled_type, acled_sub = coded
         # the fine ACLED sub-event, from the weapon, the acts and the actors of the sentence
@@ -1040,6 +1287,10 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
         if tok.lemma_ in VICTIM_SUBJECT:
             actor_tok, target_tok = None, actor_tok or target_tok  # "two soldiers died"
+        killer = _put_to_death(tok)
+        if killer is not None:  # "gunmen hacked the villagers to death": who, and whom
+            actor_tok, target_tok = _actor(killer), next((
+                c for c in killer.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         target_tok = _partitive(target_tok)
@@ -1075,22 +1326,45 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 and not any(c.dep_ == "dobj" for c in tok.children):
             actor_tok = None  # "it exploded": what goes off is the device
         if actor_tok is not None and actor_tok.dep_ == "compound" and roles.is_town(
-                actor_tok):
-            actor_tok = None  # "the Manchester bombing": where it happened, not who did it
+                actor_tok, capitals=tok.pos_ == "NOUN"):
+            # "the Manchester bombing", "Kabul blast": where it happened, not who did it
+            actor_tok = None
         if actor_tok is not None and plover == "PROTEST" and actor_tok.head.i == tok.i and (
                 actor_tok.dep_ in ("poss", "compound") and actor_tok.ent_type_ in ("GPE", "LOC")):
             actor_tok = None  # "Chile's protests": where people protested, not a state's acts
-        actor, actor_text = roles.of(actor_tok, tok, acting=True)
-        target, target_text = roles.of(target_tok, tok)
+        actor, actor_text = roles.of(actor_tok, tok, acting=True,
+                                     upto=_other_side(actor_tok, target_tok))
+        target, target_text = roles.of(target_tok, tok, unplaced=plover in ("CONSULT", "PROTEST"))
+        other = _other_side(actor_tok, target_tok)
+        if other is not None and _contains(target_tok, actor_tok) and target_text:
+            # "between the Taliban and US officials": the US officials
+            target = roles.of(other, tok)[0]
+            target_text = target_text[target_text.find(other.text):] if (
+                other.text in target_text) else target_text
+        if target is None and plover in THING_OBJECTS and target_tok is not None and (
+                target_tok.lower_ in _IMPERSONAL):
+            target_text = None  # "ready to sign it": the deal, a thing, not a side
         if plover in ("CONSULT", "AGREE", "COOPERATE"):
             sides = roles.parties(actor_tok, acting=True) if actor_tok is not None and (
                 actor_tok.i != tok.i) else []
             guests = [g for g in roles.parties(target_tok) if g not in sides]
             if target is None and len(sides) == 2:
                 actor, target = sides  # "Russian and US officials held talks"
-            if plover == "CONSULT" and (len(sides) > 2 or len(guests) > 1):
-                # "will host the premiers of Spain, Greece and Malta": no one counterpart
+            if plover == "CONSULT" and (len(sides) > 2 or len(guests) > 1
+                                        or _many_states(target_tok)):
+                # "will host the premiers of Spain, Greece and Malta", "a meeting of
+                # European leaders": no one counterpart
                 mode, target = "multilateral", None
+            elif plover == "CONSULT" and mode == "multilateral" and tok.pos_ == "NOUN" and (
+                    _between(tok) is not None):
+                mode = "visit"  # "talks between Israel and Hamas": two sides meet
+            elif plover == "CONSULT" and mode == "multilateral" and max(
+                    len(sides), actor_tok is not None and actor_tok.i != tok.i) + max(
+                    len(guests), target_tok is not None) == 2 and all(
+                    len(conjoined(w)) == 1 for w in (actor_tok, target_tok) if w is not None):
+                # "talks with his Turkish counterpart": two sides meet (not "Starmer and
+                # Macron held talks with Trump", one of them unnamed)
+                mode = "visit"
         # a target can be where it happened ("attacked Kharkiv", "visits Washington"), but
         # not for sanctions on, aid to or accusations against a country
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE
@@ -1140,6 +1414,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                  and _time_of(doc, row[2], tok, event_nouns)),
                 key=lambda t: abs(t.start - tok.idx), default=None)
         day = _day(t)
+        word = _trigger_word(tok)
         status = status_of(tok)
         if status == "occurred" and _unrealised(tok, plover):
             status = "hypothetical"  # "troops as part of a truce deal"
@@ -1156,7 +1431,7 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor=actor, actor_text=actor_text, target=target, target_text=target_text,
             place=place, location_text=location_text, date=day,
             time=t.id if t is not None else None, status=status,
-            trigger=Mention(start=tok.idx, end=tok.idx + len(tok), text=tok.text),
+            trigger=Mention(start=word.idx, end=word.idx + len(word), text=word.text),
             sentence=CharSpan(start=s0, end=s1), post=post_at(analysis, tok.idx),
             claims=claims if plover == "ASSAULT" else [], places=spread,
         )
@@ -1174,5 +1449,16 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
                 "time", "status")})
         made[tok.i] = event
         events.append(event)
-    return analysis.model_copy(update={"events": merge_events(events, analysis)})
+        cause = next((made[c.i] for c in tok.children if c.dep_ == "nsubj" and c.i in made),
+                     None) if told else None
+        if cause is not None:
+            caused_by[event.id] = cause.id  # "the blast killed three": one event, two reports
+        elif tok.lemma_ in CASUALTY and tok.dep_ == "relcl" and tok.head.i in made and (
+                made[tok.head.i].type == plover) and any(
+                c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children):
+            caused_by[event.id] = made[tok.head.i].id  # "the attack, which killed nine"
+        elif tok.lemma_ in CASUALTY and tok.dep_ == "conj" and tok.head.i in made and (
+                made[tok.head.i].id in caused_by):
+            caused_by[event.id] = caused_by[made[tok.head.i].id]  # "… and wounded dozens"
+    return analysis.model_copy(update={"events": merge_events(events, analysis, caused_by)})
 

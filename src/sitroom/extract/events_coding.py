@@ -21,7 +21,9 @@ from .events_lexicon import (
     AID_LOADS,
     AIR_BOMBS,
     AIRCRAFT,
+    ARMED,
     ATTACK,
+    ATTACKERS,
     BLASTS,
     CAPTIVES,
     CASUALTY,
@@ -30,6 +32,8 @@ from .events_lexicon import (
     DAY_WORDS,
     ENVOYS_SUMMONED,
     FIGURATIVE,
+    FIRE_KINDS,
+    FIRED_ON,
     GIFTS,
     GUESTS,
     IED,
@@ -37,12 +41,17 @@ from .events_lexicon import (
     ILLNESS_ATTACKS,
     INSTRUMENTS,
     LAUNCH_VERBS,
+    LETTERS,
     LEXICON,
+    MET_AIMS,
     NON_EVENT_HEADS,
     NOUN_TRIGGERS,
     OBJECT_SENSES,
+    ORDERS,
     OWN_PRONOUNS,
+    PARTITIVES,
     PROTESTERS,
+    REPRISALS,
     STATE_AGENTS,
     STRIKE_WORDS,
     TALKS_GO_ON,
@@ -139,9 +148,31 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             or tok.dep_ == "pobj" and tok.head.lower_ == "among") and (
             acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
         return "ASSAULT", None, *ATTACK  # "nine people were dead", "two were among the dead"
+    if lemma == "dead" and tok.dep_ == "oprd" and tok.head.lemma_ == "leave" and (
+            acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
+        return "ASSAULT", None, *ATTACK  # "the shooting left five dead"
     if lemma == "dead" and tok.dep_ == "oprd" and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
         above = code_of(tok.head)  # "was shot dead", "stabbed him dead": an attack and a death
         return above if above is not None and above[0] == "ASSAULT" else None
+    if lemma in ("take", "place", "remand") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+                g.lemma_.lower() == "custody" for g in c.children) for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "taken into custody"
+    if lemma in ("dead", "wounded", "injured") and tok.dep_ == "nsubj" and (
+            tok.head.lemma_ == "include") and any(c.lower_ == "the" for c in tok.children):
+        return "ASSAULT", None, *ATTACK  # "the dead included two children"
+    if lemma in ("conference", "call", "conversation", "chat", "link") and (
+            tok.pos_ == "NOUN") and any(c.lower_ in ("video", "phone", "telephone", "telephonic")
+                                       for c in tok.children):
+        return "CONSULT", "phone", None, None  # "held a video conference", "phone conversation"
+    if lemma == "fire" and tok.pos_ == "NOUN" and _shots(tok) and acled.incident(
+            tok.sent.text) not in ("natural disaster", "man-made disaster"):
+        weapon = _weapon_near(tok)  # "mortar fire", "came under fire near the border"
+        return ("ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]) if weapon else (
+            "ASSAULT", "firearms", *ATTACK)
+    if lemma == "return" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return "ASSAULT", "firearms", "Battles", "Armed clash"  # "troops returned fire"
     if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
@@ -195,6 +226,13 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOYS_SUMMONED
             for c in tok.children):
         return "ACCUSE", "disapprove", None, None  # "summoned the Russian envoy"
+    sent = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in ("send", "issue", "give") and tok.pos_ == "VERB" and any(
+            w in ORDERS for w in sent):
+        return "REQUEST", None, None, None  # "sent instructions for police to …"
+    if lemma in ("send", "write", "exchange") and tok.pos_ == "VERB" and any(
+            w in LETTERS for w in sent):
+        return "CONSULT", None, None, None  # "sent a letter to the council": correspondence
     if lemma == "send" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TROOPS
                                for c in tok.children):
         return "MOBILIZE", None, "Strategic developments", "Change to group/activity"
@@ -233,11 +271,42 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         if lemma == "shoot" or any(d in WEAPONS or d in INSTRUMENTS for d in downed):
             return "ASSAULT", None, "Strategic developments", "Disrupted weapons use"  # drones
         return None  # "the workers downed tools"
+    if lemma == "lose" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children) and (
+            acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
+        return "ASSAULT", None, *ATTACK  # "twelve people lost their lives in the attack"
+    if lemma == "round" and tok.pos_ == "VERB" and any(c.lower_ == "up" for c in tok.children) \
+            and any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "rounded up dozens"
+    if lemma == "take" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.lemma_.lower() == "street" for g in c.children) for c in tok.children):
+        return "PROTEST", None, "Protests", "Peaceful protest"  # "took to the streets"
+    if lemma in ("gather", "assemble", "converge", "march") and tok.pos_ == "VERB" and any(
+            w.lemma_.lower() in PROTESTERS for c in tok.children if c.dep_ == "nsubj"
+            for w in conjoined(c)):
+        return "PROTEST", None, "Protests", "Peaceful protest"  # "demonstrators gathered"
+    if lemma == "set" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "free"
+            for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and _captive(c) for c in tok.children):
+        return "CONCEDE", "release", None, None  # "the prisoners were set free"
+    if lemma in ("hold", "keep") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in tok.children) and any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY or g.lower_ == "questioning"
+                                     for g in c.children) for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "holding two men for
+        # questioning", "kept in detention"
+    if tok.pos_ == "VERB" and _violent_act(tok, lemma):
+        return "ASSAULT", "firearms" if lemma in ("fire", "gun") else None, *ATTACK
     if lemma == "block" and any(w.lemma_.lower() in PROTESTERS for c in tok.children
                                 if c.dep_ == "nsubj" for w in conjoined(c)):
         return "PROTEST", None, "Protests", "Peaceful protest"  # "protesters blocked roads"
     if lemma in ("hit", "target", "pound", "hammer", "strike") and tok.pos_ == "VERB" and (
-            _weapon_near(tok)) and not any(c.dep_ == "auxpass" for c in tok.children):
+            _weapon_near(tok)) and (not any(c.dep_ == "auxpass" for c in tok.children) or any(
+                g.lemma_.lower() in WEAPONS or g.lemma_.lower() in AIR_BOMBS
+                for c in tok.children if c.dep_ == "agent" for g in c.children)):
+        # "a missile hit a school", "the port was hit by drones" (not "was struck by")
         mode, sub = _weapon_near(tok)  # "a missile hit a school"
         return "ASSAULT", mode, "Explosions/Remote violence", sub
     if lemma in LAUNCH_VERBS and _weapon_near(tok):
@@ -257,9 +326,15 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         return "ASSAULT", "firearms", "Violence against civilians", "Attack"  # "opened fire"
     if lemma == "call" and tok.pos_ == "VERB" and _no_event(tok, lemma, "REQUEST"):
         return None  # "called the blast an attack", "called on Tuesday"
+    if lemma in ("call", "phone", "telephone", "ring") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _someone_met(c) for c in tok.children):
+        return "CONSULT", "phone", None, None  # "called his Greek counterpart"
     if lemma == "call" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
+    if lemma in ("receive", "welcome") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _someone_met(c) for c in tok.children):
+        return "CONSULT", "visit", None, None  # "received the Iranian president"
     if lemma == "call" and tok.pos_ == "VERB" and not any(
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
@@ -332,6 +407,18 @@ def title_line(tok: Token, text: str) -> bool:
 
 
 
+def _warns_of_reprisal(tok: Token) -> bool:
+    """A warning of the warner's own move: of reprisals ("warned of retaliation"), or of
+    violence on a condition ("warned of more attacks if the troops stay")."""
+    warned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+              for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in REPRISALS for g in warned):
+        return True
+    conditional = any(w.dep_ == "mark" and w.lower_ in ("if", "unless") for w in tok.subtree)
+    return conditional and any(
+        LEXICON.get(g.lemma_.lower(), ("",))[0] == "ASSAULT" for g in warned)
+
+
 def _warns_of_others(tok: Token) -> bool:
     """A warning whose clause tells what someone else may do ("warned that Putin may
     reinvade"); the warner's own move ("warned that he would respond", "warned Moscow it
@@ -386,14 +473,15 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
             return True  # "called the explosion an attack"
         on = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "for")
               for g in c.children if g.dep_ == "pobj"]
-        if on and all(g.ent_type_ in ("DATE", "TIME") or g.lower_ in DAY_WORDS for g in on):
-            return True  # "On Friday, the president called ..."
+        if on and all(g.ent_type_ in ("DATE", "TIME") or g.lower_ in DAY_WORDS for g in on) \
+                and not any(c.dep_ == "dobj" and _someone_met(c) for c in children):
+            return True  # "On Friday, the president called ..." (not "called Macron on Friday")
     if lemma in ("ask", "demand", "inquire", "enquire") and _asks_a_question(tok):
         return True
     if lemma == "warn" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "about") for k in children
             for c in [k, *(k.children if k.dep_ == "dobj" else [])]) and not any(
-            c.dep_ in ("xcomp", "ccomp") for c in children):
+            c.dep_ in ("xcomp", "ccomp") for c in children) and not _warns_of_reprisal(tok):
         return True  # "warned the police of their fears"
     if lemma == "warn" and tok.pos_ == "VERB" and _warns_of_others(tok):
         return True  # "warned that Russia may attack again": a statement, not a threat
@@ -414,11 +502,79 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
                                           or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                                  for t in c.subtree)) for c in children):
         return True  # "Lyon will host the semi-finals" (not "host the premiers of Spain")
+    if lemma == "host" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "between"
+                                     for p in c.children) for c in children):
+        return True  # "Qatar hosted talks between A and B": the talks are the event
     if lemma == "rally" and any(c.lower_ in ("campaign", "election", "electoral")
                                 for c in children):
         return True
+    if lemma == "hurt" and not (tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in children)):
+        return True  # "the sanctions hurt the economy" (but "three people were hurt")
+    if lemma == "meet" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_AIMS for c in children):
+        return True  # "its demands were met", "met the deadline": fulfilled, not a meeting
     return other_sense(tok, lemma, plover)
 
+
+
+def _shots(fire: Token) -> bool:
+    """Fire that is shooting: "mortar fire hit the camp", "the convoy came under fire"
+    (not "came under fire for his remarks", "opened fire" or "killed by mortar fire", which
+    its verb reports, nor a blaze)."""
+    if fire.dep_ == "pobj" and fire.head.lower_ == "by":
+        return False  # "killed by mortar fire": the means of the death its verb reports
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_.split("-")[0] in FIRE_KINDS
+           for c in fire.children):
+        return fire.head.lemma_ not in ("open", "return")
+    come = fire.head.head if fire.dep_ == "pobj" and fire.head.lower_ == "under" else None
+    if come is None or come.lemma_ != "come" or any(
+            c.dep_ == "prep" and c.lower_ in ("for", "over") for c in come.children):
+        return False  # "came under fire for his remarks": criticism
+    # "from critics" is criticism too, unless those under fire bear or carry arms
+    return not any(c.dep_ == "prep" and c.lower_ == "from" for c in come.children) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in TROOPS | ARMED | FIRED_ON
+        for c in come.children)
+
+
+def _violent_act(verb: Token, lemma: str) -> bool:
+    """Attacks told without a weapon word: "rammed a truck into a crowd", "set fire to a
+    church", "fired on worshippers", "was gunned down", "militants targeted a hotel"."""
+    children = list(verb.children)
+    preps = {c.lower_: c for c in children if c.dep_ == "prep"}
+    if lemma == "ram":
+        return "into" in preps
+    if lemma == "set":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in children) and "to" in preps
+    if lemma == "fire":
+        # "a gunman fired on worshippers", "the convoy was fired upon" (not "critics fired
+        # back at the minister")
+        aimed = any(p in preps for p in ("on", "at", "upon")) and not any(
+            c.dep_ == "dobj" for c in children)
+        return aimed and any(c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and (
+            c.lemma_.lower() in ATTACKERS | TROOPS | ARMED) for c in children)
+    if lemma == "gun":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
+    if lemma == "target":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKERS for c in children)
+    return False
+
+
+def _someone_met(tok: Token) -> bool:
+    """A person or office one calls on or receives: "his Greek counterpart", "Macron",
+    "a delegation" (not "a letter", "injuries", "an election")."""
+    if any(c.dep_ == "case" for c in tok.children):
+        return False  # "called Elliott's": a shop, not a person
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in GUESTS - {
+        "talks", "summit", "meeting", "conference", "negotiation"} or (
+        tok.lemma_.lower() == "counterpart")
+
+
+def _people(tok: Token) -> bool:
+    """A phrase that names or counts people: "three", "two passengers", "a child"."""
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in CAPTIVES or tok.lower_ in PARTITIVES or (
+        tok.ent_type_ in ("PERSON", "NORP")) or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _frees_someone(tok: Token) -> bool:
@@ -432,7 +588,7 @@ def _frees_someone(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.lemma_.lower() in CUSTODY for g in c.children) for c in tok.children):
         return True  # "released from custody"
-    freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    freed = [w for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in conjoined(c)]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         freed.append(tok.head)  # "the prisoners released on Friday"
     # "one of the men was released"

@@ -76,8 +76,10 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "execute": ("ASSAULT", None, *ATTACK), "behead": ("ASSAULT", None, *ATTACK),
     "stab": ("ASSAULT", None, *ATTACK), "killing": ("ASSAULT", None, *ATTACK),
     "injure": ("ASSAULT", None, *ATTACK), "wound": ("ASSAULT", None, *ATTACK),
+    "hurt": ("ASSAULT", None, *ATTACK),  # only of people hurt (events_coding)
     "maiming": ("ASSAULT", None, *ATTACK),
     "injury": ("ASSAULT", None, *ATTACK), "die": ("ASSAULT", None, *ATTACK),
+    "perish": ("ASSAULT", None, *ATTACK),
     "death": ("ASSAULT", None, *ATTACK),
     "ambush": ("ASSAULT", "firearms", "Battles", "Armed clash"),
     "battle": ("ASSAULT", "firearms", "Battles", "Armed clash"),
@@ -114,6 +116,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "treaty": ("AGREE", None, "Strategic developments", "Agreement"),
     "apprehend": ("COERCE", None, "Strategic developments", "Arrests"),
     "jail": ("COERCE", None, "Strategic developments", "Arrests"),
+    "handcuff": ("COERCE", None, "Strategic developments", "Arrests"),
     "imprison": ("COERCE", None, "Strategic developments", "Arrests"),
     # a charge before a court: ACCUSE in its legal mode
     "charge": ("ACCUSE", "legal", None, None), "indict": ("ACCUSE", "legal", None, None),
@@ -219,6 +222,17 @@ STATE_AGENTS = {"official", "diplomat", "delegation", "force", "military", "army
                 "troop", "soldier", "government", "authority", "ministry", "side", "negotiator",
                 "envoy", "leader", "leadership", "administration", "air", "defence", "defense",
                 "command", "staff", "unit", "embassy", "warship", "jet", "aircraft"}
+# Office holders who act for their state: "his Turkish counterpart", "the Polish president".
+OFFICE_HOLDERS = {"counterpart", "minister", "president", "premier", "chancellor",
+                  "secretary", "ambassador", "king", "queen", "monarch", "emir", "prime"}
+# Nouns for those one can ask, order or back, besides named parties: "urged allies".
+PARTY_NOUNS = {"ally", "partner", "country", "nation", "state", "people", "public", "citizen",
+               "resident", "community", "member", "union", "bloc", "council", "court",
+               "police", "everyone", "colleague", "neighbour", "neighbor", "rebel", "group",
+               "militant", "protester", "party", "company", "firm", "agency", "west",
+               "international", "world", "supporter", "follower", "voter", "worker",
+               "guard", "officer", "commander", "villager", "employee", "inhabitant",
+               "population", "farmer", "teacher", "doctor", "parent", "family", "crowd"}
 # Entity types that can take part in an event.
 PARTY_TYPES = ("ORG", "NORP", "GPE", "PERSON")
 # Meeting nouns, whose name in front is the one met or the topic ("a Trump meeting",
@@ -233,20 +247,22 @@ RELATION_VERBS = {"follow", "precede", "succeed", "come"}
 # Prepositions that place an event in time against another: "following his visit".
 TEMPORAL_PREPS = {"after", "before", "following", "since", "ahead", "prior", "until"}
 # Means, not actors: "an improvised explosive device killed a general".
-INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion"}
+INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast", "explosion",
+               "fire", "shrapnel", "bullet"}
 # Casualty words: an assault only if no disaster or accident is what killed.
-CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death"}
+CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death", "hurt", "perish",
+            "lose"}
 # Blasts that may be no attack: "two accidental explosions", "a blast at a fireworks plant".
 BLASTS = {"explode", "explosion", "blast", "detonate"}
 # Words that make what happened an accident.
 ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadvertently",
                   "prematurely"}
 # Casualty words whose subject or owner is the victim: "two soldiers died", "his death".
-VICTIM_SUBJECT = {"die", "death"}
+VICTIM_SUBJECT = {"die", "death", "perish", "lose"}
 # Verbs done to people, whose plain object or passive subject is the victim, counted or not.
-PATIENT_VERBS = {"kill", "injure", "wound", "arrest", "detain", "abduct", "kidnap", "jail",
-                 "imprison", "behead", "execute", "murder", "assassinate", "maim", "mutilate",
-                 "slay", "slaughter", "massacre", "stab", "torture"}
+PATIENT_VERBS = {"kill", "injure", "wound", "hurt", "arrest", "detain", "abduct", "kidnap",
+                 "handcuff", "jail", "imprison", "behead", "execute", "murder", "assassinate",
+                 "maim", "mutilate", "slay", "slaughter", "massacre", "stab", "torture", "round"}
 # Words that count or pick out some of a group: "six of the members killed", "all of
 # those injured", "two of the 12" (WikiEvents marks the count, the phrase holds both).
 PARTITIVES = {"all", "some", "many", "most", "several", "both", "each", "none", "few",
@@ -297,7 +313,34 @@ NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row"
                    "threat", "warning", "drill", "exercise", "simulation", "game", "film",
                    "movie", "museum", "memorial", "anniversary", "police", "gear", "shield",
                    "helicopter", "control", "talk", "negotiation", "negotiator", "proposal",
-                   "plan", "envoy", "mediator", "bid", "push", "effort", "framework"}
+                   "plan", "envoy", "mediator", "bid", "push", "effort", "framework",
+                   # weapons named for their use: "attack drones", "an attack submarine"
+                   "drone", "aircraft", "jet", "plane", "submarine", "boat", "craft", "dog",
+                   "ad", "advert", "advertisement"}
+# Who attacks by trade: "militants targeted a hotel".
+ATTACKERS = {"militant", "terrorist", "gunman", "insurgent", "rebel", "attacker", "bomber",
+             "jihadist", "assailant", "fighter", "extremist", "sniper", "raider"}
+# Others who bear arms: "police fired on the crowd", "a tank fired at the house".
+ARMED = {"police", "officer", "guard", "army", "military", "tank", "warship", "gunboat",
+         "helicopter", "jet", "aircraft", "policeman", "policemen", "gunner"}
+# Words that make "fire" shooting: "mortar fire", "heavy machine-gun fire".
+FIRE_KINDS = {"mortar", "machine", "machinegun", "sniper", "artillery", "rocket", "tank",
+              "gun", "small", "enemy", "automatic", "hostile", "live", "cannon", "anti",
+              "friendly", "naval", "shell", "rifle"}
+# What is shot at, beside troops: "the convoy came under fire from the ridge".
+FIRED_ON = {"convoy", "patrol", "vehicle", "base", "position", "checkpoint", "ship", "vessel",
+            "post", "village", "town", "city", "outpost", "helicopter", "plane"}
+# What is sent or issued as a command: "sent instructions for police to …".
+ORDERS = {"instruction", "order", "directive", "command", "summons"}
+# What is sent or written to someone as a message: correspondence, not aid.
+LETTERS = {"letter", "message", "note", "email", "e-mail", "telegram", "cable"}
+# What is met when it is fulfilled, not people met: "its demands were met".
+MET_AIMS = {"demand", "need", "requirement", "target", "deadline", "condition", "criterion",
+            "criteria", "expectation", "goal", "standard", "obligation", "cost", "challenge",
+            "threshold", "quota", "request", "fate", "end", "death"}
+# What one threatens to answer with: "warned of retaliation".
+REPRISALS = {"retaliation", "reprisal", "consequence", "revenge", "retribution",
+             "punishment", "response"}
 # Pronouns by which a warner may name its own move: "warned that it would respond".
 OWN_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you"}
 # Whom a host receives: "hosted his counterpart", "will host European leaders".
