@@ -221,3 +221,19 @@ def test_a_malformed_coref_file_is_named(tmp_path):
     (tmp_path / "coref" / "dev.jsonlines").write_text("{not json\n")
     out = CliRunner().invoke(main, ["eval", "events", str(tmp_path)])
     assert out.exit_code != 0 and "dev.jsonlines: line 1" in out.output
+
+
+def test_strict_head_match_wants_the_phrase_s_own_head(nlp):
+    from sitroom.evaluate.events import _strict_hits
+
+    text = "Gunmen attacked the commander of the militia near the market."
+    parsed = nlp(text)
+    commander = (text.index("commander"), text.index("commander") + len("commander"))
+    militia = (text.index("militia"), text.index("militia") + len("militia"))
+    phrase = (text.index("the commander"), text.index(" near"))
+    # the phrase is headed by "commander": right for it, wrong for "militia"
+    assert _strict_hits(parsed, {"target": [phrase]}, [({"target"}, commander)]) == 1
+    assert _strict_hits(parsed, {"target": [phrase]}, [({"target"}, militia)]) == 0
+    at = (text.index("near"), len(text) - 1)
+    market = (text.index("market"), text.index("market") + len("market"))
+    assert _strict_hits(parsed, {"place": [at]}, [({"place"}, market)]) == 1
