@@ -253,3 +253,13 @@ def test_a_count_of_the_dead_is_a_killing_but_a_dead_battery_is_not(analyze):
     assert dead == ["six people", "Two of the guards"]
     assert analyze("The battery is dead.").events == []
     assert analyze("Nine people were dead after the floods.").events == []
+
+
+def test_a_named_official_travelling_to_a_capital_is_a_visit(analyze):
+    a = analyze("The foreign minister, Jo Quenby, will travel to Ankara on Friday. Thousands "
+                "of refugees travelled to Poland last year.")
+    visits = [e for e in a.events if e.type == "CONSULT"]
+    assert [(e.trigger.text, e.mode, e.status) for e in visits] == [
+        ("travel", "visit", "scheduled")]
+    ankara = next(p for p in a.places if p.name == "Ankara")
+    assert visits[0].place == ankara.id

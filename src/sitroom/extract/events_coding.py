@@ -332,6 +332,8 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     if lemma == "call" and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
+    if lemma in ("travel", "fly") and tok.pos_ == "VERB" and _official_trip(tok):
+        return "CONSULT", "visit", None, None  # "Rubio will travel to Riyadh next week"
     if lemma in ("receive", "welcome") and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and _someone_met(c) for c in tok.children):
         return "CONSULT", "visit", None, None  # "received the Iranian president"
@@ -566,9 +568,23 @@ def _someone_met(tok: Token) -> bool:
     "a delegation" (not "a letter", "injuries", "an election")."""
     if any(c.dep_ == "case" for c in tok.children):
         return False  # "called Elliott's": a shop, not a person
-    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in GUESTS - {
-        "talks", "summit", "meeting", "conference", "negotiation"} or (
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICES or (
         tok.lemma_.lower() == "counterpart")
+
+
+# the people of GUESTS, not its gatherings
+OFFICES = GUESTS - {"talks", "summit", "meeting", "conference", "negotiation"}
+
+
+def _official_trip(verb: Token) -> bool:
+    """A named person or an office travelling to a country or city: a visit, as PLOVER
+    counts one ("the minister flew to Ankara"); not a flight from somewhere, nor anyone
+    else ("refugees travelled to Poland")."""
+    return any(c.dep_ == "nsubj" and (
+        c.ent_type_ == "PERSON" or c.lemma_.lower() in OFFICES) for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+        for c in verb.children)
 
 
 def _people(tok: Token) -> bool:
