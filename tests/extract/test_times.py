@@ -316,3 +316,8 @@ def test_the_previous_weekday_counts_from_the_day_named(analyze):
     v = values(a)
     assert v["Friday"] == "2025-02-28"
     assert v["the previous Friday"] == "2025-02-21"
+
+
+def test_a_name_the_model_reads_as_a_season_is_no_time(analyze):
+    a = analyze("The Prague Spring ended in 1968.", published="2013-03-20")
+    assert [(t.text, t.value) for t in a.times] == [("1968", "1968")]

@@ -619,3 +619,22 @@ def test_a_week_or_so_ago_is_one_expression():
     text = "The pumps failed a month or so ago, officials said."
     assert [text[s:e] for s, e in find(text)] == ["a month or so ago"]
     assert normalize("a month or so ago", THURSDAY) == ("DATE", "2025-01")
+
+
+def test_a_season_or_weekday_inside_a_name_is_no_time():
+    from sitroom.extract.timex import find
+
+    text = ("Since the Arab Spring, and before the Winter Olympics, The Sunday Times and the "
+            "Good Friday Agreement were cited; the revolt began in the spring, on Sunday.")
+    assert [text[s:e] for s, e in find(text)] == ["the spring", "Sunday"]
+    headline = "Rebels Plan Spring Offensive After Winter Lull"
+    assert [headline[s:e] for s, e in find(headline)] == ["Spring", "Winter"]
+
+
+def test_annually_recurs_but_a_rate_of_growth_is_no_time():
+    from sitroom.extract.timex import find
+
+    text = "The summit is held annually; exports grew 8% annually and 3 percent yearly."
+    assert [text[s:e] for s, e in find(text)] == ["annually"]
+    assert normalize("annually", None) == ("SET", "P1Y")
+    assert normalize("yearly", None) == ("SET", "P1Y")

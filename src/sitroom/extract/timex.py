@@ -355,8 +355,8 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Ash\s+Wednesday|Halloween|"
      r"Valentine's\s+Day|"
      r"Thanksgiving(?:\s+Day)?|Election\s+Day)"),
-    (("daily", "weekly", "monthly", "nightly", "hourly", "every", "each"),
-     r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
+    (("daily", "weekly", "monthly", "nightly", "hourly", "annually", "yearly", "every", "each"),
+     r"(?i:daily|weekly|monthly|nightly|hourly|annually|yearly|(?:every|each)\s+(?:day|week|month|quarter|year|"
      r"morning|night))"),
     (("every", "each"),
      rf"(?i:every|each)\s+{_FM}"),
@@ -383,6 +383,8 @@ _RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
 # a price per night or hour: after a sum only ("$80 a night"; not "was an hour away")
 _PRICE_RATE = re.compile(r"(?i:an?\s+(?:night|hour))")
 _PRICE_BEFORE = re.compile(r"(?:\d|million|billion|dollars|euros|pounds|cents)\s+$")
+_YEARLY = re.compile(r"(?i:annually|yearly)")
+_FIGURE_BEFORE = re.compile(r"(?i:\d|%|percent|per\s+cent|million|billion|trillion)\s+$")
 _A_SECOND = re.compile(r"(?i:an?\s+second)")
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
 
@@ -406,9 +408,40 @@ def is_title(text: str, start: int, end: int) -> bool:
     if not (_TITLE_WORD.search(expression) or _TITLE_DAY.fullmatch(expression)
             and _NAME_BEFORE.search(text[max(0, start - 24):start])):
         return False
+    return not _title_case(text, start, end)
+
+
+# News writes seasons in lower case: a capitalised one inside a name is the name's ("the
+# Arab Spring", "the Winter Olympics"); a weekday or feast before one of these words names
+# a paper or a pact ("The Sunday Times", "the Good Friday Agreement").
+_SEASON_CAPITAL = re.compile(r"(?:Spring|Summer|Autumn|Fall|Winter)$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NAME_AFTER_DAY = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|People|Sport|"
+                             r"Agreement|Accords?|Prayers)\b")
+_DAY_LAST = re.compile(r"(?:day|Eve|Easter)$")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in a word of a proper name, not a time (a title-case
+    headline says nothing by its capitals)."""
+    expression = text[start:end]
+    if _SEASON_CAPITAL.search(expression):
+        named = _CAPITAL_BEFORE.search(text[max(0, start - 24):start]) and not \
+            _SENTENCE_START.search(text[max(0, start - 24):start]) or \
+            _CAPITAL_AFTER.match(text, end)
+    elif _DAY_LAST.search(expression):
+        named = _NAME_AFTER_DAY.match(text, end)
+    else:
+        return False
+    return bool(named) and not _title_case(text, start, end)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether the line holding text[start:end] is written in title case."""
     line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
     words = _WORD.findall(line)
-    return sum(w[0].isupper() for w in words) < 0.8 * len(words)
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def find(text: str) -> list[tuple[int, int]]:
@@ -460,8 +493,12 @@ def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[
         if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before) or \
                 _PRICE_RATE.fullmatch(m.group()) and _PRICE_BEFORE.search(before):
             continue  # "four flights a week", "$500 million a year": a rate, not a time
+        if _YEARLY.fullmatch(m.group()) and _FIGURE_BEFORE.search(before):
+            continue  # "grew 8% annually": a rate of growth, not a time that recurs
         if is_title(text, m.start(), m.end()):
             continue  # a title: ABC's "This Week", "60 Minutes", USA Today
+        if in_a_name(text, m.start(), m.end()):
+            continue  # "the Arab Spring", "the Summer Olympics", "The Sunday Times"
         if _THE_ADJECTIVE.match(m.group()):
             # "the third-quarter results": the article is the noun's, not the quarter's
             yield m.start() + len(_THE_ADJECTIVE.match(m.group())[1]), m.end()
