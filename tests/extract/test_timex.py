@@ -470,7 +470,7 @@ PATTERN_EXAMPLES = [
     "the end of the month", "the summer of 2019", "the second half of the year", "9:30 a.m.",
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
     "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
-    "future quarters", "the preceding Sunday",
+    "future quarters", "the preceding Sunday", "hours later", "the same day", "the day after",
 ]
 
 
@@ -638,3 +638,28 @@ def test_annually_recurs_but_a_rate_of_growth_is_no_time():
     assert [text[s:e] for s, e in find(text)] == ["annually"]
     assert normalize("annually", None) == ("SET", "P1Y")
     assert normalize("yearly", None) == ("SET", "P1Y")
+
+
+def test_a_bare_plural_before_later_or_after_is_an_unsaid_duration():
+    from sitroom.extract.timex import find
+
+    text = ("Minutes later, a second blast hit. Days after the vote he quit, just hours "
+            "before the deadline. In the days before the vote, and a matter of weeks after "
+            "it, three days later, his final years after exile were quiet.")
+    assert [text[s:e] for s, e in find(text)] == ["Minutes", "Days", "hours", "three days"]
+    assert normalize("Minutes", None) == ("DURATION", "PTXM")
+    assert normalize("Days", None) == ("DURATION", "PXD")
+
+
+def test_the_same_day_and_the_day_before_take_the_last_date_named():
+    from sitroom.extract.timex import find, relative_to
+
+    text = ("He left on Monday, the same day the truce ended; he had packed the day before. "
+            "The attack came the day before the election.")
+    assert [text[s:e] for s, e in find(text)] == ["Monday", "the same day", "the day before"]
+    assert relative_to("the same day", "2013-03-18") == ("DATE", "2013-03-18")
+    assert relative_to("the day before", "2013-03-18") == ("DATE", "2013-03-17")
+    assert relative_to("the day after", "2013-03-18") == ("DATE", "2013-03-19")
+    assert relative_to("The night before", "2013-03-18") == ("TIME", "2013-03-17TNI")
+    assert relative_to("the same week", "2013-03-18") == ("DATE", "2013-W12")
+    assert relative_to("the next morning", None) == ("TIME", None)

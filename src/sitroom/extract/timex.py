@@ -289,6 +289,11 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?i:(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|week|month|year|morning|night)|"
      r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))|"
      rf"(?i:the\s+(?:following|previous|preceding)\s+){_FW}"),
+    # "the same day", and "the day before" ending its clause (before an event, "the day
+    # before the vote", it is told from the event, not from a date)
+    (("same", "before", "after"),
+     r"(?i:the\s+same\s+(?:day|week|month|year)|the\s+(?:day|night)\s+(?:before|after)"
+     r"(?=\s*(?:[.,;:!?)\"”’]|$)))"),
     (("-year", "-month", "-week", "-day", "-hour", "-minute", "-decade"),
      r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
      r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)"),
@@ -300,6 +305,11 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
      r"(?!\s+(?:ago|old|later|earlier)\b)|"
      r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
+    # a bare plural before "later", "after", ...: how long between two events, unsaid
+    # ("Hours later, ...", "days after the vote"); see _OWNED_BEFORE for "the days before"
+    (("minutes", "hours", "days", "weeks", "months", "years", "decades"),
+     r"(?i:minutes|hours|days|weeks|months|years|decades)(?=\s+(?:later|earlier|after|before)"
+     r"\b)"),
     (("days", "weeks", "months", "years", "decades", "quarters"),
      r"(?i:(?:recent|the\s+(?:past|last)(?:\s+few)?|the\s+(?:next|coming)\s+few|coming|"
      r"(?<!the\s)past(?=\s+\w+\b(?!\s+of\b))|future)\s+"  # not "moved past days of turmoil"
@@ -383,6 +393,9 @@ _RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
 # a price per night or hour: after a sum only ("$80 a night"; not "was an hour away")
 _PRICE_RATE = re.compile(r"(?i:an?\s+(?:night|hour))")
 _PRICE_BEFORE = re.compile(r"(?:\d|million|billion|dollars|euros|pounds|cents)\s+$")
+_BARE_PLURAL = re.compile(r"(?i:minutes|hours|days|weeks|months|years|decades)")
+_OWNED_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|his|her|their|our|my|your|final|last|"
+                           r"first|early|dark|long|same|few|many|several|some|of|\d+)[\s-]+$)")
 _YEARLY = re.compile(r"(?i:annually|yearly)")
 _FIGURE_BEFORE = re.compile(r"(?i:\d|%|percent|per\s+cent|million|billion|trillion)\s+$")
 _A_SECOND = re.compile(r"(?i:an?\s+second)")
@@ -493,6 +506,8 @@ def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[
         if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before) or \
                 _PRICE_RATE.fullmatch(m.group()) and _PRICE_BEFORE.search(before):
             continue  # "four flights a week", "$500 million a year": a rate, not a time
+        if _BARE_PLURAL.fullmatch(m.group()) and _OWNED_BEFORE.search(before):
+            continue  # "the days before the vote", "his final years after": a noun phrase
         if _YEARLY.fullmatch(m.group()) and _FIGURE_BEFORE.search(before):
             continue  # "grew 8% annually": a rate of growth, not a time that recurs
         if is_title(text, m.start(), m.end()):
@@ -556,9 +571,10 @@ def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
     return (best or anchor).year
 
 
-ANAPHOR = re.compile(r"^(?:(?P<edge>earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+"
-                     r"(?P<step>following|next|previous)\s+)(?P<unit>day|morning|night|week|"
-                     r"month|year)$", re.IGNORECASE)
+ANAPHOR = re.compile(r"^(?:(?P<edge>earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|"
+                     r"the\s+(?P<step>following|next|previous)\s+)(?P<unit>day|morning|night|"
+                     r"week|month|year)$|^the\s+(?P<unit2>day|night)\s+(?P<dir>before|after)$",
+                     re.IGNORECASE)
 
 
 _ANAPHOR_WEEKDAY = re.compile(r"^the (?P<step>following|previous|preceding) (?P<wd>monday|"
@@ -580,10 +596,11 @@ def relative_to(text: str, last: str | None) -> tuple[str, str | None] | None:
     m = ANAPHOR.match(t)
     if m is None:
         return None
-    unit = m.group("unit")
-    step = {"following": 1, "next": 1, "previous": -1}.get(m.group("step") or "", 0)
+    unit = m.group("unit") or m.group("unit2")
+    step = {"following": 1, "next": 1, "previous": -1, "after": 1, "before": -1}.get(
+        m.group("step") or m.group("dir") or "", 0)
     if not last or not re.match(r"\d{4}", last):
-        return "DATE", None
+        return ("TIME" if unit.lower() in ("morning", "night") else "DATE"), None
     year = int(last[:4])
     if unit == "year":
         return "DATE", str(year + step)
