@@ -314,9 +314,9 @@ def test_shows_and_papers_named_like_times_are_not_times():
     ("a year-long", ("DURATION", "P1Y")),
     ("two-week-long", ("DURATION", "P2W")),
     ("an hours-long", ("DURATION", "PTXH")),
-    ("the months ahead", ("DURATION", "PXM")),
+    ("the months ahead", ("DATE", "FUTURE_REF")),
 ])
-def test_long_adjectives_and_the_weeks_ahead_are_durations(text, expected):
+def test_long_adjectives_are_durations_and_the_weeks_ahead_the_future(text, expected):
     from sitroom.extract.timex import find
 
     sentence = f"Envoys braced for {text} standoff, aides said."
@@ -663,3 +663,14 @@ def test_the_same_day_and_the_day_before_take_the_last_date_named():
     assert relative_to("The night before", "2013-03-18") == ("TIME", "2013-03-17TNI")
     assert relative_to("the same week", "2013-03-18") == ("DATE", "2013-W12")
     assert relative_to("the next morning", None) == ("TIME", None)
+
+
+def test_the_coming_weeks_are_the_future_and_the_next_few_a_stretch():
+    from sitroom.extract.timex import find
+
+    text = "More troops will arrive in the coming weeks, and talks resume in coming days."
+    assert [text[s:e] for s, e in find(text)] == ["coming weeks", "coming days"]
+    assert normalize("coming weeks", None) == ("DATE", "FUTURE_REF")
+    assert normalize("the coming months", None) == ("DATE", "FUTURE_REF")
+    assert normalize("the next few weeks", None) == ("DURATION", "PXW")
+    assert normalize("recent weeks", None) == ("DURATION", "PXW")

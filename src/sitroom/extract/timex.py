@@ -133,6 +133,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"easter(?: sunday| monday)?|palm sunday|good friday|(?:holy|maundy) thursday|"
                 r"ash wednesday|halloween|valentine's day|"
                 r"thanksgiving(?: day)?|election day)$"),
+    # "in recent weeks", "in the coming days", "the months ahead": the unsaid time just
+    # before or after now (TimeML's PAST_REF and FUTURE_REF), not a span of known length
+    ("ref_plural", r"^(?:(?P<rel>coming|the coming) (?:days|weeks|months|quarters|years|"
+                   r"decades)|the (?:days|weeks|months|years) (?P<ahead>ahead))$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
                     r"coming)(?: few)?\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
                     r"(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades)"
@@ -1020,7 +1024,7 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         t, u = UNITS[g["unit"]]
         return "DURATION", f"P{t}{'X' if g['many'] else _num(g['num'] or 'one')}{u}"
     if name == "ref_plural":
-        return "DATE", "PAST_REF" if g["rel"] == "past" else "FUTURE_REF"
+        return "DATE", "PAST_REF" if g["rel"] in ("past", "recent") else "FUTURE_REF"
     if name == "plural_unit":
         t, u = UNITS[g["unit"].lower().rstrip("s")]
         return "DURATION", f"P{t}X{u}"
