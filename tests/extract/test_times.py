@@ -321,3 +321,11 @@ def test_the_previous_weekday_counts_from_the_day_named(analyze):
 def test_a_name_the_model_reads_as_a_season_is_no_time(analyze):
     a = analyze("The Prague Spring ended in 1968.", published="2013-03-20")
     assert [(t.text, t.value) for t in a.times] == [("1968", "1968")]
+
+
+def test_one_day_to_come_is_the_future_but_a_day_long_is_a_duration(analyze):
+    a = analyze("He said the war would end one day. The summit will last one day. "
+                "The strike lasted one day.", published="2013-03-20")
+    assert [(t.text, t.type, t.value) for t in a.times] == [
+        ("one day", "DATE", "FUTURE_REF"), ("one day", "DURATION", "P1D"),
+        ("one day", "DURATION", "P1D")]

@@ -199,6 +199,23 @@ WEEKDAY = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sun
 _ABSOLUTE = re.compile(r"(?:1[89]|20)\d\d|'\d0s")
 
 
+# Verbs whose "one day" is how long: "will last one day", "could take one day".
+LASTING = {"last", "take", "run", "spend", "need", "require", "wait", "stay", "remain", "give",
+           "extend", "delay", "postpone", "suspend"}
+
+
+def _day_to_come(span: Span, tense: str | None) -> bool:
+    """Whether "one day" is some day ahead ("could one day lead", "the war will end one
+    day", "hopes to return one day"), not a day long ("will last one day")."""
+    if span.root.head.lemma_ in LASTING:
+        return False
+    if tense == "future" or span.start > 0 and span.doc[span.start - 1].lower_ in \
+            MODALS | FUTURE_AUX:
+        return True
+    verb = span.root.head
+    return any(c.lower_ in MODALS | FUTURE_AUX for c in verb.children if c.dep_ == "aux")
+
+
 def _relative(value: str, text: str) -> bool:
     return not value.startswith("P") and not _ABSOLUTE.search(text)
 
@@ -248,8 +265,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             quarter = value
             if report is None and _just_reported(value, anchor):
                 report = value
-        if span.text.lower() in ("one day", "some day") and span.start > 0 and \
-                span.doc[span.start - 1].lower_ in MODALS | FUTURE_AUX:
+        if span.text.lower() in ("one day", "some day") and _day_to_come(span, tense):
             kind, value = "DATE", "FUTURE_REF"  # "could one day lead": some day to come
         if span.text.lower() == "today" and _generic_today(span):
             kind, value = "DATE", "PRESENT_REF"  # "today's youth": these days, not the day
