@@ -329,3 +329,13 @@ def test_one_day_to_come_is_the_future_but_a_day_long_is_a_duration(analyze):
     assert [(t.text, t.type, t.value) for t in a.times] == [
         ("one day", "DATE", "FUTURE_REF"), ("one day", "DURATION", "P1D"),
         ("one day", "DURATION", "P1D")]
+
+
+def test_a_wire_hour_takes_the_day_its_sentence_names(analyze):
+    a = analyze("The truce began at 0900 GMT on Saturday.", published="2013-03-20")
+    assert values(a) == {"0900 GMT": "2013-03-16T09:00", "Saturday": "2013-03-16"}
+
+
+def test_a_day_told_from_another_before_any_date_is_named_takes_the_posts(analyze):
+    a = analyze("The minister had resigned the previous week.", published="2013-03-20")
+    assert values(a) == {"the previous week": "2013-W11"}

@@ -471,6 +471,7 @@ PATTERN_EXAMPLES = [
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
     "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
     "future quarters", "the preceding Sunday", "hours later", "the same day", "the day after",
+    "0900 GMT",
 ]
 
 
@@ -674,3 +675,25 @@ def test_the_coming_weeks_are_the_future_and_the_next_few_a_stretch():
     assert normalize("the coming months", None) == ("DATE", "FUTURE_REF")
     assert normalize("the next few weeks", None) == ("DURATION", "PXW")
     assert normalize("recent weeks", None) == ("DURATION", "PXW")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("0900 GMT", ("TIME", "2025-02-27T09:00")),
+    ("1400 local time", ("TIME", "2025-02-27T14:00")),
+    ("3 p.m. local time", ("TIME", "2025-02-27T15:00")),
+    ("mid-March last year", ("DATE", "2024-03")),
+])
+def test_wire_hours_and_a_month_of_last_year_with_its_modifier(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Shelling resumed at {text}, the army said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_four_digits_without_a_zone_are_a_year():
+    from sitroom.extract.timex import find
+
+    text = "In 1990 troops left; at 0830 GMT they returned."
+    assert [text[s:e] for s, e in find(text)] == ["1990", "0830 GMT"]
+    assert normalize("1990", THURSDAY) == ("DATE", "1990")

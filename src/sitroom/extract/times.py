@@ -243,6 +243,9 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         anchor = anchor_of(analysis, span.start_char)
         tense = tense_of(span)
         found = relative_to(span.text, last) or normalize(span.text, anchor, tense)
+        if found and found[1] is None and last is None and anchor:
+            # "the previous week" before any date is named: told from the post's day
+            found = relative_to(span.text, anchor.isoformat()) or found
         if found is None:
             if span.label_ not in ("DATE", "TIME") or not is_temporal(span.text):
                 continue  # "Between 30 and 40" tanks, an age: figures, not times
@@ -322,8 +325,9 @@ def _just_reported(quarter: str, anchor: date | None) -> bool:
 
 _CLOCK_ONLY = re.compile(r"(?i)^(?:(?:about|around|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*"
                          r"(?:a\.m\.?|p\.m\.?|am|pm|o'clock)|\d{1,2}:\d\d|noon|midday|midnight|"
-                         r"\d{1,2}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening))"
-                         r"(?:\s*\(?[A-Z]{2,4}\)?)?$")
+                         r"\d{1,2}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|"
+                         r"\d{4}(?=\s*(?:GMT|UTC|local)))"
+                         r"(?:\s*\(?[A-Z]{2,4}\)?|\s+local\s+time)?$")
 
 
 def _days_beside(k: int, spans: list[Span], times: list[Time]):

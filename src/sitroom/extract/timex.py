@@ -125,7 +125,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("clock", r"^(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|o'clock)?"
               r"(?:\s+in\s+the\s+(?P<dpart>morning|afternoon|evening))?|"
               r"(?P<word>noon|midday|midnight))(?:\s*(?:gmt|utc|est|edt|et|pst|pdt|cet|cest|bst|"
-              r"eet|msk))?(?:\s+(?:on\s+)?(?P<wd>monday|"
+              r"eet|msk)|\s+local\s+time)?(?:\s+(?:on\s+)?(?P<wd>monday|"
               r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)|"
               rf",?\s+{_MONTH}\s+{_DAY})?$"),
     ("month_of_year", rf"^{_MONTH}\s+(?P<rel>last|this|next) year$"),
@@ -356,13 +356,16 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      rf"fall{_FOF}))"),
     (("half",),
      _FHALF_OF),
+    # wire-service hours: "0900 GMT", "1400 local time" (four digits alone are a year)
+    (("gmt", "utc", "local"),
+     r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)|(?:[01]\d|2[0-3])[0-5]\d\s+local\s+time"),
     (_N_DIGIT + ("noon", "midday", "midnight"),
      rf"(?i:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}\s+o'clock|"
      rf"\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
-     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
+     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK)|\s+local\s+time)?"
      rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?"),
     (("year",),
-     rf"{_FM}\s+(?i:last|this|next)\s+year"),
+     rf"{_FMOD}{_FM}\s+(?i:last|this|next)\s+year"),
     (("christmas", "year's", "easter", "sunday", "friday", "thursday", "wednesday", "halloween",
       "valentine", "thanksgiving", "election"),
      r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?|"
@@ -711,6 +714,7 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     t = re.sub(rf"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )({_FORD})"
                r"(?=$|,)",  # "march eighth": march 8
                lambda m: m[1] + str(ORDINALS[re.sub(r"\s+", "-", m[2])]), t)
+    t = _HHMM.sub(r"\1:\2", t)  # "0900 gmt": 09:00 gmt
     if (m := _WEEK_OF.match(t)) and (day := normalize(m["rest"], anchor, tense)) and \
             day[1] and _YMD.fullmatch(day[1]):  # "the week of March 6": that day's week
         y, w, _ = date.fromisoformat(day[1]).isocalendar()
@@ -730,6 +734,7 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
 
 
 _YMD = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:gmt|utc)\b|\s+local time\b)")
 # "the first half of 2012" (2012-H1), "the summer of 2012" (2012-SU): a part of the year named
 _PART_OF_YEAR = re.compile(r"^(?:the )?(?:(?P<half>first|second|last|latter) half|"
                            r"(?:(?:early|late) )?(?P<season>spring|summer|fall|autumn|winter))"
