@@ -697,3 +697,11 @@ def test_four_digits_without_a_zone_are_a_year():
     text = "In 1990 troops left; at 0830 GMT they returned."
     assert [text[s:e] for s, e in find(text)] == ["1990", "0830 GMT"]
     assert normalize("1990", THURSDAY) == ("DATE", "1990")
+
+
+def test_a_day_month_naming_a_group_is_no_time():
+    from sitroom.extract.timex import find
+
+    text = ("The March 14 coalition and the April 6 Youth Movement met on March 14, and "
+            "the bloc voted on 6 April.")
+    assert [text[s:e] for s, e in find(text)] == ["March 14", "6 April"]

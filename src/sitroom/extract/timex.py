@@ -440,6 +440,10 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NAME_AFTER_DAY = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|People|Sport|"
                              r"Agreement|Accords?|Prayers)\b")
 _DAY_LAST = re.compile(r"(?:day|Eve|Easter)$")
+# ... and a day-month before a group names the group ("the March 14 coalition", "the April 6
+# Youth Movement"), as TimeML leaves times inside proper names untagged
+_DAY_MONTH = re.compile(rf"{_FM}\s+{_FD}|{_FD}\s+{_FM}")
+_GROUP_AFTER = re.compile(r"\s+(?i:coalition|alliance|bloc|movement|camp|forces)\b|\s+Youth\b")
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:
@@ -452,6 +456,8 @@ def in_a_name(text: str, start: int, end: int) -> bool:
             _CAPITAL_AFTER.match(text, end)
     elif _DAY_LAST.search(expression):
         named = _NAME_AFTER_DAY.match(text, end)
+    elif _DAY_MONTH.fullmatch(expression):
+        named = _GROUP_AFTER.match(text, end)
     else:
         return False
     return bool(named) and not _title_case(text, start, end)
