@@ -705,3 +705,12 @@ def test_a_day_month_naming_a_group_is_no_time():
     text = ("The March 14 coalition and the April 6 Youth Movement met on March 14, and "
             "the bloc voted on 6 April.")
     assert [text[s:e] for s, e in find(text)] == ["March 14", "6 April"]
+
+
+def test_each_part_of_the_day_recurs_daily():
+    from sitroom.extract.timex import find
+
+    text = "Some 8,000 people cross each night, and every morning the guards change."
+    assert [text[s:e] for s, e in find(text)] == ["each night", "every morning"]
+    assert normalize("each night", None) == ("SET", "P1D")
+    assert normalize("every morning", None) == ("SET", "P1D")

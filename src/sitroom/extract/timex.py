@@ -155,8 +155,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("set_every", rf"^(?:every|each)\s+{_NUM}\s+{_UNIT}$"),
     ("set_every", rf"^(?:once|twice|\w+(?: \w+)? times)\s+(?:an?|per)\s+{_UNIT}$"),
     ("set", r"^(?P<freq>daily|weekly|monthly|annually|yearly|every day|each day|every week|"
-            r"every month|every year|nightly|each week|each month|each year|every morning|"
-            r"every night|hourly|every quarter|each quarter|quarterly)$"),
+            r"every month|every year|nightly|each week|each month|each year|"
+            r"hourly|every quarter|each quarter|quarterly)$"),
+    # "every morning", "each night": once a day, as "nightly"
+    ("set_part", r"^(?:every|each) (?:morning|afternoon|evening|night)$"),
 ]]
 
 
@@ -373,8 +375,8 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"Valentine's\s+Day|"
      r"Thanksgiving(?:\s+Day)?|Election\s+Day)"),
     (("daily", "weekly", "monthly", "nightly", "hourly", "annually", "yearly", "every", "each"),
-     r"(?i:daily|weekly|monthly|nightly|hourly|annually|yearly|(?:every|each)\s+(?:day|week|month|quarter|year|"
-     r"morning|night))"),
+     r"(?i:daily|weekly|monthly|nightly|hourly|annually|yearly|(?:every|each)\s+(?:day|week|"
+     r"month|quarter|year|morning|afternoon|evening|night))"),
     (("every", "each"),
      rf"(?i:every|each)\s+{_FM}"),
     (("every", "each", "once", "twice", "times"),
@@ -1046,6 +1048,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     if name == "set_every":
         t, u = UNITS[g["unit"].lower()]
         return "SET", f"P{t}{_num(g.get('num') or 'one')}{u}"
+    if name == "set_part":
+        return "SET", "P1D"
     if name == "set":
         freq = g["freq"].lower()
         if "hour" in freq:
