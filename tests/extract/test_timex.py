@@ -714,3 +714,19 @@ def test_each_part_of_the_day_recurs_daily():
     assert [text[s:e] for s, e in find(text)] == ["each night", "every morning"]
     assert normalize("each night", None) == ("SET", "P1D")
     assert normalize("every morning", None) == ("SET", "P1D")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a quarter of a century", ("DURATION", "P25Y")),
+    ("a quarter-century", ("DURATION", "P25Y")),
+    ("two centuries", ("DURATION", "P200Y")),
+    ("a century ago", ("DATE", "1925")),
+    ("half a century ago", ("DATE", "1975")),
+    ("a quarter of a century ago", ("DATE", "2000")),
+])
+def test_centuries_and_their_parts_are_told_in_years(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"The dynasty ruled for {text}, historians say."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected

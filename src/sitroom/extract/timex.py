@@ -107,6 +107,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("half", rf"^{_QUAL}{_NUM}(?:\s+1/2|\.5|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_UNIT}$"),
     ("half", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+and\s+a\s+half$"),
     ("half", rf"^{_QUAL}half\s+(?:an?\s+)?{_UNIT}$"),
+    ("quarter_century", r"^an? quarter(?: of a |-)century$"),
     ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous|latest|final|"
                  rf"following)\s+)?"
                  rf"{_QUAL}{_NUM}[\s-]+(?:(?:more|additional|further|trading|business|working)"
@@ -198,7 +199,9 @@ _FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+
 
 # durations with a half: "two and a half years", "5 1/2 hours", "half an hour"
 _FHALF = (rf"(?i:(?:{_FQUAL}\s+)?(?:{_FN}(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_FU}|"
-          rf"{_FN}\s+{_FU}\s+and\s+a\s+half|half\s+(?:an?\s+)?{_FU}))")
+          rf"{_FN}\s+{_FU}\s+and\s+a\s+half|half\s+(?:an?\s+)?{_FU}|"
+          # "a quarter of a century", "a quarter-century": 25 years
+          rf"an?\s+quarter(?:\s+of\s+a\s+|-)century)(?:\s+ago)?)")
 # "every two years", "twice a week": how often, a set
 _FEVERY = (rf"(?i:(?:every|each)\s+{_FN}\s+{_FU}|(?:once|twice|{_FN}\s+times)\s+(?:an?|per)\s+"
            rf"(?:day|week|month|year|quarter|hour))")
@@ -265,7 +268,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period"
      r"|the\s+(?:19|20)\d\d\s+(?:quarter|period))"  # "the 1988 period": a quarter of 1988
      rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next|the)\s+year))?"),
-    (("half", "1/2"),
+    (("half", "1/2", "century"),
      _FHALF),
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     (_N_UNIT,
@@ -719,6 +722,8 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
+    # "two centuries" as the unit patterns spell a plural ("centuries ago" stays)
+    t = re.sub(r"(?<=\w )centuries\b", "centurys", t)
     t = re.sub(rf"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )({_FORD})"
                r"(?=$|,)",  # "march eighth": march 8
                lambda m: m[1] + str(ORDINALS[re.sub(r"\s+", "-", m[2])]), t)
@@ -738,7 +743,17 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
             m = rx.match(form)
             if m:
                 return _checked(_value(name, m, anchor, tense))
+    if t.endswith(" ago") and (span := normalize(t[:-4], None)) and span[0] == "DURATION":
+        return _years_ago(span[1], anchor)  # "half a century ago"
     return None
+
+
+def _years_ago(duration: str | None, anchor: date | None) -> tuple[str, str | None]:
+    """The year a whole number of years before the anchor ("P50Y" ago), else the past."""
+    m = re.fullmatch(r"P(\d+)Y", duration or "")
+    if m is None:
+        return "DATE", "PAST_REF"
+    return "DATE", str(anchor.year - int(m[1])) if anchor else None
 
 
 _YMD = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -1004,8 +1019,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     if name == "ago":
         n, unit = _num(g["num"]), g["unit"].lower()
-        if unit == "decade" and n.isdigit():
-            n, unit = str(int(n) * 10), "year"
+        if unit in ("decade", "century") and n.isdigit():
+            n, unit = str(int(n) * (10 if unit == "decade" else 100)), "year"
         if not n.isdigit() and g["dir"].lower() == "ago":
             return "DATE", "PAST_REF"  # "several years ago", as "years ago"
         if not n.isdigit() and g["dir"].lower() == "from now":
@@ -1025,11 +1040,13 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "DATE", str(anchor.year + k)
     if name == "half":
         return "DURATION", _half(_num(g.get("num") or "zero"), g["unit"].lower())
+    if name == "quarter_century":
+        return "DURATION", "P25Y"
     if name == "duration":
         t, u = UNITS[g["unit"].lower()]
         n = _num(g["num"])
-        if u == "DE" and n.isdigit():
-            return "DURATION", f"P{int(n) * 10}Y"  # news annotators write decades in years
+        if u in ("DE", "CE") and n.isdigit():  # news annotators write these in years
+            return "DURATION", f"P{int(n) * (10 if u == 'DE' else 100)}Y"
         return "DURATION", f"P{t}{n}{u}"
     if name == "while":
         return "DURATION", "PXX"  # "for a while": how long, in no unit
