@@ -730,3 +730,10 @@ def test_centuries_and_their_parts_are_told_in_years(text, expected):
     sentence = f"The dynasty ruled for {text}, historians say."
     assert [sentence[s:e] for s, e in find(sentence)] == [text]
     assert normalize(text, THURSDAY) == expected
+
+
+def test_a_future_tense_day_just_gone_is_this_years_not_next_years():
+    # "the summit will be held March 19-20", told on the 20th
+    assert normalize("March 19", date(2013, 3, 20), "future") == ("DATE", "2013-03-19")
+    # weeks behind, the future tense still points ahead
+    assert normalize("March 1", date(2013, 3, 20), "future") == ("DATE", "2014-03-01")

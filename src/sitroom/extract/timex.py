@@ -565,6 +565,10 @@ FORWARD_COST = 1.5
 
 # A past-tense day-month this many days ahead of the anchor is still read ahead.
 SET_AHEAD = 31
+# A future-tense day-month this many days before the anchor is still this year's: the
+# words were written a day or two before the post, or the days run on past it ("will be
+# held March 19-20" on the 20th), not a year ahead.
+SET_BEHIND = 7
 
 
 def _cost(delta: int) -> float:
@@ -582,7 +586,7 @@ def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
         delta = (d - anchor).days
         # a day a few weeks ahead told in the past tense is a deadline set ("extended the
         # offer to Nov. 20"), not the same day nearly a year ago
-        if tense == "past" and delta > SET_AHEAD or tense == "future" and delta < 0:
+        if tense == "past" and delta > SET_AHEAD or tense == "future" and delta < -SET_BEHIND:
             continue
         if best is None or _cost(delta) < _cost((best - anchor).days):
             best = d
