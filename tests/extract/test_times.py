@@ -339,3 +339,11 @@ def test_a_wire_hour_takes_the_day_its_sentence_names(analyze):
 def test_a_day_told_from_another_before_any_date_is_named_takes_the_posts(analyze):
     a = analyze("The minister had resigned the previous week.", published="2013-03-20")
     assert values(a) == {"the previous week": "2013-W11"}
+
+
+def test_a_weekday_event_ahead_of_which_things_happen_is_still_to_come(analyze):
+    a = analyze("Campaigning ended ahead of Sunday's vote. Violence surged in the run-up to "
+                "Saturday's election. Tensions rose after Friday's rally.",
+                published="2013-03-20")
+    assert values(a) == {"Sunday": "2013-03-24", "Saturday": "2013-03-23",
+                         "Friday": "2013-03-15"}

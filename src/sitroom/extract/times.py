@@ -70,6 +70,8 @@ def tense_of(span: Span) -> str | None:
         verb = verb.head
         if verb.pos_ == "NOUN":
             if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+                if _ahead_of(verb):
+                    return "future"  # "tight security ahead of Friday's funeral"
                 # "Friday's ruling angered them": an event told in the past is past
                 return "past" if tense_of(span.doc[verb.i:verb.i + 1]) == "past" else None
             if WEEKDAY.fullmatch(span.text) and tense_of(span.sent.root.doc[
@@ -107,6 +109,16 @@ def tense_of(span: Span) -> str | None:
         if v.tag_ in ("VBZ", "VBP", "VBG") or kids & {"is", "are", "am"}:
             return None
     return None
+
+
+def _ahead_of(noun: Token) -> bool:
+    """Whether a noun is what something comes "ahead of" or "in the run-up to": news
+    says so of an event still to come ("campaigning ended ahead of Sunday's vote")."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True
+    before = prep.doc[max(0, prep.i - 3):prep.i].text.lower().replace(" ", "")
+    return prep.lower_ == "to" and before.endswith(("run-up", "lead-up", "build-up"))
 
 
 def _plans(verb: Token) -> bool:
