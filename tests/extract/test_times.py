@@ -347,3 +347,5 @@ def test_a_weekday_event_ahead_of_which_things_happen_is_still_to_come(analyze):
                 published="2013-03-20")
     assert values(a) == {"Sunday": "2013-03-24", "Saturday": "2013-03-23",
                          "Friday": "2013-03-15"}
+    a = analyze("Security was tight ahead of the funeral on Friday.", published="2013-03-20")
+    assert values(a) == {"Friday": "2013-03-22"}

@@ -59,6 +59,8 @@ DEADLINE = {"by", "until", "till", "til", "through", "effective", "payable", "st
 def tense_of(span: Span) -> str | None:
     """"future", "past", "present" or None, from the verb the expression belongs to."""
     verb = span.root
+    if _after_ahead_of(span):
+        return "future"  # "ahead of the vote on Sunday", the parser's attachment aside
     if verb.head.lower_ in DEADLINE and verb.head.i != verb.i:
         # a deadline set in the past may lie either way; one told ahead lies ahead
         head = verb.head.head
@@ -69,9 +71,9 @@ def tense_of(span: Span) -> str | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ == "NOUN":
+            if _ahead_of(verb):
+                return "future"  # "tight security ahead of Friday's funeral"
             if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
-                if _ahead_of(verb):
-                    return "future"  # "tight security ahead of Friday's funeral"
                 # "Friday's ruling angered them": an event told in the past is past
                 return "past" if tense_of(span.doc[verb.i:verb.i + 1]) == "past" else None
             if WEEKDAY.fullmatch(span.text) and tense_of(span.sent.root.doc[
@@ -109,6 +111,18 @@ def tense_of(span: Span) -> str | None:
         if v.tag_ in ("VBZ", "VBP", "VBG") or kids & {"is", "are", "am"}:
             return None
     return None
+
+
+def _after_ahead_of(span: Span) -> bool:
+    """Whether a time closes a short noun phrase after "ahead of" ("ahead of the funeral
+    on Friday"), with no verb or comma between."""
+    window = span.doc[max(span.sent.start, span.start - 7):span.start]
+    for k in range(len(window) - 1, 0, -1):
+        if window[k].pos_ in ("VERB", "AUX") or window[k].is_punct:
+            return False
+        if window[k].lower_ == "of" and window[k - 1].lower_ == "ahead":
+            return True
+    return False
 
 
 def _ahead_of(noun: Token) -> bool:
