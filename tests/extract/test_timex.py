@@ -471,7 +471,7 @@ PATTERN_EXAMPLES = [
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
     "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
     "future quarters", "the preceding Sunday", "hours later", "the same day", "the day after",
-    "0900 GMT",
+    "0900 GMT", "Q1 2013",
 ]
 
 
@@ -737,3 +737,17 @@ def test_a_future_tense_day_just_gone_is_this_years_not_next_years():
     assert normalize("March 19", date(2013, 3, 20), "future") == ("DATE", "2013-03-19")
     # weeks behind, the future tense still points ahead
     assert normalize("March 1", date(2013, 3, 20), "future") == ("DATE", "2014-03-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the 2012 fiscal year", ("DATE", "2012")),
+    ("FY2014", ("DATE", "2014")),
+    ("Q1 2013", ("DATE", "2013-Q1")),
+    ("2012 Q4", ("DATE", "2012-Q4")),
+])
+def test_fiscal_years_and_quarters_written_short(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Output fell in {text}, the agency said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected

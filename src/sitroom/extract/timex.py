@@ -92,6 +92,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                      r"(?P<unit>week|month|year)$"),
     ("earlier_in", r"^(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)$"),
     ("fiscal", rf"^(?:the\s+)?fiscal\s+(?:year\s+)?{_YEAR}$"),
+    # "the 2012 fiscal year", "FY2014": the (fiscal) year named
+    ("fiscal", rf"^(?:the\s+)?{_YEAR}\s+(?:fiscal|financial|calendar)\s+year$"),
+    ("fiscal", rf"^fy\s?{_YEAR}$"),
+    # "Q1 2013", "2013 Q1": a quarter of the year named
+    ("q_year", r"^(?:q(?P<q>[1-4])\s+(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d)\s+"
+               r"q(?P<q2>[1-4]))$"),
     ("weekday", r"^(?:(?P<rel>this past|this coming|last|next|this|on|later on|early on|"
                 r"late on|earlier on)\s+)?"
                 r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -249,6 +255,10 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)"),
     (_N_DIGIT,
      rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?)?{_FY}(?![.,]\d|\s*(?:%|percent))"),
+    # "the 2012 fiscal year", "FY2014", "Q1 2013", "2013 Q1"
+    (_N_DIGIT,
+     rf"(?i:the\s+)?{_FY}\s+(?i:fiscal|financial|calendar)\s+year|FY\s?{_FY}|Q[1-4]\s+{_FY}|"
+     rf"{_FY}\s+Q[1-4]"),
     (_N_DIGIT,
      rf"(?:(?i:the)\s+)?{_FMOD}(?:(?:19|20)?\d0s|'\d0s)"),
     (_N_WEEKDAY,
@@ -1019,6 +1029,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     if name == "fiscal":
         return "DATE", g["year"]
+    if name == "q_year":
+        return "DATE", f"{g['year'] or g['year2']}-Q{g['q'] or g['q2']}"
     if name == "relative_unit":
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     if name == "ago":
