@@ -751,3 +751,18 @@ def test_fiscal_years_and_quarters_written_short(text, expected):
     sentence = f"Output fell in {text}, the agency said."
     assert [sentence[s:e] for s, e in find(sentence)] == [text]
     assert normalize(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the last century", ("DATE", "19")),
+    ("the past century", ("DURATION", "P100Y")),
+    ("the previous decade", ("DATE", "201")),
+    ("the past half-century", ("DURATION", "P50Y")),
+    ("a half-century ago", ("DATE", "1975")),
+])
+def test_the_last_century_and_the_past_half_century(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"The city grew faster in {text} than ever, historians say."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected

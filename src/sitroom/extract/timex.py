@@ -107,13 +107,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
              r"(?P<part>morning|afternoon|evening|night|overnight|tonight)"
              r"(?:\s+(?P<after>yesterday|today|tomorrow))?$"),
     ("relative_unit", r"^(?P<rel>this past|this coming|this|next|last|the past|the last|"
-                      r"the coming|the next|past)\s+"
-                      r"(?P<unit>week|month|year|weekend|decade)$"),
+                      r"the coming|the next|the previous|past)\s+"
+                      r"(?P<unit>week|month|year|weekend|decade|century)$"),
     ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}(?: or so)?\s+(?P<dir>ago|earlier|later|from now)$"),
     ("half", rf"^{_QUAL}{_NUM}(?:\s+1/2|\.5|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_UNIT}$"),
     ("half", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+and\s+a\s+half$"),
     ("half", rf"^{_QUAL}half\s+(?:an?\s+)?{_UNIT}$"),
     ("quarter_century", r"^an? quarter(?: of a |-)century$"),
+    ("half_century", r"^(?:an? |the (?:past|last|next|coming) )?half-century$"),
     ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous|latest|final|"
                  rf"following)\s+)?"
                  rf"{_QUAL}{_NUM}[\s-]+(?:(?:more|additional|further|trading|business|working)"
@@ -207,7 +208,8 @@ _FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+
 _FHALF = (rf"(?i:(?:{_FQUAL}\s+)?(?:{_FN}(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_FU}|"
           rf"{_FN}\s+{_FU}\s+and\s+a\s+half|half\s+(?:an?\s+)?{_FU}|"
           # "a quarter of a century", "a quarter-century": 25 years
-          rf"an?\s+quarter(?:\s+of\s+a\s+|-)century)(?:\s+ago)?)")
+          rf"an?\s+quarter(?:\s+of\s+a\s+|-)century|"
+          rf"(?:an?\s+|the\s+(?:past|last|next|coming)\s+)?half-century)(?:\s+ago)?)")
 # "every two years", "twice a week": how often, a set
 _FEVERY = (rf"(?i:(?:every|each)\s+{_FN}\s+{_FU}|(?:once|twice|{_FN}\s+times)\s+(?:an?|per)\s+"
            rf"(?:day|week|month|year|quarter|hour))")
@@ -360,7 +362,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     # "as in the past": the time before now, not "the past three years"
     (("past",),
      r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
-     r"|quarters?|centuries|century)\b)"),
+     r"|quarters?|centuries|century|half)\b)"),
     (("week", "month", "year", "decade"),
      r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|decade)|"
      # not "later in the day": news annotators (TimeML) mostly leave it out
@@ -1058,6 +1060,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "DURATION", _half(_num(g.get("num") or "zero"), g["unit"].lower())
     if name == "quarter_century":
         return "DURATION", "P25Y"
+    if name == "half_century":
+        return "DURATION", "P50Y"
     if name == "duration":
         t, u = UNITS[g["unit"].lower()]
         n = _num(g["num"])
@@ -1116,9 +1120,15 @@ def _half(n: str, unit: str) -> str:
 def _relative_unit(rel: str, unit: str, anchor: date | None):
     if anchor is None:
         return "DATE", None
+    if unit == "century":  # "the last century" is the one before, "the past century" 100 years
+        if rel in ("the past", "past"):
+            return "DURATION", "P100Y"
+        step = {"next": 1, "the next": 1, "the coming": 1, "this": 0}.get(rel, -1)
+        return "DATE", f"{anchor.year // 100 + step:02d}"
     if rel in ("the past", "the last", "past") and unit != "weekend":
         return "DURATION", "P10Y" if unit == "decade" else f"P1{UNITS[unit][1]}"
-    step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1}.get(rel, 0)
+    step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1,
+            "the previous": -1}.get(rel, 0)
     if unit == "weekend" and rel in ("this past", "the past", "past"):
         step = 0 if anchor.weekday() >= 5 else -1  # the weekend just gone
     if unit in ("week", "weekend"):
