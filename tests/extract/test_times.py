@@ -349,3 +349,8 @@ def test_a_weekday_event_ahead_of_which_things_happen_is_still_to_come(analyze):
                          "Friday": "2013-03-15"}
     a = analyze("Security was tight ahead of the funeral on Friday.", published="2013-03-20")
     assert values(a) == {"Friday": "2013-03-22"}
+
+
+def test_since_the_summer_told_in_march_is_last_summer(analyze):
+    a = analyze("Troops have been deployed since the summer.", published="2013-03-20")
+    assert values(a) == {"the summer": "2012-SU"}

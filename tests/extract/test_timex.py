@@ -766,3 +766,12 @@ def test_the_last_century_and_the_past_half_century(text, expected):
     sentence = f"The city grew faster in {text} than ever, historians say."
     assert [sentence[s:e] for s, e in find(sentence)] == [text]
     assert normalize(text, THURSDAY) == expected
+
+
+def test_a_bare_season_lies_where_the_tense_points():
+    march, november = date(2013, 3, 20), date(2013, 11, 5)
+    assert normalize("the summer", march, "past") == ("DATE", "2012-SU")
+    assert normalize("the summer", march, None) == ("DATE", "2013-SU")
+    assert normalize("the spring", november, "future") == ("DATE", "2014-SP")
+    assert normalize("the spring", march, "past") == ("DATE", "2013-SP")
+    assert normalize("last summer", march, "future") == ("DATE", "2012-SU")

@@ -1019,6 +1019,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         code = SEASONS[g["season"].lower()]
         rel = (g["rel"] or "").lower()
         year = anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
+        if not rel:
+            year += _season_step(code, anchor, tense)
         return "DATE", f"{year}-{code}"
     if name == "the_unit":
         if g["unit"] == "weekend" and tense != "future":
@@ -1115,6 +1117,22 @@ def _half(n: str, unit: str) -> str:
         return f"P{t}{whole}{u}{half}" if whole else f"P{t}{half}"
     amount = whole + half
     return f"P{t}{amount:g}{u}"
+
+
+# The month each season opens in (winter: December, told by the year it opens in).
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_step(code: str, anchor: date, tense: str | None) -> int:
+    """-1, 0 or 1: which year a bare season of the past or future tense falls in ("has
+    been deployed since the summer", told in March: last summer; "will end in the spring",
+    told in November: next spring)."""
+    start = SEASON_START[code]
+    if tense == "past":
+        return -1 if start > anchor.month else 0
+    if tense == "future":
+        return 1 if start + 2 < anchor.month else 0
+    return 0
 
 
 def _relative_unit(rel: str, unit: str, anchor: date | None):
