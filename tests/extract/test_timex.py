@@ -775,3 +775,11 @@ def test_a_bare_season_lies_where_the_tense_points():
     assert normalize("the spring", november, "future") == ("DATE", "2014-SP")
     assert normalize("the spring", march, "past") == ("DATE", "2013-SP")
     assert normalize("last summer", march, "future") == ("DATE", "2012-SU")
+
+
+def test_the_year_before_a_year_is_part_of_it():
+    from sitroom.extract.timex import find
+
+    text = "The bug was feared before the year 2000. The Year 2012 review came out."
+    assert [text[s:e] for s, e in find(text)] == ["the year 2000", "2012"]
+    assert normalize("the year 2000", THURSDAY) == ("DATE", "2000")

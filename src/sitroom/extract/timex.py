@@ -64,7 +64,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("day_month", rf"^(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}$"),
     ("month_day", rf"^{_MONTH}\s+{_DAY}$"),
     ("month_year", rf"^{_MONTH},?\s+{_YEAR}$"),
-    ("year", rf"^(?:in\s+)?{_YEAR}$"),
+    ("year", rf"^(?:in\s+)?(?:the year\s+)?{_YEAR}$"),
     ("month", rf"^(?:in\s+)?{_MONTH}$"),
     ("decade", r"^(?:the\s+)?(?:(?P<dec>(?:19|20)\d)0s|'(?P<short>\d)0s)$"),
     ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|"
@@ -256,7 +256,8 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     (("year",),
      r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)"),
     (_N_DIGIT,
-     rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?)?{_FY}(?![.,]\d|\s*(?:%|percent))"),
+     rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?|(?i:the)\s+year\s+)?{_FY}"
+     rf"(?![.,]\d|\s*(?:%|percent))"),
     # "the 2012 fiscal year", "FY2014", "Q1 2013", "2013 Q1"
     (_N_DIGIT,
      rf"(?i:the\s+)?{_FY}\s+(?i:fiscal|financial|calendar)\s+year|FY\s?{_FY}|Q[1-4]\s+{_FY}|"
