@@ -783,3 +783,18 @@ def test_the_year_before_a_year_is_part_of_it():
     text = "The bug was feared before the year 2000. The Year 2012 review came out."
     assert [text[s:e] for s, e in find(text)] == ["the year 2000", "2012"]
     assert normalize("the year 2000", THURSDAY) == ("DATE", "2000")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the past fortnight", ("DURATION", "P2W")),
+    ("a fortnight", ("DURATION", "P2W")),
+    ("two fortnights", ("DURATION", "P4W")),
+    ("every fortnight", ("SET", "P2W")),
+    ("lately", ("DATE", "PAST_REF")),
+])
+def test_fortnights_in_weeks_and_lately_is_the_past(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Attacks eased {text}, monitors said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected

@@ -67,7 +67,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("year", rf"^(?:in\s+)?(?:the year\s+)?{_YEAR}$"),
     ("month", rf"^(?:in\s+)?{_MONTH}$"),
     ("decade", r"^(?:the\s+)?(?:(?P<dec>(?:19|20)\d)0s|'(?P<short>\d)0s)$"),
-    ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|"
+    ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|lately|"
                 r"then[- ]current|"
                 r"last night|"
                 r"recent|previously|the past|soon|the future|future|the near future|"
@@ -108,7 +108,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
              r"(?:\s+(?P<after>yesterday|today|tomorrow))?$"),
     ("relative_unit", r"^(?P<rel>this past|this coming|this|next|last|the past|the last|"
                       r"the coming|the next|the previous|past)\s+"
-                      r"(?P<unit>week|month|year|weekend|decade|century)$"),
+                      r"(?P<unit>week|fortnight|month|year|weekend|decade|century)$"),
     ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}(?: or so)?\s+(?P<dir>ago|earlier|later|from now)$"),
     ("half", rf"^{_QUAL}{_NUM}(?:\s+1/2|\.5|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_UNIT}$"),
     ("half", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+and\s+a\s+half$"),
@@ -167,6 +167,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
             r"hourly|every quarter|each quarter|quarterly)$"),
     # "every morning", "each night": once a day, as "nightly"
     ("set_part", r"^(?:every|each) (?:morning|afternoon|evening|night)$"),
+    ("set_fortnight", r"^(?:(?:every|each) fortnight|fortnightly)$"),
 ]]
 
 
@@ -340,17 +341,18 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
      rf"(?:\s+(?i:{_FPART}))?"),
     # "current" before its noun ("the current talks"), not the current account
-    (("current", "now", "recent", "future", "overnight", "night", "year-end", "ago"),
+    (("current", "now", "recent", "future", "overnight", "night", "year-end", "ago", "lately"),
      r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+accounts?\b)|"
-     r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end|"
+     r"(?i:now|currently|recently|lately|the\s+future|overnight|last\s+night|year-end|the\s+year-end|"
      r"nowadays|(?:hours|days|weeks|months|years|decades|centuries)\s+ago)"),
     (_N_PART,
      rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})"),
     (_N_PART,
      rf"(?i:(?:(?:mid|early|late)[\s-])?{_FPART}\s+(?:yesterday|today|tomorrow))"),
-    (("week", "month", "year", "decade", "century", "spring", "summer", "fall", "autumn", "winter"),
+    (("week", "month", "year", "decade", "century", "spring", "summer", "fall", "autumn", "winter",
+      "fortnight"),
      rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
-     rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))"),
+     rf"(?:week|weekend|fortnight|month|year|decade|century|spring|summer|fall|autumn|winter))"),
     (("week", "century"),
      r"(?i:the\s+(?:week|weekend)|this\s+century)"),
     (("year",),
@@ -390,9 +392,10 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Ash\s+Wednesday|Halloween|"
      r"Valentine's\s+Day|"
      r"Thanksgiving(?:\s+Day)?|Election\s+Day)"),
-    (("daily", "weekly", "monthly", "nightly", "hourly", "annually", "yearly", "every", "each"),
-     r"(?i:daily|weekly|monthly|nightly|hourly|annually|yearly|(?:every|each)\s+(?:day|week|"
-     r"month|quarter|year|morning|afternoon|evening|night))"),
+    (("daily", "weekly", "monthly", "nightly", "hourly", "annually", "yearly", "every", "each",
+      "fortnightly"),
+     r"(?i:daily|weekly|fortnightly|monthly|nightly|hourly|annually|yearly|(?:every|each)\s+(?:day|"
+     r"week|fortnight|month|quarter|year|morning|afternoon|evening|night))"),
     (("every", "each"),
      rf"(?i:every|each)\s+{_FM}"),
     (("every", "each", "once", "twice", "times"),
@@ -950,7 +953,7 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
                 else ("TIME", None)
         if word in ("now", "currently", "current"):
             return "DATE", "PRESENT_REF"
-        if word in ("recently", "recent", "previously", "the past") or \
+        if word in ("recently", "lately", "recent", "previously", "the past") or \
                 word.startswith("then") or word.endswith(" ago"):
             return "DATE", "PAST_REF"
         if word in ("these days", "nowadays"):
@@ -1070,6 +1073,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         n = _num(g["num"])
         if u in ("DE", "CE") and n.isdigit():  # news annotators write these in years
             return "DURATION", f"P{int(n) * (10 if u == 'DE' else 100)}Y"
+        if u == "2W":  # fortnights in weeks
+            return "DURATION", f"P{int(n) * 2}W" if n.isdigit() else "PXW"
         return "DURATION", f"P{t}{n}{u}"
     if name == "while":
         return "DURATION", "PXX"  # "for a while": how long, in no unit
@@ -1090,6 +1095,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "SET", f"P{t}{_num(g.get('num') or 'one')}{u}"
     if name == "set_part":
         return "SET", "P1D"
+    if name == "set_fortnight":
+        return "SET", "P2W"
     if name == "set":
         freq = g["freq"].lower()
         if "hour" in freq:
@@ -1144,6 +1151,8 @@ def _relative_unit(rel: str, unit: str, anchor: date | None):
             return "DURATION", "P100Y"
         step = {"next": 1, "the next": 1, "the coming": 1, "this": 0}.get(rel, -1)
         return "DATE", f"{anchor.year // 100 + step:02d}"
+    if unit == "fortnight":  # "the past fortnight": two weeks, of no week the calendar names
+        return "DURATION", "P2W"
     if rel in ("the past", "the last", "past") and unit != "weekend":
         return "DURATION", "P10Y" if unit == "decade" else f"P1{UNITS[unit][1]}"
     step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1,
