@@ -798,3 +798,15 @@ def test_fortnights_in_weeks_and_lately_is_the_past(text, expected):
     sentence = f"Attacks eased {text}, monitors said."
     assert [sentence[s:e] for s, e in find(sentence)] == [text]
     assert normalize(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("unit", ["second", "minute", "hour", "day", "night", "week", "fortnight",
+                                  "month", "quarter", "year", "decade", "century"])
+def test_every_unit_reads_with_a_half_ago_and_every(unit):
+    for text in (f"half a {unit}", f"a {unit} and a half", f"a {unit} ago",
+                 f"every two {unit}s", f"two {unit}s"):
+        found = normalize(text, THURSDAY)  # never a KeyError
+        assert found is None or found[0] in ("DATE", "TIME", "DURATION", "SET")
+    assert normalize("half a fortnight", THURSDAY) == ("DURATION", "P1W")
+    assert normalize("a fortnight ago", THURSDAY) == ("DATE", "2025-W07")
+    assert normalize("every two fortnights", THURSDAY) == ("SET", "P4W")

@@ -1045,6 +1045,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         n, unit = _num(g["num"]), g["unit"].lower()
         if unit in ("decade", "century") and n.isdigit():
             n, unit = str(int(n) * (10 if unit == "decade" else 100)), "year"
+        if unit == "fortnight" and n.isdigit():
+            n, unit = str(int(n) * 2), "week"
         if not n.isdigit() and g["dir"].lower() == "ago":
             return "DATE", "PAST_REF"  # "several years ago", as "years ago"
         if not n.isdigit() and g["dir"].lower() == "from now":
@@ -1092,7 +1094,10 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "SET", f"XXXX-WXX-{n}" + (f"T{part}" if part else "")
     if name == "set_every":
         t, u = UNITS[g["unit"].lower()]
-        return "SET", f"P{t}{_num(g.get('num') or 'one')}{u}"
+        n = _num(g.get("num") or "one")
+        if u == "2W":  # "every two fortnights": every four weeks
+            return "SET", f"P{int(n) * 2}W" if n.isdigit() else "PXW"
+        return "SET", f"P{t}{n}{u}"
     if name == "set_part":
         return "SET", "P1D"
     if name == "set_fortnight":
@@ -1111,8 +1116,9 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
 _HALF = {"second": ("T", "S", 0.5), "minute": ("T", "M", "30S"), "hour": ("T", "H", "30M"),
          "day": ("T", "H", 12), "night": ("T", "H", 12), "week": ("", "W", 0.5),
          "month": ("", "M", "15D"), "quarter": ("", "M", 1.5), "year": ("", "Y", "6M"),
+         "fortnight": ("", "W", 1),
          "decade": ("", "Y", 5), "century": ("", "Y", 50)}
-_PER = {"day": 24, "night": 24, "quarter": 3, "decade": 10, "century": 100}
+_PER = {"day": 24, "night": 24, "quarter": 3, "decade": 10, "century": 100, "fortnight": 2}
 
 
 def _half(n: str, unit: str) -> str:
