@@ -630,6 +630,8 @@ def test_a_season_or_weekday_inside_a_name_is_no_time():
     assert [text[s:e] for s, e in find(text)] == ["the spring", "Sunday"]
     headline = "Rebels Plan Spring Offensive After Winter Lull"
     assert [headline[s:e] for s, e in find(headline)] == ["Spring", "Winter"]
+    capital = "Fighting paused. In Spring the rebels moved, and resumed in Winter."
+    assert [capital[s:e] for s, e in find(capital)] == ["Spring", "Winter"]
 
 
 def test_annually_recurs_but_a_rate_of_growth_is_no_time():

@@ -456,7 +456,9 @@ def is_title(text: str, start: int, end: int) -> bool:
 # Arab Spring", "the Winter Olympics"); a weekday or feast before one of these words names
 # a paper or a pact ("The Sunday Times", "the Good Friday Agreement").
 _SEASON_CAPITAL = re.compile(r"(?:Spring|Summer|Autumn|Fall|Winter)$")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:In|Since|By|Until|During|From|Of|And|The|This|"
+                             r"Last|Next|Early|Late|Mid|Through|Before|After|Over)\s)"
+                             r"[A-Z][\w'’-]*\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NAME_AFTER_DAY = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|People|Sport|"
                              r"Agreement|Accords?|Prayers)\b")
