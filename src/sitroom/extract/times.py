@@ -116,7 +116,8 @@ def tense_of(span: Span) -> str | None:
 def _after_ahead_of(span: Span) -> bool:
     """Whether a time closes a short noun phrase after "ahead of" ("ahead of the funeral
     on Friday"), with no verb or comma between."""
-    window = span.doc[max(span.sent.start, span.start - 7):span.start]
+    first = span.sent.start if span.doc.has_annotation("SENT_START") else 0
+    window = span.doc[max(first, span.start - 7):span.start]
     for k in range(len(window) - 1, 0, -1):
         if window[k].pos_ in ("VERB", "AUX") or window[k].is_punct:
             return False
