@@ -316,3 +316,41 @@ def test_the_previous_weekday_counts_from_the_day_named(analyze):
     v = values(a)
     assert v["Friday"] == "2025-02-28"
     assert v["the previous Friday"] == "2025-02-21"
+
+
+def test_a_name_the_model_reads_as_a_season_is_no_time(analyze):
+    a = analyze("The Prague Spring ended in 1968.", published="2013-03-20")
+    assert [(t.text, t.value) for t in a.times] == [("1968", "1968")]
+
+
+def test_one_day_to_come_is_the_future_but_a_day_long_is_a_duration(analyze):
+    a = analyze("He said the war would end one day. The summit will last one day. "
+                "The strike lasted one day.", published="2013-03-20")
+    assert [(t.text, t.type, t.value) for t in a.times] == [
+        ("one day", "DATE", "FUTURE_REF"), ("one day", "DURATION", "P1D"),
+        ("one day", "DURATION", "P1D")]
+
+
+def test_a_wire_hour_takes_the_day_its_sentence_names(analyze):
+    a = analyze("The truce began at 0900 GMT on Saturday.", published="2013-03-20")
+    assert values(a) == {"0900 GMT": "2013-03-16T09:00", "Saturday": "2013-03-16"}
+
+
+def test_a_day_told_from_another_before_any_date_is_named_takes_the_posts(analyze):
+    a = analyze("The minister had resigned the previous week.", published="2013-03-20")
+    assert values(a) == {"the previous week": "2013-W11"}
+
+
+def test_a_weekday_event_ahead_of_which_things_happen_is_still_to_come(analyze):
+    a = analyze("Campaigning ended ahead of Sunday's vote. Violence surged in the run-up to "
+                "Saturday's election. Tensions rose after Friday's rally.",
+                published="2013-03-20")
+    assert values(a) == {"Sunday": "2013-03-24", "Saturday": "2013-03-23",
+                         "Friday": "2013-03-15"}
+    a = analyze("Security was tight ahead of the funeral on Friday.", published="2013-03-20")
+    assert values(a) == {"Friday": "2013-03-22"}
+
+
+def test_since_the_summer_told_in_march_is_last_summer(analyze):
+    a = analyze("Troops have been deployed since the summer.", published="2013-03-20")
+    assert values(a) == {"the summer": "2012-SU"}

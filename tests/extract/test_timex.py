@@ -314,9 +314,9 @@ def test_shows_and_papers_named_like_times_are_not_times():
     ("a year-long", ("DURATION", "P1Y")),
     ("two-week-long", ("DURATION", "P2W")),
     ("an hours-long", ("DURATION", "PTXH")),
-    ("the months ahead", ("DURATION", "PXM")),
+    ("the months ahead", ("DATE", "FUTURE_REF")),
 ])
-def test_long_adjectives_and_the_weeks_ahead_are_durations(text, expected):
+def test_long_adjectives_are_durations_and_the_weeks_ahead_the_future(text, expected):
     from sitroom.extract.timex import find
 
     sentence = f"Envoys braced for {text} standoff, aides said."
@@ -470,7 +470,8 @@ PATTERN_EXAMPLES = [
     "the end of the month", "the summer of 2019", "the second half of the year", "9:30 a.m.",
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
     "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
-    "future quarters", "the preceding Sunday",
+    "future quarters", "the preceding Sunday", "hours later", "the same day", "the day after",
+    "0900 GMT", "Q1 2013",
 ]
 
 
@@ -619,3 +620,195 @@ def test_a_week_or_so_ago_is_one_expression():
     text = "The pumps failed a month or so ago, officials said."
     assert [text[s:e] for s, e in find(text)] == ["a month or so ago"]
     assert normalize("a month or so ago", THURSDAY) == ("DATE", "2025-01")
+
+
+def test_a_season_or_weekday_inside_a_name_is_no_time():
+    from sitroom.extract.timex import find
+
+    text = ("Since the Arab Spring, and before the Winter Olympics, The Sunday Times and the "
+            "Good Friday Agreement were cited; the revolt began in the spring, on Sunday.")
+    assert [text[s:e] for s, e in find(text)] == ["the spring", "Sunday"]
+    headline = "Rebels Plan Spring Offensive After Winter Lull"
+    assert [headline[s:e] for s, e in find(headline)] == ["Spring", "Winter"]
+    capital = "Fighting paused. In Spring the rebels moved, and resumed in Winter."
+    assert [capital[s:e] for s, e in find(capital)] == ["Spring", "Winter"]
+
+
+def test_annually_recurs_but_a_rate_of_growth_is_no_time():
+    from sitroom.extract.timex import find
+
+    text = "The summit is held annually; exports grew 8% annually and 3 percent yearly."
+    assert [text[s:e] for s, e in find(text)] == ["annually"]
+    assert normalize("annually", None) == ("SET", "P1Y")
+    assert normalize("yearly", None) == ("SET", "P1Y")
+
+
+def test_a_bare_plural_before_later_or_after_is_an_unsaid_duration():
+    from sitroom.extract.timex import find
+
+    text = ("Minutes later, a second blast hit. Days after the vote he quit, just hours "
+            "before the deadline. In the days before the vote, and a matter of weeks after "
+            "it, three days later, his final years after exile were quiet.")
+    assert [text[s:e] for s, e in find(text)] == ["Minutes", "Days", "hours", "three days"]
+    assert normalize("Minutes", None) == ("DURATION", "PTXM")
+    assert normalize("Days", None) == ("DURATION", "PXD")
+
+
+def test_the_same_day_and_the_day_before_take_the_last_date_named():
+    from sitroom.extract.timex import find, relative_to
+
+    text = ("He left on Monday, the same day the truce ended; he had packed the day before. "
+            "The attack came the day before the election.")
+    assert [text[s:e] for s, e in find(text)] == ["Monday", "the same day", "the day before"]
+    assert relative_to("the same day", "2013-03-18") == ("DATE", "2013-03-18")
+    assert relative_to("the day before", "2013-03-18") == ("DATE", "2013-03-17")
+    assert relative_to("the day after", "2013-03-18") == ("DATE", "2013-03-19")
+    assert relative_to("The night before", "2013-03-18") == ("TIME", "2013-03-17TNI")
+    assert relative_to("the same week", "2013-03-18") == ("DATE", "2013-W12")
+    assert relative_to("the next morning", None) == ("TIME", None)
+
+
+def test_the_coming_weeks_are_the_future_and_the_next_few_a_stretch():
+    from sitroom.extract.timex import find
+
+    text = "More troops will arrive in the coming weeks, and talks resume in coming days."
+    assert [text[s:e] for s, e in find(text)] == ["coming weeks", "coming days"]
+    assert normalize("coming weeks", None) == ("DATE", "FUTURE_REF")
+    assert normalize("the coming months", None) == ("DATE", "FUTURE_REF")
+    assert normalize("the next few weeks", None) == ("DURATION", "PXW")
+    assert normalize("recent weeks", None) == ("DURATION", "PXW")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("0900 GMT", ("TIME", "2025-02-27T09:00")),
+    ("1400 local time", ("TIME", "2025-02-27T14:00")),
+    ("3 p.m. local time", ("TIME", "2025-02-27T15:00")),
+    ("mid-March last year", ("DATE", "2024-03")),
+])
+def test_wire_hours_and_a_month_of_last_year_with_its_modifier(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Shelling resumed at {text}, the army said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_four_digits_without_a_zone_are_a_year():
+    from sitroom.extract.timex import find
+
+    text = "In 1990 troops left; at 0830 GMT they returned."
+    assert [text[s:e] for s, e in find(text)] == ["1990", "0830 GMT"]
+    assert normalize("1990", THURSDAY) == ("DATE", "1990")
+
+
+def test_a_day_month_naming_a_group_is_no_time():
+    from sitroom.extract.timex import find
+
+    text = ("The March 14 coalition and the April 6 Youth Movement met on March 14, and "
+            "the bloc voted on 6 April.")
+    assert [text[s:e] for s, e in find(text)] == ["March 14", "6 April"]
+
+
+def test_each_part_of_the_day_recurs_daily():
+    from sitroom.extract.timex import find
+
+    text = "Some 8,000 people cross each night, and every morning the guards change."
+    assert [text[s:e] for s, e in find(text)] == ["each night", "every morning"]
+    assert normalize("each night", None) == ("SET", "P1D")
+    assert normalize("every morning", None) == ("SET", "P1D")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a quarter of a century", ("DURATION", "P25Y")),
+    ("a quarter-century", ("DURATION", "P25Y")),
+    ("two centuries", ("DURATION", "P200Y")),
+    ("a century ago", ("DATE", "1925")),
+    ("half a century ago", ("DATE", "1975")),
+    ("a quarter of a century ago", ("DATE", "2000")),
+])
+def test_centuries_and_their_parts_are_told_in_years(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"The dynasty ruled for {text}, historians say."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_a_future_tense_day_just_gone_is_this_years_not_next_years():
+    # "the summit will be held March 19-20", told on the 20th
+    assert normalize("March 19", date(2013, 3, 20), "future") == ("DATE", "2013-03-19")
+    # weeks behind, the future tense still points ahead
+    assert normalize("March 1", date(2013, 3, 20), "future") == ("DATE", "2014-03-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the 2012 fiscal year", ("DATE", "2012")),
+    ("FY2014", ("DATE", "2014")),
+    ("Q1 2013", ("DATE", "2013-Q1")),
+    ("2012 Q4", ("DATE", "2012-Q4")),
+])
+def test_fiscal_years_and_quarters_written_short(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Output fell in {text}, the agency said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the last century", ("DATE", "19")),
+    ("the past century", ("DURATION", "P100Y")),
+    ("the previous decade", ("DATE", "201")),
+    ("the past half-century", ("DURATION", "P50Y")),
+    ("a half-century ago", ("DATE", "1975")),
+])
+def test_the_last_century_and_the_past_half_century(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"The city grew faster in {text} than ever, historians say."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+def test_a_bare_season_lies_where_the_tense_points():
+    march, november = date(2013, 3, 20), date(2013, 11, 5)
+    assert normalize("the summer", march, "past") == ("DATE", "2012-SU")
+    assert normalize("the summer", march, None) == ("DATE", "2013-SU")
+    assert normalize("the spring", november, "future") == ("DATE", "2014-SP")
+    assert normalize("the spring", march, "past") == ("DATE", "2013-SP")
+    assert normalize("last summer", march, "future") == ("DATE", "2012-SU")
+
+
+def test_the_year_before_a_year_is_part_of_it():
+    from sitroom.extract.timex import find
+
+    text = "The bug was feared before the year 2000. The Year 2012 review came out."
+    assert [text[s:e] for s, e in find(text)] == ["the year 2000", "2012"]
+    assert normalize("the year 2000", THURSDAY) == ("DATE", "2000")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the past fortnight", ("DURATION", "P2W")),
+    ("a fortnight", ("DURATION", "P2W")),
+    ("two fortnights", ("DURATION", "P4W")),
+    ("every fortnight", ("SET", "P2W")),
+    ("lately", ("DATE", "PAST_REF")),
+])
+def test_fortnights_in_weeks_and_lately_is_the_past(text, expected):
+    from sitroom.extract.timex import find
+
+    sentence = f"Attacks eased {text}, monitors said."
+    assert [sentence[s:e] for s, e in find(sentence)] == [text]
+    assert normalize(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("unit", ["second", "minute", "hour", "day", "night", "week", "fortnight",
+                                  "month", "quarter", "year", "decade", "century"])
+def test_every_unit_reads_with_a_half_ago_and_every(unit):
+    for text in (f"half a {unit}", f"a {unit} and a half", f"a {unit} ago",
+                 f"every two {unit}s", f"two {unit}s"):
+        found = normalize(text, THURSDAY)  # never a KeyError
+        assert found is None or found[0] in ("DATE", "TIME", "DURATION", "SET")
+    assert normalize("half a fortnight", THURSDAY) == ("DURATION", "P1W")
+    assert normalize("a fortnight ago", THURSDAY) == ("DATE", "2025-W07")
+    assert normalize("every two fortnights", THURSDAY) == ("SET", "P4W")

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Analysis, Time
 from . import extractor
 from ._text import doc_text, post_at
-from .timex import find, is_temporal, is_title, normalize, relative_to
+from .timex import find, in_a_name, is_temporal, is_title, normalize, relative_to
 
 # In a results report, what a year before and "the quarter" compare are quarters: "profit
 # rose in the third quarter from a year earlier", "the year-ago period", "in the quarter".
@@ -59,6 +59,8 @@ DEADLINE = {"by", "until", "till", "til", "through", "effective", "payable", "st
 def tense_of(span: Span) -> str | None:
     """"future", "past", "present" or None, from the verb the expression belongs to."""
     verb = span.root
+    if _after_ahead_of(span):
+        return "future"  # "ahead of the vote on Sunday", the parser's attachment aside
     if verb.head.lower_ in DEADLINE and verb.head.i != verb.i:
         # a deadline set in the past may lie either way; one told ahead lies ahead
         head = verb.head.head
@@ -69,6 +71,8 @@ def tense_of(span: Span) -> str | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ == "NOUN":
+            if _ahead_of(verb):
+                return "future"  # "tight security ahead of Friday's funeral"
             if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
                 # "Friday's ruling angered them": an event told in the past is past
                 return "past" if tense_of(span.doc[verb.i:verb.i + 1]) == "past" else None
@@ -107,6 +111,29 @@ def tense_of(span: Span) -> str | None:
         if v.tag_ in ("VBZ", "VBP", "VBG") or kids & {"is", "are", "am"}:
             return None
     return None
+
+
+def _after_ahead_of(span: Span) -> bool:
+    """Whether a time closes a short noun phrase after "ahead of" ("ahead of the funeral
+    on Friday"), with no verb or comma between."""
+    first = span.sent.start if span.doc.has_annotation("SENT_START") else 0
+    window = span.doc[max(first, span.start - 7):span.start]
+    for k in range(len(window) - 1, 0, -1):
+        if window[k].pos_ in ("VERB", "AUX") or window[k].is_punct:
+            return False
+        if window[k].lower_ == "of" and window[k - 1].lower_ == "ahead":
+            return True
+    return False
+
+
+def _ahead_of(noun: Token) -> bool:
+    """Whether a noun is what something comes "ahead of" or "in the run-up to": news
+    says so of an event still to come ("campaigning ended ahead of Sunday's vote")."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True
+    before = prep.doc[max(0, prep.i - 3):prep.i].text.lower().replace(" ", "")
+    return prep.lower_ == "to" and before.endswith(("run-up", "lead-up", "build-up"))
 
 
 def _plans(verb: Token) -> bool:
@@ -155,7 +182,8 @@ def candidates(doc: Doc) -> list[Span]:
     out = list(rules)
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE or is_title(
-                text, ent.start_char, ent.end_char):
+                text, ent.start_char, ent.end_char) or in_a_name(text, ent.start_char,
+                                                                 ent.end_char):
             continue
         if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
                 "NOUN", "ADJ"):
@@ -198,6 +226,23 @@ WEEKDAY = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sun
 _ABSOLUTE = re.compile(r"(?:1[89]|20)\d\d|'\d0s")
 
 
+# Verbs whose "one day" is how long: "will last one day", "could take one day".
+LASTING = {"last", "take", "run", "spend", "need", "require", "wait", "stay", "remain", "give",
+           "extend", "delay", "postpone", "suspend"}
+
+
+def _day_to_come(span: Span, tense: str | None) -> bool:
+    """Whether "one day" is some day ahead ("could one day lead", "the war will end one
+    day", "hopes to return one day"), not a day long ("will last one day")."""
+    if span.root.head.lemma_ in LASTING:
+        return False
+    if tense == "future" or span.start > 0 and span.doc[span.start - 1].lower_ in \
+            MODALS | FUTURE_AUX:
+        return True
+    verb = span.root.head
+    return any(c.lower_ in MODALS | FUTURE_AUX for c in verb.children if c.dep_ == "aux")
+
+
 def _relative(value: str, text: str) -> bool:
     return not value.startswith("P") and not _ABSOLUTE.search(text)
 
@@ -225,6 +270,9 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         anchor = anchor_of(analysis, span.start_char)
         tense = tense_of(span)
         found = relative_to(span.text, last) or normalize(span.text, anchor, tense)
+        if found and found[1] is None and last is None and anchor:
+            # "the previous week" before any date is named: told from the post's day
+            found = relative_to(span.text, anchor.isoformat()) or found
         if found is None:
             if span.label_ not in ("DATE", "TIME") or not is_temporal(span.text):
                 continue  # "Between 30 and 40" tanks, an age: figures, not times
@@ -247,8 +295,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             quarter = value
             if report is None and _just_reported(value, anchor):
                 report = value
-        if span.text.lower() in ("one day", "some day") and span.start > 0 and \
-                span.doc[span.start - 1].lower_ in MODALS | FUTURE_AUX:
+        if span.text.lower() in ("one day", "some day") and _day_to_come(span, tense):
             kind, value = "DATE", "FUTURE_REF"  # "could one day lead": some day to come
         if span.text.lower() == "today" and _generic_today(span):
             kind, value = "DATE", "PRESENT_REF"  # "today's youth": these days, not the day
@@ -305,8 +352,9 @@ def _just_reported(quarter: str, anchor: date | None) -> bool:
 
 _CLOCK_ONLY = re.compile(r"(?i)^(?:(?:about|around|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*"
                          r"(?:a\.m\.?|p\.m\.?|am|pm|o'clock)|\d{1,2}:\d\d|noon|midday|midnight|"
-                         r"\d{1,2}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening))"
-                         r"(?:\s*\(?[A-Z]{2,4}\)?)?$")
+                         r"\d{1,2}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|"
+                         r"\d{4}(?=\s*(?:GMT|UTC|local)))"
+                         r"(?:\s*\(?[A-Z]{2,4}\)?|\s+local\s+time)?$")
 
 
 def _days_beside(k: int, spans: list[Span], times: list[Time]):

@@ -64,10 +64,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("day_month", rf"^(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}$"),
     ("month_day", rf"^{_MONTH}\s+{_DAY}$"),
     ("month_year", rf"^{_MONTH},?\s+{_YEAR}$"),
-    ("year", rf"^(?:in\s+)?{_YEAR}$"),
+    ("year", rf"^(?:in\s+)?(?:the year\s+)?{_YEAR}$"),
     ("month", rf"^(?:in\s+)?{_MONTH}$"),
     ("decade", r"^(?:the\s+)?(?:(?P<dec>(?:19|20)\d)0s|'(?P<short>\d)0s)$"),
-    ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|"
+    ("deictic", r"^(?P<word>today|tonight|tomorrow|yesterday|now|currently|current|recently|lately|"
                 r"then[- ]current|"
                 r"last night|"
                 r"recent|previously|the past|soon|the future|future|the near future|"
@@ -92,6 +92,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                      r"(?P<unit>week|month|year)$"),
     ("earlier_in", r"^(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)$"),
     ("fiscal", rf"^(?:the\s+)?fiscal\s+(?:year\s+)?{_YEAR}$"),
+    # "the 2012 fiscal year", "FY2014": the (fiscal) year named
+    ("fiscal", rf"^(?:the\s+)?{_YEAR}\s+(?:fiscal|financial|calendar)\s+year$"),
+    ("fiscal", rf"^fy\s?{_YEAR}$"),
+    # "Q1 2013", "2013 Q1": a quarter of the year named
+    ("q_year", r"^(?:q(?P<q>[1-4])\s+(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d)\s+"
+               r"q(?P<q2>[1-4]))$"),
     ("weekday", r"^(?:(?P<rel>this past|this coming|last|next|this|on|later on|early on|"
                 r"late on|earlier on)\s+)?"
                 r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -101,12 +107,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
              r"(?P<part>morning|afternoon|evening|night|overnight|tonight)"
              r"(?:\s+(?P<after>yesterday|today|tomorrow))?$"),
     ("relative_unit", r"^(?P<rel>this past|this coming|this|next|last|the past|the last|"
-                      r"the coming|the next|past)\s+"
-                      r"(?P<unit>week|month|year|weekend|decade)$"),
+                      r"the coming|the next|the previous|past)\s+"
+                      r"(?P<unit>week|fortnight|month|year|weekend|decade|century)$"),
     ("ago", rf"^{_QUAL}{_NUM}\s+{_UNIT}(?: or so)?\s+(?P<dir>ago|earlier|later|from now)$"),
     ("half", rf"^{_QUAL}{_NUM}(?:\s+1/2|\.5|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_UNIT}$"),
     ("half", rf"^{_QUAL}{_NUM}\s+{_UNIT}\s+and\s+a\s+half$"),
     ("half", rf"^{_QUAL}half\s+(?:an?\s+)?{_UNIT}$"),
+    ("quarter_century", r"^an? quarter(?: of a |-)century$"),
+    ("half_century", r"^(?:an? |the (?:past|last|next|coming) )?half-century$"),
     ("duration", rf"^(?:the\s+)?(?:(?:past|last|next|coming|first|previous|latest|final|"
                  rf"following)\s+)?"
                  rf"{_QUAL}{_NUM}[\s-]+(?:(?:more|additional|further|trading|business|working)"
@@ -125,7 +133,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("clock", r"^(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|o'clock)?"
               r"(?:\s+in\s+the\s+(?P<dpart>morning|afternoon|evening))?|"
               r"(?P<word>noon|midday|midnight))(?:\s*(?:gmt|utc|est|edt|et|pst|pdt|cet|cest|bst|"
-              r"eet|msk))?(?:\s+(?:on\s+)?(?P<wd>monday|"
+              r"eet|msk)|\s+local\s+time)?(?:\s+(?:on\s+)?(?P<wd>monday|"
               r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)|"
               rf",?\s+{_MONTH}\s+{_DAY})?$"),
     ("month_of_year", rf"^{_MONTH}\s+(?P<rel>last|this|next) year$"),
@@ -133,6 +141,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"easter(?: sunday| monday)?|palm sunday|good friday|(?:holy|maundy) thursday|"
                 r"ash wednesday|halloween|valentine's day|"
                 r"thanksgiving(?: day)?|election day)$"),
+    # "in recent weeks", "in the coming days", "the months ahead": the unsaid time just
+    # before or after now (TimeML's PAST_REF and FUTURE_REF), not a span of known length
+    ("ref_plural", r"^(?:(?P<rel>coming|the coming) (?:days|weeks|months|quarters|years|"
+                   r"decades)|the (?:days|weeks|months|years) (?P<ahead>ahead))$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
                     r"coming)(?: few)?\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
                     r"(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades)"
@@ -151,8 +163,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("set_every", rf"^(?:every|each)\s+{_NUM}\s+{_UNIT}$"),
     ("set_every", rf"^(?:once|twice|\w+(?: \w+)? times)\s+(?:an?|per)\s+{_UNIT}$"),
     ("set", r"^(?P<freq>daily|weekly|monthly|annually|yearly|every day|each day|every week|"
-            r"every month|every year|nightly|each week|each month|each year|every morning|"
-            r"every night|hourly|every quarter|each quarter|quarterly)$"),
+            r"every month|every year|nightly|each week|each month|each year|"
+            r"hourly|every quarter|each quarter|quarterly)$"),
+    # "every morning", "each night": once a day, as "nightly"
+    ("set_part", r"^(?:every|each) (?:morning|afternoon|evening|night)$"),
+    ("set_fortnight", r"^(?:(?:every|each) fortnight|fortnightly)$"),
 ]]
 
 
@@ -192,7 +207,10 @@ _FQUAL = r"(?:more\s+than|nearly|almost|about|around|over|just\s+over|some|at\s+
 
 # durations with a half: "two and a half years", "5 1/2 hours", "half an hour"
 _FHALF = (rf"(?i:(?:{_FQUAL}\s+)?(?:{_FN}(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_FU}|"
-          rf"{_FN}\s+{_FU}\s+and\s+a\s+half|half\s+(?:an?\s+)?{_FU}))")
+          rf"{_FN}\s+{_FU}\s+and\s+a\s+half|half\s+(?:an?\s+)?{_FU}|"
+          # "a quarter of a century", "a quarter-century": 25 years
+          rf"an?\s+quarter(?:\s+of\s+a\s+|-)century|"
+          rf"(?:an?\s+|the\s+(?:past|last|next|coming)\s+)?half-century)(?:\s+ago)?)")
 # "every two years", "twice a week": how often, a set
 _FEVERY = (rf"(?i:(?:every|each)\s+{_FN}\s+{_FU}|(?:once|twice|{_FN}\s+times)\s+(?:an?|per)\s+"
            rf"(?:day|week|month|year|quarter|hour))")
@@ -239,7 +257,12 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     (("year",),
      r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)"),
     (_N_DIGIT,
-     rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?)?{_FY}(?![.,]\d|\s*(?:%|percent))"),
+     rf"{_FMOD}(?:(?i:the\s+)?(?i:fiscal|calendar)\s+(?:year\s+)?|(?i:the)\s+year\s+)?{_FY}"
+     rf"(?![.,]\d|\s*(?:%|percent))"),
+    # "the 2012 fiscal year", "FY2014", "Q1 2013", "2013 Q1"
+    (_N_DIGIT,
+     rf"(?i:the\s+)?{_FY}\s+(?i:fiscal|financial|calendar)\s+year|FY\s?{_FY}|Q[1-4]\s+{_FY}|"
+     rf"{_FY}\s+Q[1-4]"),
     (_N_DIGIT,
      rf"(?:(?i:the)\s+)?{_FMOD}(?:(?:19|20)?\d0s|'\d0s)"),
     (_N_WEEKDAY,
@@ -259,7 +282,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"|the\s+(?:latest|year-earlier|year-ago|comparable|same)\s+period"
      r"|the\s+(?:19|20)\d\d\s+(?:quarter|period))"  # "the 1988 period": a quarter of 1988
      rf"(?:\s+of\s+(?:{_FY}|(?i:this|last|next|the)\s+year))?"),
-    (("half", "1/2"),
+    (("half", "1/2", "century"),
      _FHALF),
     # durations and offsets: "the first nine months", "six weeks ago", "just over five weeks"
     (_N_UNIT,
@@ -289,6 +312,11 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?i:(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|week|month|year|morning|night)|"
      r"the\s+(?:following|next|previous)\s+(?:day|morning|week|month|year))|"
      rf"(?i:the\s+(?:following|previous|preceding)\s+){_FW}"),
+    # "the same day", and "the day before" ending its clause (before an event, "the day
+    # before the vote", it is told from the event, not from a date)
+    (("same", "before", "after"),
+     r"(?i:the\s+same\s+(?:day|week|month|year)|the\s+(?:day|night)\s+(?:before|after)"
+     r"(?=\s*(?:[.,;:!?)\"”’]|$)))"),
     (("-year", "-month", "-week", "-day", "-hour", "-minute", "-decade"),
      r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
      r"thirty|fifty|hundred)-(?:year|month|week|day|hour|minute|decade))(?!-)"),
@@ -300,6 +328,11 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
      r"(?!\s+(?:ago|old|later|earlier)\b)|"
      r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
+    # a bare plural before "later", "after", ...: how long between two events, unsaid
+    # ("Hours later, ...", "days after the vote"); see _OWNED_BEFORE for "the days before"
+    (("minutes", "hours", "days", "weeks", "months", "years", "decades"),
+     r"(?i:minutes|hours|days|weeks|months|years|decades)(?=\s+(?:later|earlier|after|before)"
+     r"\b)"),
     (("days", "weeks", "months", "years", "decades", "quarters"),
      r"(?i:(?:recent|the\s+(?:past|last)(?:\s+few)?|the\s+(?:next|coming)\s+few|coming|"
      r"(?<!the\s)past(?=\s+\w+\b(?!\s+of\b))|future)\s+"  # not "moved past days of turmoil"
@@ -308,17 +341,18 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      rf"(?i:(?:late|early|earlier|later)\s+)?(?i:today|tonight|tomorrow|yesterday)"
      rf"(?:\s+(?i:{_FPART}))?"),
     # "current" before its noun ("the current talks"), not the current account
-    (("current", "now", "recent", "future", "overnight", "night", "year-end", "ago"),
+    (("current", "now", "recent", "future", "overnight", "night", "year-end", "ago", "lately"),
      r"(?:then[\s-]+)?current(?=\s+[a-z])(?!\s+accounts?\b)|"
-     r"(?i:now|currently|recently|the\s+future|overnight|last\s+night|year-end|the\s+year-end|"
+     r"(?i:now|currently|recently|lately|the\s+future|overnight|last\s+night|year-end|the\s+year-end|"
      r"nowadays|(?:hours|days|weeks|months|years|decades|centuries)\s+ago)"),
     (_N_PART,
      rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})"),
     (_N_PART,
      rf"(?i:(?:(?:mid|early|late)[\s-])?{_FPART}\s+(?:yesterday|today|tomorrow))"),
-    (("week", "month", "year", "decade", "century", "spring", "summer", "fall", "autumn", "winter"),
+    (("week", "month", "year", "decade", "century", "spring", "summer", "fall", "autumn", "winter",
+      "fortnight"),
      rf"{_FMOD}(?i:(?:(?:earlier|later|early|late)\s+)?{_FREL}\s+"
-     rf"(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter))"),
+     rf"(?:week|weekend|fortnight|month|year|decade|century|spring|summer|fall|autumn|winter))"),
     (("week", "century"),
      r"(?i:the\s+(?:week|weekend)|this\s+century)"),
     (("year",),
@@ -331,7 +365,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     # "as in the past": the time before now, not "the past three years"
     (("past",),
      r"(?<=[Ii]n\s)the\s+past(?!\s+(?:\w+\s+)?(?:years?|days?|weeks?|months?|decades?|hours?"
-     r"|quarters?|centuries|century)\b)"),
+     r"|quarters?|centuries|century|half)\b)"),
     (("week", "month", "year", "decade"),
      r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|decade)|"
      # not "later in the day": news annotators (TimeML) mostly leave it out
@@ -342,22 +376,26 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      rf"fall{_FOF}))"),
     (("half",),
      _FHALF_OF),
+    # wire-service hours: "0900 GMT", "1400 local time" (four digits alone are a year)
+    (("gmt", "utc", "local"),
+     r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)|(?:[01]\d|2[0-3])[0-5]\d\s+local\s+time"),
     (_N_DIGIT + ("noon", "midday", "midnight"),
      rf"(?i:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}\s+o'clock|"
      rf"\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
-     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK))?"
+     rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK)|\s+local\s+time)?"
      rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?"),
     (("year",),
-     rf"{_FM}\s+(?i:last|this|next)\s+year"),
+     rf"{_FMOD}{_FM}\s+(?i:last|this|next)\s+year"),
     (("christmas", "year's", "easter", "sunday", "friday", "thursday", "wednesday", "halloween",
       "valentine", "thanksgiving", "election"),
      r"(?:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?|"
      r"Palm\s+Sunday|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Ash\s+Wednesday|Halloween|"
      r"Valentine's\s+Day|"
      r"Thanksgiving(?:\s+Day)?|Election\s+Day)"),
-    (("daily", "weekly", "monthly", "nightly", "hourly", "every", "each"),
-     r"(?i:daily|weekly|monthly|nightly|hourly|(?:every|each)\s+(?:day|week|month|quarter|year|"
-     r"morning|night))"),
+    (("daily", "weekly", "monthly", "nightly", "hourly", "annually", "yearly", "every", "each",
+      "fortnightly"),
+     r"(?i:daily|weekly|fortnightly|monthly|nightly|hourly|annually|yearly|(?:every|each)\s+(?:day|"
+     r"week|fortnight|month|quarter|year|morning|afternoon|evening|night))"),
     (("every", "each"),
      rf"(?i:every|each)\s+{_FM}"),
     (("every", "each", "once", "twice", "times"),
@@ -383,6 +421,11 @@ _RATE = re.compile(r"(?i:an?\s+(?:day|week|month|year|second))")
 # a price per night or hour: after a sum only ("$80 a night"; not "was an hour away")
 _PRICE_RATE = re.compile(r"(?i:an?\s+(?:night|hour))")
 _PRICE_BEFORE = re.compile(r"(?:\d|million|billion|dollars|euros|pounds|cents)\s+$")
+_BARE_PLURAL = re.compile(r"(?i:minutes|hours|days|weeks|months|years|decades)")
+_OWNED_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|his|her|their|our|my|your|final|last|"
+                           r"first|early|dark|long|same|few|many|several|some|of|\d+)[\s-]+$)")
+_YEARLY = re.compile(r"(?i:annually|yearly)")
+_FIGURE_BEFORE = re.compile(r"(?i:\d|%|percent|per\s+cent|million|billion|trillion)\s+$")
 _A_SECOND = re.compile(r"(?i:an?\s+second)")
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
 
@@ -406,9 +449,48 @@ def is_title(text: str, start: int, end: int) -> bool:
     if not (_TITLE_WORD.search(expression) or _TITLE_DAY.fullmatch(expression)
             and _NAME_BEFORE.search(text[max(0, start - 24):start])):
         return False
+    return not _title_case(text, start, end)
+
+
+# News writes seasons in lower case: a capitalised one inside a name is the name's ("the
+# Arab Spring", "the Winter Olympics"); a weekday or feast before one of these words names
+# a paper or a pact ("The Sunday Times", "the Good Friday Agreement").
+_SEASON_CAPITAL = re.compile(r"(?:Spring|Summer|Autumn|Fall|Winter)$")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:In|Since|By|Until|During|From|Of|And|The|This|"
+                             r"Last|Next|Early|Late|Mid|Through|Before|After|Over)\s)"
+                             r"[A-Z][\w'’-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NAME_AFTER_DAY = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|People|Sport|"
+                             r"Agreement|Accords?|Prayers)\b")
+_DAY_LAST = re.compile(r"(?:day|Eve|Easter)$")
+# ... and a day-month before a group names the group ("the March 14 coalition", "the April 6
+# Youth Movement"), as TimeML leaves times inside proper names untagged
+_DAY_MONTH = re.compile(rf"{_FM}\s+{_FD}|{_FD}\s+{_FM}")
+_GROUP_AFTER = re.compile(r"\s+(?i:coalition|alliance|bloc|movement|camp|forces)\b|\s+Youth\b")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in a word of a proper name, not a time (a title-case
+    headline says nothing by its capitals)."""
+    expression = text[start:end]
+    if _SEASON_CAPITAL.search(expression):
+        named = _CAPITAL_BEFORE.search(text[max(0, start - 24):start]) and not \
+            _SENTENCE_START.search(text[max(0, start - 24):start]) or \
+            _CAPITAL_AFTER.match(text, end)
+    elif _DAY_LAST.search(expression):
+        named = _NAME_AFTER_DAY.match(text, end)
+    elif _DAY_MONTH.fullmatch(expression):
+        named = _GROUP_AFTER.match(text, end)
+    else:
+        return False
+    return bool(named) and not _title_case(text, start, end)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether the line holding text[start:end] is written in title case."""
     line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
     words = _WORD.findall(line)
-    return sum(w[0].isupper() for w in words) < 0.8 * len(words)
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def find(text: str) -> list[tuple[int, int]]:
@@ -460,8 +542,14 @@ def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[
         if _RATE.fullmatch(m.group()) and _RATE_BEFORE.search(before) or \
                 _PRICE_RATE.fullmatch(m.group()) and _PRICE_BEFORE.search(before):
             continue  # "four flights a week", "$500 million a year": a rate, not a time
+        if _BARE_PLURAL.fullmatch(m.group()) and _OWNED_BEFORE.search(before):
+            continue  # "the days before the vote", "his final years after": a noun phrase
+        if _YEARLY.fullmatch(m.group()) and _FIGURE_BEFORE.search(before):
+            continue  # "grew 8% annually": a rate of growth, not a time that recurs
         if is_title(text, m.start(), m.end()):
             continue  # a title: ABC's "This Week", "60 Minutes", USA Today
+        if in_a_name(text, m.start(), m.end()):
+            continue  # "the Arab Spring", "the Summer Olympics", "The Sunday Times"
         if _THE_ADJECTIVE.match(m.group()):
             # "the third-quarter results": the article is the noun's, not the quarter's
             yield m.start() + len(_THE_ADJECTIVE.match(m.group())[1]), m.end()
@@ -495,6 +583,10 @@ FORWARD_COST = 1.5
 
 # A past-tense day-month this many days ahead of the anchor is still read ahead.
 SET_AHEAD = 31
+# A future-tense day-month this many days before the anchor is still this year's: the
+# words were written a day or two before the post, or the days run on past it ("will be
+# held March 19-20" on the 20th), not a year ahead.
+SET_BEHIND = 7
 
 
 def _cost(delta: int) -> float:
@@ -512,16 +604,17 @@ def _year_for(month: int, day: int, anchor: date, tense: str | None) -> int:
         delta = (d - anchor).days
         # a day a few weeks ahead told in the past tense is a deadline set ("extended the
         # offer to Nov. 20"), not the same day nearly a year ago
-        if tense == "past" and delta > SET_AHEAD or tense == "future" and delta < 0:
+        if tense == "past" and delta > SET_AHEAD or tense == "future" and delta < -SET_BEHIND:
             continue
         if best is None or _cost(delta) < _cost((best - anchor).days):
             best = d
     return (best or anchor).year
 
 
-ANAPHOR = re.compile(r"^(?:(?P<edge>earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+"
-                     r"(?P<step>following|next|previous)\s+)(?P<unit>day|morning|night|week|"
-                     r"month|year)$", re.IGNORECASE)
+ANAPHOR = re.compile(r"^(?:(?P<edge>earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|"
+                     r"the\s+(?P<step>following|next|previous)\s+)(?P<unit>day|morning|night|"
+                     r"week|month|year)$|^the\s+(?P<unit2>day|night)\s+(?P<dir>before|after)$",
+                     re.IGNORECASE)
 
 
 _ANAPHOR_WEEKDAY = re.compile(r"^the (?P<step>following|previous|preceding) (?P<wd>monday|"
@@ -543,10 +636,11 @@ def relative_to(text: str, last: str | None) -> tuple[str, str | None] | None:
     m = ANAPHOR.match(t)
     if m is None:
         return None
-    unit = m.group("unit")
-    step = {"following": 1, "next": 1, "previous": -1}.get(m.group("step") or "", 0)
+    unit = m.group("unit") or m.group("unit2")
+    step = {"following": 1, "next": 1, "previous": -1, "after": 1, "before": -1}.get(
+        m.group("step") or m.group("dir") or "", 0)
     if not last or not re.match(r"\d{4}", last):
-        return "DATE", None
+        return ("TIME" if unit.lower() in ("morning", "night") else "DATE"), None
     year = int(last[:4])
     if unit == "year":
         return "DATE", str(year + step)
@@ -650,9 +744,12 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     """(TIMEX3 type, value) for an expression, or None if it is not one we can read."""
     t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     t = re.sub(r"^(?:on|in|at(?! least)|by|since|until|from|during|of)\s+", "", t)
+    # "two centuries" as the unit patterns spell a plural ("centuries ago" stays)
+    t = re.sub(r"(?<=\w )centuries\b", "centurys", t)
     t = re.sub(rf"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )({_FORD})"
                r"(?=$|,)",  # "march eighth": march 8
                lambda m: m[1] + str(ORDINALS[re.sub(r"\s+", "-", m[2])]), t)
+    t = _HHMM.sub(r"\1:\2", t)  # "0900 gmt": 09:00 gmt
     if (m := _WEEK_OF.match(t)) and (day := normalize(m["rest"], anchor, tense)) and \
             day[1] and _YMD.fullmatch(day[1]):  # "the week of March 6": that day's week
         y, w, _ = date.fromisoformat(day[1]).isocalendar()
@@ -668,10 +765,21 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
             m = rx.match(form)
             if m:
                 return _checked(_value(name, m, anchor, tense))
+    if t.endswith(" ago") and (span := normalize(t[:-4], None)) and span[0] == "DURATION":
+        return _years_ago(span[1], anchor)  # "half a century ago"
     return None
 
 
+def _years_ago(duration: str | None, anchor: date | None) -> tuple[str, str | None]:
+    """The year a whole number of years before the anchor ("P50Y" ago), else the past."""
+    m = re.fullmatch(r"P(\d+)Y", duration or "")
+    if m is None:
+        return "DATE", "PAST_REF"
+    return "DATE", str(anchor.year - int(m[1])) if anchor else None
+
+
 _YMD = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:gmt|utc)\b|\s+local time\b)")
 # "the first half of 2012" (2012-H1), "the summer of 2012" (2012-SU): a part of the year named
 _PART_OF_YEAR = re.compile(r"^(?:the )?(?:(?P<half>first|second|last|latter) half|"
                            r"(?:(?:early|late) )?(?P<season>spring|summer|fall|autumn|winter))"
@@ -847,7 +955,7 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
                 else ("TIME", None)
         if word in ("now", "currently", "current"):
             return "DATE", "PRESENT_REF"
-        if word in ("recently", "recent", "previously", "the past") or \
+        if word in ("recently", "lately", "recent", "previously", "the past") or \
                 word.startswith("then") or word.endswith(" ago"):
             return "DATE", "PAST_REF"
         if word in ("these days", "nowadays"):
@@ -917,6 +1025,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         code = SEASONS[g["season"].lower()]
         rel = (g["rel"] or "").lower()
         year = anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
+        if not rel:
+            year += _season_step(code, anchor, tense)
         return "DATE", f"{year}-{code}"
     if name == "the_unit":
         if g["unit"] == "weekend" and tense != "future":
@@ -929,12 +1039,16 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     if name == "fiscal":
         return "DATE", g["year"]
+    if name == "q_year":
+        return "DATE", f"{g['year'] or g['year2']}-Q{g['q'] or g['q2']}"
     if name == "relative_unit":
         return _relative_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     if name == "ago":
         n, unit = _num(g["num"]), g["unit"].lower()
-        if unit == "decade" and n.isdigit():
-            n, unit = str(int(n) * 10), "year"
+        if unit in ("decade", "century") and n.isdigit():
+            n, unit = str(int(n) * (10 if unit == "decade" else 100)), "year"
+        if unit == "fortnight" and n.isdigit():
+            n, unit = str(int(n) * 2), "week"
         if not n.isdigit() and g["dir"].lower() == "ago":
             return "DATE", "PAST_REF"  # "several years ago", as "years ago"
         if not n.isdigit() and g["dir"].lower() == "from now":
@@ -954,11 +1068,17 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "DATE", str(anchor.year + k)
     if name == "half":
         return "DURATION", _half(_num(g.get("num") or "zero"), g["unit"].lower())
+    if name == "quarter_century":
+        return "DURATION", "P25Y"
+    if name == "half_century":
+        return "DURATION", "P50Y"
     if name == "duration":
         t, u = UNITS[g["unit"].lower()]
         n = _num(g["num"])
-        if u == "DE" and n.isdigit():
-            return "DURATION", f"P{int(n) * 10}Y"  # news annotators write decades in years
+        if u in ("DE", "CE") and n.isdigit():  # news annotators write these in years
+            return "DURATION", f"P{int(n) * (10 if u == 'DE' else 100)}Y"
+        if u == "2W":  # fortnights in weeks
+            return "DURATION", f"P{int(n) * 2}W" if n.isdigit() else "PXW"
         return "DURATION", f"P{t}{n}{u}"
     if name == "while":
         return "DURATION", "PXX"  # "for a while": how long, in no unit
@@ -966,7 +1086,7 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         t, u = UNITS[g["unit"]]
         return "DURATION", f"P{t}{'X' if g['many'] else _num(g['num'] or 'one')}{u}"
     if name == "ref_plural":
-        return "DATE", "PAST_REF" if g["rel"] == "past" else "FUTURE_REF"
+        return "DATE", "PAST_REF" if g["rel"] in ("past", "recent") else "FUTURE_REF"
     if name == "plural_unit":
         t, u = UNITS[g["unit"].lower().rstrip("s")]
         return "DURATION", f"P{t}X{u}"
@@ -976,7 +1096,14 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "SET", f"XXXX-WXX-{n}" + (f"T{part}" if part else "")
     if name == "set_every":
         t, u = UNITS[g["unit"].lower()]
-        return "SET", f"P{t}{_num(g.get('num') or 'one')}{u}"
+        n = _num(g.get("num") or "one")
+        if u == "2W":  # "every two fortnights": every four weeks
+            return "SET", f"P{int(n) * 2}W" if n.isdigit() else "PXW"
+        return "SET", f"P{t}{n}{u}"
+    if name == "set_part":
+        return "SET", "P1D"
+    if name == "set_fortnight":
+        return "SET", "P2W"
     if name == "set":
         freq = g["freq"].lower()
         if "hour" in freq:
@@ -991,8 +1118,9 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
 _HALF = {"second": ("T", "S", 0.5), "minute": ("T", "M", "30S"), "hour": ("T", "H", "30M"),
          "day": ("T", "H", 12), "night": ("T", "H", 12), "week": ("", "W", 0.5),
          "month": ("", "M", "15D"), "quarter": ("", "M", 1.5), "year": ("", "Y", "6M"),
+         "fortnight": ("", "W", 1),
          "decade": ("", "Y", 5), "century": ("", "Y", 50)}
-_PER = {"day": 24, "night": 24, "quarter": 3, "decade": 10, "century": 100}
+_PER = {"day": 24, "night": 24, "quarter": 3, "decade": 10, "century": 100, "fortnight": 2}
 
 
 def _half(n: str, unit: str) -> str:
@@ -1007,12 +1135,36 @@ def _half(n: str, unit: str) -> str:
     return f"P{t}{amount:g}{u}"
 
 
+# The month each season opens in (winter: December, told by the year it opens in).
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_step(code: str, anchor: date, tense: str | None) -> int:
+    """-1, 0 or 1: which year a bare season of the past or future tense falls in ("has
+    been deployed since the summer", told in March: last summer; "will end in the spring",
+    told in November: next spring)."""
+    start = SEASON_START[code]
+    if tense == "past":
+        return -1 if start > anchor.month else 0
+    if tense == "future":
+        return 1 if start + 2 < anchor.month else 0
+    return 0
+
+
 def _relative_unit(rel: str, unit: str, anchor: date | None):
     if anchor is None:
         return "DATE", None
+    if unit == "century":  # "the last century" is the one before, "the past century" 100 years
+        if rel in ("the past", "past"):
+            return "DURATION", "P100Y"
+        step = {"next": 1, "the next": 1, "the coming": 1, "this": 0}.get(rel, -1)
+        return "DATE", f"{anchor.year // 100 + step:02d}"
+    if unit == "fortnight":  # "the past fortnight": two weeks, of no week the calendar names
+        return "DURATION", "P2W"
     if rel in ("the past", "the last", "past") and unit != "weekend":
         return "DURATION", "P10Y" if unit == "decade" else f"P1{UNITS[unit][1]}"
-    step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1}.get(rel, 0)
+    step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1,
+            "the previous": -1}.get(rel, 0)
     if unit == "weekend" and rel in ("this past", "the past", "past"):
         step = 0 if anchor.weekday() >= 5 else -1  # the weekend just gone
     if unit in ("week", "weekend"):
