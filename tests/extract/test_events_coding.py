@@ -263,3 +263,19 @@ def test_a_named_official_travelling_to_a_capital_is_a_visit(analyze):
         ("travel", "visit", "scheduled")]
     ankara = next(p for p in a.places if p.name == "Ankara")
     assert visits[0].place == ankara.id
+
+
+def test_a_reported_would_is_a_plan_and_a_week_ahead_is_scheduled(analyze):
+    a = analyze("War live: talks in Quenbyville next week, Kyiv says\n\nThe foreign minister said "
+                "delegations would meet in Quenbyville on Tuesday. The minister said the "
+                "talks would fail if sanctions were lifted.",
+                published="2025-11-22")
+    talks = [e for e in a.events if e.type == "CONSULT"]
+    assert talks[0].status == "scheduled" and talks[0].date == "2025-11-25"
+    assert {m.trigger.text for m in talks[0].mentions} >= {"talks", "meet"}
+
+
+def test_an_unconfirmed_meeting_is_not_a_meeting_that_did_not_happen(analyze):
+    a = analyze("Delegations will meet in Geneva on Tuesday. The Kremlin has not confirmed "
+                "the meeting.", published="2025-11-22")
+    assert [e.status for e in a.events if e.type == "CONSULT"] == ["scheduled"]

@@ -63,6 +63,9 @@ never takes a date later than its anchor (it takes none rather than a wrong one)
 
 from __future__ import annotations
 
+import datetime
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Acled, Analysis, Event, Mention
@@ -160,9 +163,18 @@ def _undergoes(v: Token, tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and _contains(c, tok) for c in v.children)
 
 
+def _told_ahead(v: Token) -> bool:
+    """A clause reported in the past ("X said …"), where "would" is the reported "will",
+    not a condition: no "if", "unless" or "otherwise" in the sentence."""
+    return v.dep_ == "ccomp" and v.head.lemma_ in ATTRIBUTION and v.head.tag_ == "VBD" and not any(
+        t.lower_ in ("if", "unless", "otherwise") for t in v.sent)
+
+
 def status_of(tok: Token) -> str:
     chain = [tok, *list(tok.ancestors)[:3]]
     for v in chain:
+        if v.i != tok.i and v.lemma_ in ATTRIBUTION and _undergoes(v, tok):
+            break  # "has not confirmed the meeting": the report's mood, not the meeting's
         kids = {c.lower_ for c in v.children}
         # "the injuries were not serious": said of the event, which happened
         predicated = v.lemma_ == "be" and tok.dep_ == "nsubj" and tok.head.i == v.i and any(
@@ -183,6 +195,8 @@ def status_of(tok: Token) -> str:
             return "negated"  # "the summit was cancelled", "called off the talks"
         if v.i != tok.i and _undergoes(v, tok) and v.lemma_ in POSTPONE_VERBS:
             return "scheduled"  # "the meeting was postponed": it is yet to happen
+        if "would" in kids and not kids & (HYPOTHETICAL - {"would"}) and _told_ahead(v):
+            return "scheduled"  # "said the delegations would meet on Tuesday"
         if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in v.children):
             return "hypothetical"
@@ -476,6 +490,8 @@ def _actor(tok: Token) -> Token | None:
         verb = _governor(tok)
         if verb is None or verb.lemma_ not in SUPPORT_VERBS:
             return None  # "five died in the attack": the dead did not attack
+        if verb.lemma_ in ATTRIBUTION and any(c.dep_ == "neg" for c in verb.children):
+            return None  # "has not confirmed the meeting": no party to it by saying so
         if any(c.dep_ == "oprd" for c in verb.children):
             return None  # "called the explosion an act of terror": who named it
     passive = _passive(tok)
@@ -1208,10 +1224,26 @@ def _past(tok: Token) -> bool:
 
 
 def _after(day: str | None, anchor: str | None) -> bool:
-    """Whether a full date lies after the anchor date it was resolved from."""
-    if not day or not anchor or len(day) < 10 or not day[5:7].isdigit() or not day[8:10].isdigit():
-        return False
-    return day > anchor[:10]
+    """Whether a date (a day, an ISO week, a month or a year) begins after the anchor date
+    it was resolved from: "on 6 March" or "next week", told on 27 February."""
+    first = _first_day(day)
+    return first is not None and bool(anchor) and first > anchor[:10]
+
+
+def _first_day(value: str | None) -> str | None:
+    """The first day of a TIMEX3 date value, ISO-written; None for anything vaguer."""
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        try:
+            return datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1).isoformat()
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return f"{value}-01"
+    return f"{value}-01-01" if re.fullmatch(r"\d{4}", value) else None
 
 
 
