@@ -468,3 +468,81 @@ def test_a_bracket_opening_an_aside_is_not_part_of_the_speaker(analyze):
 def test_even_before_the_speaker_is_not_part_of_it(analyze):
     a = analyze("Even the mayor's closest allies said the toll was too high.")
     assert [q.speaker_text for q in a.quotes] == ["the mayor's closest allies"]
+
+
+def test_according_to_after_a_quote_names_its_speaker(analyze):
+    a = analyze("Shelling resumed near the plant overnight.\n\n“The second reactor is back "
+                "on the grid,” according to the Ukrainian energy ministry.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "the Ukrainian energy ministry" and q.cue == "according"
+
+
+def test_an_aside_with_a_verb_after_the_speakers_name(analyze):
+    a = analyze("“The convoy got through,” volunteer driver Ivo Marek, wearing a helmet and "
+                "“Press” vest, said as the trucks rolled in.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "volunteer driver Ivo Marek, wearing a helmet and “Press” vest"
+
+
+def test_a_cue_the_tagger_took_for_a_noun_after_a_quote(analyze):
+    a = analyze("“Nobody in this town sleeps anymore,” the two write.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "the two", "write")]
+
+
+def test_went_on_and_reacted_are_cues(analyze):
+    a = analyze("“We have enough shells for a month,” the general said. “Maybe less,” he "
+                "went on.\n\n“Kyiv will not be intimidated,” reacted Olena Kravets.")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the general", "said"), ("he", "went"), ("Olena Kravets", "reacted")]
+
+
+def test_a_linking_word_before_the_speaker_is_not_part_of_it(analyze):
+    a = analyze("But Gen. Petra Holm (ret.), noting the scale of the losses, said, “We will "
+                "hold the line until the spring.”")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "Gen. Petra Holm (ret.)"
+
+
+def _parsed(nlp, words, heads, deps, tags, pos):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_participle_the_parser_made_the_head_gives_the_cue_its_subject(nlp):
+    from sitroom.extract.quotes import _subject
+
+    # "Jo Doe, noting the delay, said, “…”" parsed with "noting" as the root
+    doc = _parsed(nlp, ["Jo", "Doe", ",", "noting", "the", "delay", ",", "said", ",",
+                        "“", "Wait", "”"],
+                  [1, 3, 3, 3, 5, 3, 3, 3, 7, 7, 7, 7],
+                  ["compound", "nsubj", "punct", "ROOT", "det", "dobj", "punct",
+                   "parataxis", "punct", "punct", "ccomp", "punct"],
+                  ["NNP", "NNP", ",", "VBG", "DT", "NN", ",", "VBD", ",", "``", "VB", "''"],
+                  ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB",
+                   "PUNCT", "PUNCT", "VERB", "PUNCT"])
+    assert _subject(doc[7]).text == "Doe"
+    # but a finite verb above the cue is another's clause: no speaker
+    doc = _parsed(nlp, ["Jo", "Doe", ",", "noted", "the", "delay", ",", "said", ",",
+                        "“", "Wait", "”"],
+                  [1, 3, 3, 3, 5, 3, 3, 3, 7, 7, 7, 7],
+                  ["compound", "nsubj", "punct", "ROOT", "det", "dobj", "punct",
+                   "parataxis", "punct", "punct", "ccomp", "punct"],
+                  ["NNP", "NNP", ",", "VBD", "DT", "NN", ",", "VBD", ",", "``", "VB", "''"],
+                  ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB",
+                   "PUNCT", "PUNCT", "VERB", "PUNCT"])
+    assert _subject(doc[7]) is None
+
+
+def test_rail_before_a_noun_is_no_cue(nlp):
+    from sitroom.extract.quotes import _is_cue
+
+    doc = _parsed(nlp, ["They", "rail", "plans"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                  ["PRP", "VBP", "NNS"], ["PRON", "VERB", "NOUN"])
+    doc[1].lemma_ = "rail"
+    assert not _is_cue(doc[1])
+    doc = _parsed(nlp, ["They", "railed", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                  ["PRP", "VBD", "."], ["PRON", "VERB", "PUNCT"])
+    doc[1].lemma_ = "rail"
+    assert _is_cue(doc[1])

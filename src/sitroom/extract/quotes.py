@@ -85,7 +85,7 @@ CUES = {
     "charge", "mock", "beam", "boom", "snap", "counter", "gush", "muse", "scoff", "proclaim",
     "lament", "plead", "recount", "rail", "thunder", "affirm", "lecture", "whisper",
     "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh", "bark", "laugh", "exhort",
-    "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure", "recommend",
+    "surmise", "riff", "react", "retaliate", "answer", "sing", "email", "quote", "gloat", "assure", "recommend",
     "agree",
 }
 # verbs that are cues only with "back": "Trump shot back", "she fired back"
@@ -103,6 +103,10 @@ def _is_cue(t: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
     if t.lemma_ == "agree":  # "Jo Doe agreed. “…”", not what one agrees to or on
         return not any(c.dep_ in ("xcomp", "prep") for c in t.children)
+    if t.lemma_ == "rail":  # "he railed against it", not "the rail plan"
+        return not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN"))
+    if t.lemma_ == "go":  # "“…,” she went on"
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
     if t.lemma_ == "point":  # "“…,” he points out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     return t.lemma_ in CUES or t.lemma_ in BACK_CUES and any(
@@ -217,7 +221,7 @@ class _Index:
             stop = min(doc[i].sent.end, i + 12)
         closed = text[:q_end - 1].rstrip()[-1:] in ".!?…"
         for t in doc[i:stop]:
-            if _is_cue(t):
+            if _is_cue(t) or _noun_cue(t, i, text[:q_end - 1].rstrip()[-1:] == ","):
                 if closed and t.idx > q_end and any(
                         c.dep_ == "ccomp" and c.i > t.i for c in t.children):
                     break  # “….” He said that …: the next sentence reports its own clause
@@ -234,6 +238,22 @@ class _Index:
         """The last cue verb of the sentence ending just before ``offset`` (He said:¶“…”)."""
         sent = self.sent_at(max(0, offset - 1))
         return next((t for t in reversed(sent) if _is_cue(t)), None)
+
+
+def _noun_cue(t: Token, after: int, comma: bool) -> bool:
+    """A cue verb the tagger took for a noun after a quote ending in a comma, with only
+    its subject's words between ("“…,” the two write.", "“…,” the letter states in
+    full."): the word right after a noun, before the sentence ends or a preposition."""
+    doc = t.doc
+    if not comma or t.pos_ != "NOUN" or not t.is_lower or t.lemma_ not in CUES or (
+            t.i - after > 7) or t.i < after + 2:
+        return False
+    between = [k for k in doc[after:t.i] if k.text not in _EDGE_PUNCT]
+    if not between or between[-1].pos_ not in ("NOUN", "PROPN", "NUM") or any(
+            k.pos_ in ("VERB", "AUX") or k.is_punct and k.text != "-" for k in between):
+        return False
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return nxt is None or nxt.text in ".,;" or nxt.pos_ in ("ADP", "ADV")
 
 
 # “…” ― Name: a quote signed with a dash after it, as in vox pops
@@ -351,12 +371,12 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
     for _ in range(6):
         # a reported clause's subject is not the speaker, unless what "reports" it is a
         # verb the parser found inside the quotation
-        skip = verb is not cue and verb.dep_ == "ccomp" and not quoted(verb.head.idx)
+        skip = verb.i != cue.i and verb.dep_ == "ccomp" and not quoted(verb.head.idx)
         for child in verb.children:
             if not skip and child.dep_ in ("nsubj", "nsubjpass") and not quoted(
                     child.idx) and not child.is_punct:  # a dash the parser made a subject
                 return child
-        if verb is cue and (aside := _aside_subject(cue, quoted)) is not None:
+        if verb.i == cue.i and (aside := _aside_subject(cue, quoted)) is not None:
             return aside
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             noun = verb.head
@@ -365,12 +385,25 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
                                     and not quoted(c.idx)), None)) is not None:
                 return issuer  # "X issued a statement saying …": X's words
             return noun  # "Lavrov claiming that …"
-        if verb.head is verb or verb is not cue and verb.dep_ == "ROOT":
+        if verb.head.i == verb.i or verb.i != cue.i and verb.dep_ == "ROOT":
             break
-        if verb is cue and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
-            break  # a finite cue with no subject: the clause above is someone else's
+        if verb.i == cue.i and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
+            # a finite cue with no subject: the clause above is someone else's, unless
+            # it is a participle set off before the cue
+            return _participle_subject(cue, quoted)
         verb = verb.head
     return None
+
+
+def _participle_subject(cue: Token, quoted=lambda offset: False) -> Token | None:
+    """The subject of a participle set off before a cue the parser hung from it ("Jo
+    Doe, noting the delay, said …" parsed with "noting" as the head): the speaker."""
+    head, doc = cue.head, cue.doc
+    if head.tag_ != "VBG" or head.i > cue.i or head.i < 1 or doc[head.i - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    return next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")
+                 and not quoted(c.idx) and not c.is_punct), None)
 
 
 def _aside_subject(cue: Token, quoted=lambda offset: False) -> Token | None:
@@ -494,7 +527,9 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
     doc = cue.doc
     if after < cue.i:
         words = doc[after:cue.i]
-        if len(words) > 15 or any(quoted(t.idx) for t in words):
+        name = _before_aside(words)
+        if len(words) > 20 or any(quoted(t.idx) for t in name) or len(
+                name) > 15:
             return None
     else:
         opens = all(t.is_punct or t.is_space for t in doc[cue.sent.start:cue.i])
@@ -514,9 +549,10 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
         hi -= 1  # (a closing bracket stays with its name: "Jo Doe (D-Md.)")
     words = words[lo:hi]
     # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …";
-    # a participle before a noun is part of a title: "retired surgeon", "ranking member")
+    # a participle before a noun is part of a title: "retired surgeon", "ranking member";
+    # an aside after the name may hold verbs: "Jo Doe, who runs the shelter,")
     if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower and not _modifier(t)
-                        for t in words):
+                        for t in _before_aside(words)):
         return None
     # a noun, or a name the tagger missed, or a noun it took for an adjective ("the
     # editorial")
@@ -524,6 +560,15 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
                ) and not (len(words) > 1 and words[0].pos_ == "DET"):
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _before_aside(words: Span) -> Span:
+    """The words before the first comma that follows a noun ("Jo Doe[, an aide who …]"):
+    the name, without the aside that may follow it."""
+    for t in words[1:]:
+        if t.text == "," and t.i > words.start and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+            return words.doc[words.start:t.i]
+    return words
 
 
 def _name_run(doc: Doc, after: int, subj: Token) -> int | None:
@@ -573,6 +618,8 @@ def _edges(tok: Token) -> tuple[int, int]:
         lo += 1  # (an opening bracket whose aside closes after the speaker's words)
     if lo < tok.i and doc[lo].lower_ == "even":
         lo += 1  # "[even] her allies said": the writer's stress, not who spoke
+    while lo < tok.i and doc[lo].lower_ in _LINKS and doc[lo].dep_ in ("cc", "advmod"):
+        lo += 1  # "[But] Jo Doe, noting …, said": a link to the writer's text before
     # (nor a quantifier floated after it: "Jo Doe and Al Roe [both]")
     while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space or (
             doc[hi].lower_ in _FLOATED)):
@@ -793,6 +840,9 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             cue is None and content[:1].isupper() and sentence_like) else None
         if source is not None:
             framed, cue_text = True, source[1].text
+        elif cue is None and (source := _according_after(
+                doc, index.token_at(pair.end))) is not None:
+            cue_text = source[1].text  # “…,” according to Jo Doe.
         if sentence_like and (standalone or framed) or cue is not None and _leads(
                 text, cue, pair, in_quote):
             kind = "direct"
@@ -1154,6 +1204,17 @@ def _according_before(doc: Doc, i: int, sent: Span) -> tuple[Token, Token] | Non
                     for t in doc[sent.start:k]):
                 return source, tok
     return None
+
+
+def _according_after(doc: Doc, i: int) -> tuple[Token, Token] | None:
+    """X's head and the word "According" when "according to X" follows the quote
+    closing just before token ``i`` ("“…,” according to the general staff.")."""
+    while i < len(doc) and doc[i].text in _EDGE_PUNCT:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "according" or doc[i + 1].lower_ != "to":
+        return None
+    source = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+    return (source, doc[i]) if source is not None else None
 
 
 # words that link a reported clause to the text before it, not part of what was said
