@@ -85,8 +85,8 @@ CUES = {
     "charge", "mock", "beam", "boom", "snap", "counter", "gush", "muse", "scoff", "proclaim",
     "lament", "plead", "recount", "rail", "thunder", "affirm", "lecture", "whisper",
     "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh", "bark", "laugh", "exhort",
-    "surmise", "riff", "react", "retaliate", "answer", "sing", "email", "quote", "gloat", "assure", "recommend",
-    "agree",
+    "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure", "recommend",
+    "agree", "react", "retaliate",
 }
 # verbs that are cues only with "back": "Trump shot back", "she fired back"
 BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
