@@ -546,3 +546,18 @@ def test_rail_before_a_noun_is_no_cue(nlp):
                   ["PRP", "VBD", "."], ["PRON", "VERB", "PUNCT"])
     doc[1].lemma_ = "rail"
     assert _is_cue(doc[1])
+
+
+def test_a_cue_opening_the_next_sentence_is_not_the_quotes_own(analyze):
+    a = analyze("“The shelters are full,” she said. “We need more blankets and more beds.” "
+                "She noted a planned convoy on Saturday from Lviv.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "she", "said"), ("direct", "she", None),
+        ("indirect", "She", "noted")]
+
+
+def test_two_wide_closing_marks_end_a_sentence_too(analyze):
+    a = analyze("''We will not leave the city,'' the mayor said. ''Our families have lived "
+                "here for generations.'' He added, ''And we will rebuild every house.''")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the mayor", "said"), ("the mayor", None), ("He", "added")]

@@ -211,17 +211,19 @@ class _Index:
         doc = self.doc
         j = self.token_at(q_start)
         text = doc_text(doc)
-        if j >= 2 and doc[j - 1].text in ",:" and _is_cue(doc[j - 2]) and text[
-                :q_end - 1].rstrip()[-1:] in ".!?…":
+        ending = _last_said(text, q_end)
+        if j >= 2 and doc[j - 1].text in ",:" and _is_cue(doc[j - 2]) and ending in ".!?…":
             return doc[j - 2]  # he said, “…!” (a whole sentence: the cue before is its own)
         i = self.token_at(q_end)
         stop = min(last.end, i + self.WINDOW)
         split = i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]
         if split:  # “…?” a voice in the ad asks. (the parser ended the sentence at the quote)
             stop = min(doc[i].sent.end, i + 12)
-        closed = text[:q_end - 1].rstrip()[-1:] in ".!?…"
+        closed = ending in ".!?…"
+        if closed and _new_sentence(doc, i):
+            stop = i  # “….” She noted …: the next sentence is no attribution of this one
         for t in doc[i:stop]:
-            if _is_cue(t) or _noun_cue(t, i, text[:q_end - 1].rstrip()[-1:] == ","):
+            if _is_cue(t) or _noun_cue(t, i, ending == ","):
                 if closed and t.idx > q_end and any(
                         c.dep_ == "ccomp" and c.i > t.i for c in t.children):
                     break  # “….” He said that …: the next sentence reports its own clause
@@ -254,6 +256,22 @@ def _noun_cue(t: Token, after: int, comma: bool) -> bool:
         return False
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
     return nxt is None or nxt.text in ".,;" or nxt.pos_ in ("ADP", "ADV")
+
+
+def _new_sentence(doc: Doc, i: int) -> bool:
+    """Whether the words after a quotation that ended a sentence open a new one: a
+    capitalised word that is no name ("“….” He added, …", "“….” The ad ends …"), where
+    an attribution would go on in lower case ("“…?” he asked")."""
+    while i < len(doc) and (doc[i].text in _QUOTE_TOKENS or doc[i].is_space):
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].text != "I" and (
+        doc[i].pos_ in ("PRON", "DET"))
+
+
+def _last_said(text: str, q_end: int) -> str:
+    """The last character inside a quotation ending at ``q_end``, past its closing
+    marks, which may be two wide ('' … '')."""
+    return text[:q_end].rstrip().rstrip("”\"'’»").rstrip()[-1:]
 
 
 # “…” ― Name: a quote signed with a dash after it, as in vox pops
