@@ -561,3 +561,19 @@ def test_two_wide_closing_marks_end_a_sentence_too(analyze):
                 "here for generations.'' He added, ''And we will rebuild every house.''")
     assert [(q.speaker_text, q.cue) for q in a.quotes] == [
         ("the mayor", "said"), ("the mayor", None), ("He", "added")]
+
+
+def test_a_headline_claim_in_quote_marks_needs_no_verb_the_tagger_saw(analyze):
+    a = analyze("Reid: 'Never, ever, ever underestimate Trump.'\n\nHarry Reid has some advice "
+                "for his party.")
+    assert [(q.kind, q.speaker_text, q.text) for q in a.quotes][:1] == [
+        ("direct", "Reid", "Never, ever, ever underestimate Trump.")]
+    # a quoted title after a topic is no claim
+    a = analyze("Ukraine War: 'The Long Night'\n\nThe shelling went on.")
+    assert a.quotes == []
+
+
+def test_a_digest_names_who_speaks_after_the_dash(analyze):
+    a = analyze("Analysts agree — More from Jon Marsh: “The front has barely moved since the "
+                "spring.”")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [("Jon Marsh", ":")]

@@ -230,8 +230,11 @@ class _Index:
                 return t
             if split and t.pos_ in ("VERB", "AUX"):
                 break  # the next sentence's own verb: “…” The ad ends with …
+        colon = j >= 1 and doc[j - 1].text == ":"
         for k in range(j - 1, max(first.start, j - self.WINDOW) - 1, -1):
             t = doc[k]
+            if colon and _spaced_dash(t):
+                break  # Polls agree - Jo Doe: “…”  (a digest's topic, then who speaks)
             if t.idx + len(t) <= q_start and _is_cue(t):
                 return t
         return None
@@ -335,7 +338,10 @@ def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
         return []
     s, e = m.span("said")
     said = doc.char_span(s, e, alignment_mode="expand")
-    if said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
+    # (a sentence in quote marks is a claim whatever the tagger made of its verb: "Jo
+    # Doe: ‘Never underestimate them.’")
+    if said is None or not (any(t.pos_ in ("VERB", "AUX") for t in said) or _quoted_claim(
+            text[s:e]) and text[s:e].rstrip("'’ ")[-1:] in ".!?"):
         return []
     entity = speakers.span(*m.span("label"))[0]
     kind = "indirect"
@@ -781,6 +787,18 @@ def _name_before(doc: Doc, i: int) -> tuple[None, str] | None:
     return None, doc[k + 1:i].text
 
 
+def _after_dash(head: Span) -> Span:
+    """The words after the last dash set off by spaces in what leads to a colon: a
+    digest's topic, then who is quoted ("Polls missed the surge - Jo Doe: “…”")."""
+    dashes = [t.i for t in head if _spaced_dash(t)]
+    return head.doc[dashes[-1] + 1:head.end] if dashes else head
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash with a space before it: a break in the sentence, not a hyphen."""
+    return t.text in ("-", "–", "—", "―") and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _title(inner: Span) -> bool:
     """A name in quote marks: no verb, and its words but the small ones capitalised
     (“Fox and Friends”)."""
@@ -878,7 +896,7 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         framing = None  # else the verb of the sentence the colon ends: "X issued this:"
         if cue is None and (c := _last_before(text, 0, pair.start)) >= 0 and text[c] == ":":
             colon = c
-            head = doc[index.sent_at(colon).start:index.token_at(colon)]
+            head = _after_dash(doc[index.sent_at(colon).start:index.token_at(colon)])
             if any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in head):
                 colon, framing = -1, head.root if len(head) else None
         if source is not None:
