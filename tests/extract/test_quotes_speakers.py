@@ -577,3 +577,10 @@ def test_a_digest_names_who_speaks_after_the_dash(analyze):
     a = analyze("Analysts agree — More from Jon Marsh: “The front has barely moved since the "
                 "spring.”")
     assert [(q.speaker_text, q.cue) for q in a.quotes] == [("Jon Marsh", ":")]
+
+
+def test_a_relative_pronoun_speaks_for_the_name_before_it(analyze):
+    a = analyze("Residents cheered Olena Kravets, who said the bridge would reopen in May.")
+    names = {e.id: e.name for e in a.entities}
+    [q] = [q for q in a.quotes if q.cue == "said"]
+    assert q.speaker_text == "who" and names.get(q.speaker) == "Olena Kravets"

@@ -478,6 +478,9 @@ class _Speakers:
 
     def at(self, tok: Token) -> tuple[str | None, str]:
         left, right = _edges(tok)
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+            # "Jo Doe, who said …": the relative pronoun stands for the noun it follows
+            return self.at(tok.head.head)[0], tok.text
         if tok.lower_ in PRONOUNS:
             return self.before(tok.idx, personal=tok.lower_ in PERSONAL), tok.text
         # (not a place that says where the speakers are: "officials in Odesa")
