@@ -1037,9 +1037,10 @@ def _passive(tok: Token) -> bool:
         c.dep_ == "agent" for c in tok.children)
 
 
-def _agent(tok: Token) -> Token | None:
-    """The head of the "by" phrase of a cue in the passive, if any."""
-    if not any(c.dep_ == "auxpass" for c in tok.children):
+def _agent(tok: Token, passive: bool = True) -> Token | None:
+    """The head of the "by" phrase of a cue in the passive (or, unless ``passive``, of a
+    participle: "asked by a reporter"), if any."""
+    if passive and not any(c.dep_ == "auxpass" for c in tok.children):
         return None
     by = next((c for c in tok.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
@@ -1362,12 +1363,14 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if any(a <= tok.idx < b and not (a <= s and e <= b)
                for a, b in _near(quoted, quoted_starts, tok.idx, tok.idx + 1)):
             continue  # a cue inside quote marks reports only words inside them
-        if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(
+        if (by := _agent(tok, passive=tok.lemma_ not in CUES)) is not None and (
+                tok.tag_ == "VBN"):
+            subj = by  # "it was first reported by Acme News", "asked by a reporter whether
+            # …": the agent said it
+        elif tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) or _passive(tok):
             subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed (but
             # "Jo Doe has asked X to …" is hers)
-        elif (by := _agent(tok)) is not None:
-            subj = by  # "it was first reported by Acme News": Acme News said it
         if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
             subj = None  # "a group that backs X": PolNeAR seldom names the relative
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
