@@ -584,3 +584,11 @@ def test_a_relative_pronoun_speaks_for_the_name_before_it(analyze):
     names = {e.id: e.name for e in a.entities}
     [q] = [q for q in a.quotes if q.cue == "said"]
     assert q.speaker_text == "who" and names.get(q.speaker) == "Olena Kravets"
+
+
+def test_a_label_with_a_bracket_and_a_title_before_the_colon(analyze):
+    a = analyze("Sen. Petra Holm (D-Vt.): \"Who told you the bridge was safe? Who told you "
+                "that?\"\n\nFormer defence minister Jo Marek: \"We learned it from the "
+                "engineers and their survey of the bridge.\"")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [
+        ("Sen. Petra Holm (D-Vt.)", ":"), ("Former defence minister Jo Marek", ":")]

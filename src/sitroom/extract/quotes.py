@@ -790,6 +790,29 @@ def _name_before(doc: Doc, i: int) -> tuple[None, str] | None:
     return None, doc[k + 1:i].text
 
 
+def _label(text: str, doc: Doc, index: _Index, speakers: _Speakers, colon: int,
+           head: Span) -> tuple[str | None, str] | None:
+    """Who speaks in "Jo Doe: “…”": the name ending at the colon, or before a bracket
+    there ("Sen. Jo Doe (D-Vt.): “…”"); the whole line up to the colon when it is all
+    the name and its title ("Former foreign minister Jo Doe: “…”")."""
+    end = colon
+    bracket = re.search(r"\([^()\n]{1,20}\)\s*$", text[max(0, colon - 25):colon])
+    if bracket:
+        end = _last_before(text, 0, colon - len(bracket.group(0))) + 1
+    named = speakers.ending_at(end) or (_name_before(doc, index.token_at(end)) if (
+        end == colon) else None)
+    if named is None:
+        return None
+    entity, words = named
+    start = end - len(words)
+    if text[start:end] != words:  # (a name the tokens ran past the colon: 'Doe:"We')
+        return entity, words.split(":")[0].rstrip()
+    if len(head) and head.start_char == index.line_start(colon) and len(head) <= 12 and (
+            head[0].pos_ != "ADP") and not any(t.pos_ in ("VERB", "AUX") for t in head):
+        start = head.start_char  # (the title before the name on its own line)
+    return entity, text[start:colon].rstrip()
+
+
 def _after_dash(head: Span) -> Span:
     """The words after the last dash set off by spaces in what leads to a colon: a
     digest's topic, then who is quoted ("Polls missed the surge - Jo Doe: “…”")."""
@@ -899,13 +922,14 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         framing = None  # else the verb of the sentence the colon ends: "X issued this:"
         if cue is None and (c := _last_before(text, 0, pair.start)) >= 0 and text[c] == ":":
             colon = c
-            head = _after_dash(doc[index.sent_at(colon).start:index.token_at(colon)])
+            head = _after_dash(doc[max(index.sent_at(colon).start, index.token_at(
+                index.line_start(colon))):index.token_at(colon)])
             if any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in head):
                 colon, framing = -1, head.root if len(head) else None
         if source is not None:
             speaker, speaker_text = speakers.at(source[0])
-        elif colon >= 0 and (named := speakers.ending_at(colon) or _name_before(
-                doc, index.token_at(colon))) is not None:
+        elif colon >= 0 and (named := _label(text, doc, index, speakers, colon, head)
+                             ) is not None:
             speaker, speaker_text = named  # Jo Doe: “…” (a heading, a digest)
             cue_text = ":"
         elif signed and len(signed.group(1).split()) <= 6:
