@@ -592,3 +592,17 @@ def test_a_label_with_a_bracket_and_a_title_before_the_colon(analyze):
                 "engineers and their survey of the bridge.\"")
     assert [(q.speaker_text, q.cue) for q in a.quotes] == [
         ("Sen. Petra Holm (D-Vt.)", ":"), ("Former defence minister Jo Marek", ":")]
+
+
+def test_a_participle_the_parser_hung_from_a_relative_clause(nlp):
+    from sitroom.extract.quotes import _subject
+
+    # "Jo defended an aide who complained, saying “Enough”": Jo says it, not "who"
+    doc = _parsed(nlp, ["Jo", "defended", "an", "aide", "who", "complained", ",", "saying",
+                        "Enough"],
+                  [1, 1, 3, 1, 5, 3, 5, 5, 7],
+                  ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "punct", "advcl",
+                   "ccomp"],
+                  ["NNP", "VBD", "DT", "NN", "WP", "VBD", ",", "VBG", "UH"],
+                  ["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "PUNCT", "VERB", "INTJ"])
+    assert _subject(doc[7]).text == "Jo"

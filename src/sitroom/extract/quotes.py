@@ -396,6 +396,10 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
         # a reported clause's subject is not the speaker, unless what "reports" it is a
         # verb the parser found inside the quotation
         skip = verb.i != cue.i and verb.dep_ == "ccomp" and not quoted(verb.head.idx)
+        # (nor is the subject of a relative clause a participle set off after it hangs
+        # from: "defending the fee to an architect who said …, saying: …")
+        skip = skip or verb.i != cue.i and verb.dep_ == "relcl" and cue.tag_ == "VBG" and (
+            cue.i > 0 and cue.doc[cue.i - 1].text == ",")
         for child in verb.children:
             if not skip and child.dep_ in ("nsubj", "nsubjpass") and not quoted(
                     child.idx) and not child.is_punct:  # a dash the parser made a subject
