@@ -37,9 +37,11 @@ about …").
 Participle cues ("by saying", "stating:", "surprising allies by telling them") take the
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
 quote paragraph after it; "“…” ― Name" is signed; "according to X, …" is X's (a
-direct quote when the rest is one: "According to X, “…”"); a transcript's turns ("TAPPER:
-…") are direct quotes of the name in capitals, also when the whole transcript is printed
-as one long quotation.
+direct quote when the rest is one: "According to X, “…”"), and so is "“…,” according to
+X"; "Name: “…”" is the name's (with a bracket or a title on its own line: "Sen. Jo Doe
+(D-Vt.): “…”"; in a digest, the name after the dash: "Polls missed it - Jo Doe: “…”");
+a transcript's turns ("TAPPER: …") are direct quotes of the name in capitals, also when
+the whole transcript is printed as one long quotation.
 
 Limits: role nouns as speakers ("the US president told reporters") are only as good as
 the entity layer's aliases; pronouns go to the last person named as a subject, with no
