@@ -606,3 +606,12 @@ def test_a_participle_the_parser_hung_from_a_relative_clause(nlp):
                   ["NNP", "VBD", "DT", "NN", "WP", "VBD", ",", "VBG", "UH"],
                   ["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "PUNCT", "VERB", "INTJ"])
     assert _subject(doc[7]).text == "Jo"
+
+
+def test_a_digest_label_names_what_it_quotes_from(analyze):
+    a = analyze("The survey found wide gaps. From the report: “Panels with longer field "
+                "periods were more accurate.”")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [("the report", ":")]
+    # a label with no name and no "from" names no one
+    a = analyze("Live updates: “The bridge is open again.”")
+    assert [q.speaker_text for q in a.quotes] == [None]

@@ -808,7 +808,7 @@ def _label(text: str, doc: Doc, index: _Index, speakers: _Speakers, colon: int,
     named = speakers.ending_at(end) or (_name_before(doc, index.token_at(end)) if (
         end == colon) else None)
     if named is None:
-        return None
+        return _from_label(head)
     entity, words = named
     start = end - len(words)
     if text[start:end] != words:  # (a name the tokens ran past the colon: 'Doe:"We')
@@ -817,6 +817,16 @@ def _label(text: str, doc: Doc, index: _Index, speakers: _Speakers, colon: int,
             head[0].pos_ != "ADP") and not any(t.pos_ in ("VERB", "AUX") for t in head):
         start = head.start_char  # (the title before the name on its own line)
     return entity, text[start:colon].rstrip()
+
+
+def _from_label(head: Span) -> tuple[str | None, str] | None:
+    """The source a digest quotes from ("From the report: “…”", "More from the
+    statement: “…”"): the noun phrase after "from", when that is all the label."""
+    words = [t.lower_ for t in head[:3]]
+    k = words.index("from") + 1 if "from" in words[:2] else 0
+    if not k or k >= len(head) or any(t.pos_ in ("VERB", "AUX") for t in head):
+        return None
+    return None, head[k:].text
 
 
 def _after_dash(head: Span) -> Span:
