@@ -167,3 +167,22 @@ def test_a_partial_quote_inside_a_clause_of_another_cue_is_left_to_the_clause():
                     end=words[1], speaker_text="she", cue="hoped")]
     [attribution] = sitroom_attributions(text, quotes)
     assert attribution.content == [clause]
+
+
+def test_an_uncued_quote_after_a_partial_one_joins_its_attribution():
+    from sitroom.evaluate.quotes import sitroom_attributions
+    from sitroom.model import Quote
+
+    text = ("The dam held, but the spillway was “cracked in two places,” Rhea Vance said. "
+            "“We will need a month to fix it.”\n\n“The river rose again,” Al Roe said.")
+    spans = [(text.index(w) + 1, text.index("”", text.index(w))) for w in (
+        "“cracked", "“We", "“The river")]
+    quotes = [Quote(id="q1", kind="partial", text=text[slice(*spans[0])], start=spans[0][0],
+                    end=spans[0][1], speaker_text="Rhea Vance", cue="said"),
+              Quote(id="q2", kind="direct", text=text[slice(*spans[1])], start=spans[1][0],
+                    end=spans[1][1], speaker_text="Rhea Vance", cue=None),
+              Quote(id="q3", kind="direct", text=text[slice(*spans[2])], start=spans[2][0],
+                    end=spans[2][1], speaker_text="Al Roe", cue="said")]
+    first, second = sitroom_attributions(text, quotes)
+    assert first.kind == "indirect" and first.content == spans[:2]
+    assert second.kind == "direct" and second.content == spans[2:]

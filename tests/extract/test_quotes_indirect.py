@@ -255,3 +255,17 @@ def test_the_day_a_claim_was_repeated_is_not_what_was_said(analyze):
                 published="2025-03-05")
     (q,) = [q for q in a.quotes if q.kind == "indirect"]
     assert q.text == "that the bridge would reopen in May"
+
+
+def test_who_asked_or_reported_is_named_by_the_by_phrase(analyze):
+    a = analyze("When asked by a reporter whether the talks would resume, the minister shook "
+                "his head.")
+    assert [(q.text, q.speaker_text) for q in a.quotes] == [
+        ("whether the talks would resume", "a reporter")]
+    a = analyze("As reported by the Kyiv Independent, the dam was breached overnight and "
+                "thousands fled.")
+    assert [(q.text, q.speaker_text) for q in a.quotes] == [
+        ("the dam was breached overnight and thousands fled", "the Kyiv Independent")]
+    # but who asked a question goes unnamed when no "by" names them
+    a = analyze("Asked about the talks, the minister said they would resume in May.")
+    assert [q.speaker_text for q in a.quotes] == [None, "the minister"]

@@ -468,3 +468,150 @@ def test_a_bracket_opening_an_aside_is_not_part_of_the_speaker(analyze):
 def test_even_before_the_speaker_is_not_part_of_it(analyze):
     a = analyze("Even the mayor's closest allies said the toll was too high.")
     assert [q.speaker_text for q in a.quotes] == ["the mayor's closest allies"]
+
+
+def test_according_to_after_a_quote_names_its_speaker(analyze):
+    a = analyze("Shelling resumed near the plant overnight.\n\n“The second reactor is back "
+                "on the grid,” according to the Ukrainian energy ministry.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "the Ukrainian energy ministry" and q.cue == "according"
+
+
+def test_an_aside_with_a_verb_after_the_speakers_name(analyze):
+    a = analyze("“The convoy got through,” volunteer driver Ivo Marek, wearing a helmet and "
+                "“Press” vest, said as the trucks rolled in.")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "volunteer driver Ivo Marek, wearing a helmet and “Press” vest"
+
+
+def test_a_cue_the_tagger_took_for_a_noun_after_a_quote(analyze):
+    a = analyze("“Nobody in this town sleeps anymore,” the two write.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "the two", "write")]
+
+
+def test_went_on_and_reacted_are_cues(analyze):
+    a = analyze("“We have enough shells for a month,” the general said. “Maybe less,” he "
+                "went on.\n\n“Kyiv will not be intimidated,” reacted Olena Kravets.")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the general", "said"), ("he", "went"), ("Olena Kravets", "reacted")]
+
+
+def test_a_linking_word_before_the_speaker_is_not_part_of_it(analyze):
+    a = analyze("But Gen. Petra Holm (ret.), noting the scale of the losses, said, “We will "
+                "hold the line until the spring.”")
+    [q] = [q for q in a.quotes if q.kind == "direct"]
+    assert q.speaker_text == "Gen. Petra Holm (ret.)"
+
+
+def _parsed(nlp, words, heads, deps, tags, pos):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_participle_the_parser_made_the_head_gives_the_cue_its_subject(nlp):
+    from sitroom.extract.quotes import _subject
+
+    # "Jo Doe, noting the delay, said, “…”" parsed with "noting" as the root
+    doc = _parsed(nlp, ["Jo", "Doe", ",", "noting", "the", "delay", ",", "said", ",",
+                        "“", "Wait", "”"],
+                  [1, 3, 3, 3, 5, 3, 3, 3, 7, 7, 7, 7],
+                  ["compound", "nsubj", "punct", "ROOT", "det", "dobj", "punct",
+                   "parataxis", "punct", "punct", "ccomp", "punct"],
+                  ["NNP", "NNP", ",", "VBG", "DT", "NN", ",", "VBD", ",", "``", "VB", "''"],
+                  ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB",
+                   "PUNCT", "PUNCT", "VERB", "PUNCT"])
+    assert _subject(doc[7]).text == "Doe"
+    # but a finite verb above the cue is another's clause: no speaker
+    doc = _parsed(nlp, ["Jo", "Doe", ",", "noted", "the", "delay", ",", "said", ",",
+                        "“", "Wait", "”"],
+                  [1, 3, 3, 3, 5, 3, 3, 3, 7, 7, 7, 7],
+                  ["compound", "nsubj", "punct", "ROOT", "det", "dobj", "punct",
+                   "parataxis", "punct", "punct", "ccomp", "punct"],
+                  ["NNP", "NNP", ",", "VBD", "DT", "NN", ",", "VBD", ",", "``", "VB", "''"],
+                  ["PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB",
+                   "PUNCT", "PUNCT", "VERB", "PUNCT"])
+    assert _subject(doc[7]) is None
+
+
+def test_rail_before_a_noun_is_no_cue(nlp):
+    from sitroom.extract.quotes import _is_cue
+
+    doc = _parsed(nlp, ["They", "rail", "plans"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                  ["PRP", "VBP", "NNS"], ["PRON", "VERB", "NOUN"])
+    doc[1].lemma_ = "rail"
+    assert not _is_cue(doc[1])
+    doc = _parsed(nlp, ["They", "railed", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                  ["PRP", "VBD", "."], ["PRON", "VERB", "PUNCT"])
+    doc[1].lemma_ = "rail"
+    assert _is_cue(doc[1])
+
+
+def test_a_cue_opening_the_next_sentence_is_not_the_quotes_own(analyze):
+    a = analyze("“The shelters are full,” she said. “We need more blankets and more beds.” "
+                "She noted a planned convoy on Saturday from Lviv.")
+    assert [(q.kind, q.speaker_text, q.cue) for q in a.quotes] == [
+        ("direct", "she", "said"), ("direct", "she", None),
+        ("indirect", "She", "noted")]
+
+
+def test_two_wide_closing_marks_end_a_sentence_too(analyze):
+    a = analyze("''We will not leave the city,'' the mayor said. ''Our families have lived "
+                "here for generations.'' He added, ''And we will rebuild every house.''")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [
+        ("the mayor", "said"), ("the mayor", None), ("He", "added")]
+
+
+def test_a_headline_claim_in_quote_marks_needs_no_verb_the_tagger_saw(analyze):
+    a = analyze("Reid: 'Never, ever, ever underestimate Trump.'\n\nHarry Reid has some advice "
+                "for his party.")
+    assert [(q.kind, q.speaker_text, q.text) for q in a.quotes][:1] == [
+        ("direct", "Reid", "Never, ever, ever underestimate Trump.")]
+    # a quoted title after a topic is no claim
+    a = analyze("Ukraine War: 'The Long Night'\n\nThe shelling went on.")
+    assert a.quotes == []
+
+
+def test_a_digest_names_who_speaks_after_the_dash(analyze):
+    a = analyze("Analysts agree — More from Jon Marsh: “The front has barely moved since the "
+                "spring.”")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [("Jon Marsh", ":")]
+
+
+def test_a_relative_pronoun_speaks_for_the_name_before_it(analyze):
+    a = analyze("Residents cheered Olena Kravets, who said the bridge would reopen in May.")
+    names = {e.id: e.name for e in a.entities}
+    [q] = [q for q in a.quotes if q.cue == "said"]
+    assert q.speaker_text == "who" and names.get(q.speaker) == "Olena Kravets"
+
+
+def test_a_label_with_a_bracket_and_a_title_before_the_colon(analyze):
+    a = analyze("Sen. Petra Holm (D-Vt.): \"Who told you the bridge was safe? Who told you "
+                "that?\"\n\nFormer defence minister Jo Marek: \"We learned it from the "
+                "engineers and their survey of the bridge.\"")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [
+        ("Sen. Petra Holm (D-Vt.)", ":"), ("Former defence minister Jo Marek", ":")]
+
+
+def test_a_participle_the_parser_hung_from_a_relative_clause(nlp):
+    from sitroom.extract.quotes import _subject
+
+    # "Jo defended an aide who complained, saying “Enough”": Jo says it, not "who"
+    doc = _parsed(nlp, ["Jo", "defended", "an", "aide", "who", "complained", ",", "saying",
+                        "Enough"],
+                  [1, 1, 3, 1, 5, 3, 5, 5, 7],
+                  ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "punct", "advcl",
+                   "ccomp"],
+                  ["NNP", "VBD", "DT", "NN", "WP", "VBD", ",", "VBG", "UH"],
+                  ["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "PUNCT", "VERB", "INTJ"])
+    assert _subject(doc[7]).text == "Jo"
+
+
+def test_a_digest_label_names_what_it_quotes_from(analyze):
+    a = analyze("The survey found wide gaps. From the report: “Panels with longer field "
+                "periods were more accurate.”")
+    assert [(q.speaker_text, q.cue) for q in a.quotes] == [("the report", ":")]
+    # a label with no name and no "from" names no one
+    a = analyze("Live updates: “The bridge is open again.”")
+    assert [q.speaker_text for q in a.quotes] == [None]

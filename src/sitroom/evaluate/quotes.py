@@ -233,7 +233,9 @@ def sitroom_attributions(text: str, quotes) -> list[Attribution]:
     the same one ("“…,” she said. “…”"), are one attribution, as PolNeAR marks them, and
     so is an uncued one opening the next paragraph (:func:`_goes_on`); a partial quote
     inside a reported clause (she said the plan was a “trap”) is left to the clause:
-    PolNeAR marks the clause."""
+    PolNeAR marks the clause. An uncued direct quote going on in the same paragraph after
+    a partial or reported one of the same speaker ("… was “cracked,” she said. “We
+    …”") joins that attribution, as PolNeAR marks it."""
     out: list[Attribution] = []
     last = None
     clauses = [q for q in quotes if q.kind == "indirect"]
@@ -251,6 +253,11 @@ def sitroom_attributions(text: str, quotes) -> list[Attribution]:
                 and (not cue or cue == last.cue)
                 and _goes_on(text, last.content[-1][1], q.start, q.cue)):
             last.content.append((q.start, q.end))
+            continue
+        if (out and out[-1].kind == "indirect" and kind == "direct" and source
+                and q.cue is None and _trim(text, source) == _trim(text, out[-1].source)
+                and "\n" not in text[out[-1].content[-1][1]:q.start]):
+            out[-1].content.append((q.start, q.end))  # goes on from a partial quote
             continue
         out.append(Attribution(kind, [(q.start, q.end)], cue, source))
         if kind == "direct":  # (a reported clause around a quote does not break it)

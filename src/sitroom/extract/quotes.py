@@ -37,9 +37,11 @@ about …").
 Participle cues ("by saying", "stating:", "surprising allies by telling them") take the
 subject of the clause they hang from; a paragraph ending in a colon gives its cue to the
 quote paragraph after it; "“…” ― Name" is signed; "according to X, …" is X's (a
-direct quote when the rest is one: "According to X, “…”"); a transcript's turns ("TAPPER:
-…") are direct quotes of the name in capitals, also when the whole transcript is printed
-as one long quotation.
+direct quote when the rest is one: "According to X, “…”"), and so is "“…,” according to
+X"; "Name: “…”" is the name's (with a bracket or a title on its own line: "Sen. Jo Doe
+(D-Vt.): “…”"; in a digest, the name after the dash: "Polls missed it - Jo Doe: “…”");
+a transcript's turns ("TAPPER: …") are direct quotes of the name in capitals, also when
+the whole transcript is printed as one long quotation.
 
 Limits: role nouns as speakers ("the US president told reporters") are only as good as
 the entity layer's aliases; pronouns go to the last person named as a subject, with no
@@ -86,7 +88,7 @@ CUES = {
     "lament", "plead", "recount", "rail", "thunder", "affirm", "lecture", "whisper",
     "scream", "bellow", "fume", "rant", "marvel", "tease", "sigh", "bark", "laugh", "exhort",
     "surmise", "riff", "answer", "sing", "email", "quote", "gloat", "assure", "recommend",
-    "agree",
+    "agree", "react", "retaliate",
 }
 # verbs that are cues only with "back": "Trump shot back", "she fired back"
 BACK_CUES = {"shoot", "fire", "hit", "push", "write", "talk"}
@@ -103,6 +105,10 @@ def _is_cue(t: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
     if t.lemma_ == "agree":  # "Jo Doe agreed. “…”", not what one agrees to or on
         return not any(c.dep_ in ("xcomp", "prep") for c in t.children)
+    if t.lemma_ == "rail":  # "he railed against it", not "the rail plan"
+        return not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN"))
+    if t.lemma_ == "go":  # "“…,” she went on"
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
     if t.lemma_ == "point":  # "“…,” he points out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     return t.lemma_ in CUES or t.lemma_ in BACK_CUES and any(
@@ -207,25 +213,30 @@ class _Index:
         doc = self.doc
         j = self.token_at(q_start)
         text = doc_text(doc)
-        if j >= 2 and doc[j - 1].text in ",:" and _is_cue(doc[j - 2]) and text[
-                :q_end - 1].rstrip()[-1:] in ".!?…":
+        ending = _last_said(text, q_end)
+        if j >= 2 and doc[j - 1].text in ",:" and _is_cue(doc[j - 2]) and ending in ".!?…":
             return doc[j - 2]  # he said, “…!” (a whole sentence: the cue before is its own)
         i = self.token_at(q_end)
         stop = min(last.end, i + self.WINDOW)
         split = i < len(doc) and i >= last.end and "\n" not in doc_text(doc)[q_end:doc[i].idx]
         if split:  # “…?” a voice in the ad asks. (the parser ended the sentence at the quote)
             stop = min(doc[i].sent.end, i + 12)
-        closed = text[:q_end - 1].rstrip()[-1:] in ".!?…"
+        closed = ending in ".!?…"
+        if closed and _new_sentence(doc, i):
+            stop = i  # “….” She noted …: the next sentence is no attribution of this one
         for t in doc[i:stop]:
-            if _is_cue(t):
+            if _is_cue(t) or _noun_cue(t, i, ending == ","):
                 if closed and t.idx > q_end and any(
                         c.dep_ == "ccomp" and c.i > t.i for c in t.children):
                     break  # “….” He said that …: the next sentence reports its own clause
                 return t
             if split and t.pos_ in ("VERB", "AUX"):
                 break  # the next sentence's own verb: “…” The ad ends with …
+        colon = j >= 1 and doc[j - 1].text == ":"
         for k in range(j - 1, max(first.start, j - self.WINDOW) - 1, -1):
             t = doc[k]
+            if colon and _spaced_dash(t):
+                break  # Polls agree - Jo Doe: “…”  (a digest's topic, then who speaks)
             if t.idx + len(t) <= q_start and _is_cue(t):
                 return t
         return None
@@ -234,6 +245,38 @@ class _Index:
         """The last cue verb of the sentence ending just before ``offset`` (He said:¶“…”)."""
         sent = self.sent_at(max(0, offset - 1))
         return next((t for t in reversed(sent) if _is_cue(t)), None)
+
+
+def _noun_cue(t: Token, after: int, comma: bool) -> bool:
+    """A cue verb the tagger took for a noun after a quote ending in a comma, with only
+    its subject's words between ("“…,” the two write.", "“…,” the letter states in
+    full."): the word right after a noun, before the sentence ends or a preposition."""
+    doc = t.doc
+    if not comma or t.pos_ != "NOUN" or not t.is_lower or t.lemma_ not in CUES or (
+            t.i - after > 7) or t.i < after + 2:
+        return False
+    between = [k for k in doc[after:t.i] if k.text not in _EDGE_PUNCT]
+    if not between or between[-1].pos_ not in ("NOUN", "PROPN", "NUM") or any(
+            k.pos_ in ("VERB", "AUX") or k.is_punct and k.text != "-" for k in between):
+        return False
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return nxt is None or nxt.text in ".,;" or nxt.pos_ in ("ADP", "ADV")
+
+
+def _new_sentence(doc: Doc, i: int) -> bool:
+    """Whether the words after a quotation that ended a sentence open a new one: a
+    capitalised word that is no name ("“….” He added, …", "“….” The ad ends …"), where
+    an attribution would go on in lower case ("“…?” he asked")."""
+    while i < len(doc) and (doc[i].text in _QUOTE_TOKENS or doc[i].is_space):
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].text != "I" and (
+        doc[i].pos_ in ("PRON", "DET"))
+
+
+def _last_said(text: str, q_end: int) -> str:
+    """The last character inside a quotation ending at ``q_end``, past its closing
+    marks, which may be two wide ('' … '')."""
+    return text[:q_end].rstrip().rstrip("”\"'’»").rstrip()[-1:]
 
 
 # “…” ― Name: a quote signed with a dash after it, as in vox pops
@@ -297,7 +340,10 @@ def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
         return []
     s, e = m.span("said")
     said = doc.char_span(s, e, alignment_mode="expand")
-    if said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
+    # (a sentence in quote marks is a claim whatever the tagger made of its verb: "Jo
+    # Doe: ‘Never underestimate them.’")
+    if said is None or not (any(t.pos_ in ("VERB", "AUX") for t in said) or _quoted_claim(
+            text[s:e]) and text[s:e].rstrip("'’ ")[-1:] in ".!?"):
         return []
     entity = speakers.span(*m.span("label"))[0]
     kind = "indirect"
@@ -351,12 +397,16 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
     for _ in range(6):
         # a reported clause's subject is not the speaker, unless what "reports" it is a
         # verb the parser found inside the quotation
-        skip = verb is not cue and verb.dep_ == "ccomp" and not quoted(verb.head.idx)
+        skip = verb.i != cue.i and verb.dep_ == "ccomp" and not quoted(verb.head.idx)
+        # (nor is the subject of a relative clause a participle set off after it hangs
+        # from: "defending the fee to an architect who said …, saying: …")
+        skip = skip or verb.i != cue.i and verb.dep_ == "relcl" and cue.tag_ == "VBG" and (
+            cue.i > 0 and cue.doc[cue.i - 1].text == ",")
         for child in verb.children:
             if not skip and child.dep_ in ("nsubj", "nsubjpass") and not quoted(
                     child.idx) and not child.is_punct:  # a dash the parser made a subject
                 return child
-        if verb is cue and (aside := _aside_subject(cue, quoted)) is not None:
+        if verb.i == cue.i and (aside := _aside_subject(cue, quoted)) is not None:
             return aside
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
             noun = verb.head
@@ -365,12 +415,25 @@ def _subject(cue: Token, quoted=lambda offset: False) -> Token | None:
                                     and not quoted(c.idx)), None)) is not None:
                 return issuer  # "X issued a statement saying …": X's words
             return noun  # "Lavrov claiming that …"
-        if verb.head is verb or verb is not cue and verb.dep_ == "ROOT":
+        if verb.head.i == verb.i or verb.i != cue.i and verb.dep_ == "ROOT":
             break
-        if verb is cue and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
-            break  # a finite cue with no subject: the clause above is someone else's
+        if verb.i == cue.i and verb.dep_ in ("ccomp", "parataxis") and verb.tag_ != "VBG":
+            # a finite cue with no subject: the clause above is someone else's, unless
+            # it is a participle set off before the cue
+            return _participle_subject(cue, quoted)
         verb = verb.head
     return None
+
+
+def _participle_subject(cue: Token, quoted=lambda offset: False) -> Token | None:
+    """The subject of a participle set off before a cue the parser hung from it ("Jo
+    Doe, noting the delay, said …" parsed with "noting" as the head): the speaker."""
+    head, doc = cue.head, cue.doc
+    if head.tag_ != "VBG" or head.i > cue.i or head.i < 1 or doc[head.i - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    return next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")
+                 and not quoted(c.idx) and not c.is_punct), None)
 
 
 def _aside_subject(cue: Token, quoted=lambda offset: False) -> Token | None:
@@ -421,6 +484,9 @@ class _Speakers:
 
     def at(self, tok: Token) -> tuple[str | None, str]:
         left, right = _edges(tok)
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+            # "Jo Doe, who said …": the relative pronoun stands for the noun it follows
+            return self.at(tok.head.head)[0], tok.text
         if tok.lower_ in PRONOUNS:
             return self.before(tok.idx, personal=tok.lower_ in PERSONAL), tok.text
         # (not a place that says where the speakers are: "officials in Odesa")
@@ -494,7 +560,9 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
     doc = cue.doc
     if after < cue.i:
         words = doc[after:cue.i]
-        if len(words) > 15 or any(quoted(t.idx) for t in words):
+        name = _before_aside(words)
+        if len(words) > 20 or any(quoted(t.idx) for t in name) or len(
+                name) > 15:
             return None
     else:
         opens = all(t.is_punct or t.is_space for t in doc[cue.sent.start:cue.i])
@@ -514,9 +582,10 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
         hi -= 1  # (a closing bracket stays with its name: "Jo Doe (D-Md.)")
     words = words[lo:hi]
     # (a capitalised word the tagger took for a verb is a name: "Tulsa police Chief …";
-    # a participle before a noun is part of a title: "retired surgeon", "ranking member")
+    # a participle before a noun is part of a title: "retired surgeon", "ranking member";
+    # an aside after the name may hold verbs: "Jo Doe, who runs the shelter,")
     if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower and not _modifier(t)
-                        for t in words):
+                        for t in _before_aside(words)):
         return None
     # a noun, or a name the tagger missed, or a noun it took for an adjective ("the
     # editorial")
@@ -524,6 +593,15 @@ def _beside(cue: Token, after: int, quoted) -> tuple[int, int] | None:
                ) and not (len(words) > 1 and words[0].pos_ == "DET"):
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _before_aside(words: Span) -> Span:
+    """The words before the first comma that follows a noun ("Jo Doe[, an aide who …]"):
+    the name, without the aside that may follow it."""
+    for t in words[1:]:
+        if t.text == "," and t.i > words.start and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+            return words.doc[words.start:t.i]
+    return words
 
 
 def _name_run(doc: Doc, after: int, subj: Token) -> int | None:
@@ -573,6 +651,8 @@ def _edges(tok: Token) -> tuple[int, int]:
         lo += 1  # (an opening bracket whose aside closes after the speaker's words)
     if lo < tok.i and doc[lo].lower_ == "even":
         lo += 1  # "[even] her allies said": the writer's stress, not who spoke
+    while lo < tok.i and doc[lo].lower_ in _LINKS and doc[lo].dep_ in ("cc", "advmod"):
+        lo += 1  # "[But] Jo Doe, noting …, said": a link to the writer's text before
     # (nor a quantifier floated after it: "Jo Doe and Al Roe [both]")
     while hi > tok.i and (doc[hi].text in _EDGE_PUNCT or doc[hi].is_space or (
             doc[hi].lower_ in _FLOATED)):
@@ -716,6 +796,51 @@ def _name_before(doc: Doc, i: int) -> tuple[None, str] | None:
     return None, doc[k + 1:i].text
 
 
+def _label(text: str, doc: Doc, index: _Index, speakers: _Speakers, colon: int,
+           head: Span) -> tuple[str | None, str] | None:
+    """Who speaks in "Jo Doe: “…”": the name ending at the colon, or before a bracket
+    there ("Sen. Jo Doe (D-Vt.): “…”"); the whole line up to the colon when it is all
+    the name and its title ("Former foreign minister Jo Doe: “…”")."""
+    end = colon
+    bracket = re.search(r"\([^()\n]{1,20}\)\s*$", text[max(0, colon - 25):colon])
+    if bracket:
+        end = _last_before(text, 0, colon - len(bracket.group(0))) + 1
+    named = speakers.ending_at(end) or (_name_before(doc, index.token_at(end)) if (
+        end == colon) else None)
+    if named is None:
+        return _from_label(head)
+    entity, words = named
+    start = end - len(words)
+    if text[start:end] != words:  # (a name the tokens ran past the colon: 'Doe:"We')
+        return entity, words.split(":")[0].rstrip()
+    if len(head) and head.start_char == index.line_start(colon) and len(head) <= 12 and (
+            head[0].pos_ != "ADP") and not any(t.pos_ in ("VERB", "AUX") for t in head):
+        start = head.start_char  # (the title before the name on its own line)
+    return entity, text[start:colon].rstrip()
+
+
+def _from_label(head: Span) -> tuple[str | None, str] | None:
+    """The source a digest quotes from ("From the report: “…”", "More from the
+    statement: “…”"): the noun phrase after "from", when that is all the label."""
+    words = [t.lower_ for t in head[:3]]
+    k = words.index("from") + 1 if "from" in words[:2] else 0
+    if not k or k >= len(head) or any(t.pos_ in ("VERB", "AUX") for t in head):
+        return None
+    return None, head[k:].text
+
+
+def _after_dash(head: Span) -> Span:
+    """The words after the last dash set off by spaces in what leads to a colon: a
+    digest's topic, then who is quoted ("Polls missed the surge - Jo Doe: “…”")."""
+    dashes = [t.i for t in head if _spaced_dash(t)]
+    return head.doc[dashes[-1] + 1:head.end] if dashes else head
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash with a space before it: a break in the sentence, not a hyphen."""
+    return t.text in ("-", "–", "—", "―") and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _title(inner: Span) -> bool:
     """A name in quote marks: no verb, and its words but the small ones capitalised
     (“Fox and Friends”)."""
@@ -793,6 +918,9 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
             cue is None and content[:1].isupper() and sentence_like) else None
         if source is not None:
             framed, cue_text = True, source[1].text
+        elif cue is None and (source := _according_after(
+                doc, index.token_at(pair.end))) is not None:
+            cue_text = source[1].text  # “…,” according to Jo Doe.
         if sentence_like and (standalone or framed) or cue is not None and _leads(
                 text, cue, pair, in_quote):
             kind = "direct"
@@ -810,13 +938,14 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
         framing = None  # else the verb of the sentence the colon ends: "X issued this:"
         if cue is None and (c := _last_before(text, 0, pair.start)) >= 0 and text[c] == ":":
             colon = c
-            head = doc[index.sent_at(colon).start:index.token_at(colon)]
+            head = _after_dash(doc[max(index.sent_at(colon).start, index.token_at(
+                index.line_start(colon))):index.token_at(colon)])
             if any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in head):
                 colon, framing = -1, head.root if len(head) else None
         if source is not None:
             speaker, speaker_text = speakers.at(source[0])
-        elif colon >= 0 and (named := speakers.ending_at(colon) or _name_before(
-                doc, index.token_at(colon))) is not None:
+        elif colon >= 0 and (named := _label(text, doc, index, speakers, colon, head)
+                             ) is not None:
             speaker, speaker_text = named  # Jo Doe: “…” (a heading, a digest)
             cue_text = ":"
         elif signed and len(signed.group(1).split()) <= 6:
@@ -948,9 +1077,10 @@ def _passive(tok: Token) -> bool:
         c.dep_ == "agent" for c in tok.children)
 
 
-def _agent(tok: Token) -> Token | None:
-    """The head of the "by" phrase of a cue in the passive, if any."""
-    if not any(c.dep_ == "auxpass" for c in tok.children):
+def _agent(tok: Token, passive: bool = True) -> Token | None:
+    """The head of the "by" phrase of a cue in the passive (or, unless ``passive``, of a
+    participle: "asked by a reporter"), if any."""
+    if passive and not any(c.dep_ == "auxpass" for c in tok.children):
         return None
     by = next((c for c in tok.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
@@ -1156,6 +1286,17 @@ def _according_before(doc: Doc, i: int, sent: Span) -> tuple[Token, Token] | Non
     return None
 
 
+def _according_after(doc: Doc, i: int) -> tuple[Token, Token] | None:
+    """X's head and the word "According" when "according to X" follows the quote
+    closing just before token ``i`` ("“…,” according to the general staff.")."""
+    while i < len(doc) and doc[i].text in _EDGE_PUNCT:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "according" or doc[i + 1].lower_ != "to":
+        return None
+    source = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+    return (source, doc[i]) if source is not None else None
+
+
 # words that link a reported clause to the text before it, not part of what was said
 _LINKS = {"and", "but", "so", "yet", "however", "still", "also", "then", "now", "or"}
 
@@ -1262,12 +1403,14 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if any(a <= tok.idx < b and not (a <= s and e <= b)
                for a, b in _near(quoted, quoted_starts, tok.idx, tok.idx + 1)):
             continue  # a cue inside quote marks reports only words inside them
-        if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(
+        if (by := _agent(tok, passive=tok.lemma_ not in CUES)) is not None and (
+                tok.tag_ == "VBN"):
+            subj = by  # "it was first reported by Acme News", "asked by a reporter whether
+            # …": the agent said it
+        elif tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) or _passive(tok):
             subj = None  # "Asked about X, Jo Doe said …": who asked goes unnamed (but
             # "Jo Doe has asked X to …" is hers)
-        elif (by := _agent(tok)) is not None:
-            subj = by  # "it was first reported by Acme News": Acme News said it
         if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
             subj = None  # "a group that backs X": PolNeAR seldom names the relative
         speaker, speaker_text = speakers.at(subj) if subj is not None else (None, None)
