@@ -17,6 +17,10 @@ from .nlp.model import load_model
 from .segment import segment
 
 BATCH_SIZE = 8
+# Spaces the tokenizer takes for words of their own ("the defence minister\xa0Jo Doe" loses
+# its name to a lone space token): the parser reads them as plain spaces, one character for
+# one so that every offset holds; extractors still read the text as written (doc_text).
+PARSER_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f"})
 
 
 def analyze(
@@ -36,10 +40,11 @@ def analyze(
             t0 = time.perf_counter()
             analysis = Analysis(document=document, posts=segment(document))
             _add(timings, "stage.segment_s", t0)
-            yield document.text, analysis
+            yield document.text.translate(PARSER_SPACES), analysis
 
     t_nlp = time.perf_counter()
     for doc, analysis in nlp.pipe(seeded(), as_tuples=True, batch_size=batch_size):
+        doc.user_data["sitroom.text"] = analysis.document.text
         _add(timings, "stage.nlp_s", t_nlp)
         yield run_all(doc, analysis, timings)
         t_nlp = time.perf_counter()
