@@ -113,6 +113,9 @@ class Quote(Span):
     text: str
     speaker: str | None = Field(None, description="entity id")
     speaker_text: str | None = None
+    speaker_for: str | None = Field(
+        None, description="for a pronoun speaker, the words it stands for when no name does "
+                          "(\"He added\" after \"Qatar's prime minister told reporters\")")
     cue: str | None = None
     post: str | None = None
 

@@ -57,7 +57,7 @@ def markdown(a: Analysis) -> str:
 
     lines += [f"## Quotes ({len(a.quotes)})", ""]
     for q in a.quotes:
-        who = names.get(q.speaker) or q.speaker_text or "unknown speaker"
+        who = q.speaker_for or names.get(q.speaker) or q.speaker_text or "unknown speaker"
         if (q.speaker_text and kinds.get(q.speaker, "PERSON") != "PERSON"
                 and who != q.speaker_text and who in q.speaker_text):
             who = q.speaker_text  # "Qatar's prime minister" speaks, not all Qatar

@@ -177,3 +177,20 @@ def test_a_quote_signed_on_the_line_below_it(analyze):
                 "\"We will build them by spring.\"\n– Lena Holt\n")
     assert [(q.kind, q.speaker_text) for q in a.quotes] == [
         ("direct", "Maia Sandu"), ("direct", "Lena Holt")]
+
+
+def test_he_after_an_unnamed_office_holder_is_that_office_holder(analyze):
+    a = analyze("Talks went on late. \"We are close,\" Quenbia's prime minister told "
+                "reporters. He added that a deal could follow within days.")
+    close, added = a.quotes
+    assert close.speaker_text == "Quenbia's prime minister"
+    assert added.speaker_text == "He" and added.speaker_for == "Quenbia's prime minister"
+    assert added.speaker == close.speaker
+
+
+def test_he_after_a_named_person_stays_with_the_person(analyze):
+    a = analyze("\"We are close,\" Quenbia's prime minister told reporters. Later Jo Quenby "
+                "spoke. He said a deal could follow within days.")
+    said = a.quotes[-1]
+    assert said.speaker_for is None
+    assert said.speaker == next(e.id for e in a.entities if e.name == "Jo Quenby")

@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Analysis, Quote
 from . import extractor
 from ._text import doc_text, post_at, where_of
-from .entities import nationality_states
+from .entities import ROLE_NOUNS, nationality_states
 from .quotemarks import QuotePair, pair_quotes
 
 # Who speaks for a state: "the Ukrainian general staff said", "Russian officials said".
@@ -1009,8 +1009,33 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
     direct = sorted(_marked_span(marks, q) for q in quotes if q.kind == "direct")
     quotes += _indirect(doc, analysis, speakers, quoted, direct, start_id=len(quotes) + 1)
     quotes.sort(key=lambda q: q.start)
+    quotes = _after_a_role(quotes, analysis)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, 1)]
     return analysis.model_copy(update={"quotes": quotes})
+
+
+ROLE_REACH = 600  # characters: "He added" reaches back over a paragraph or so
+
+
+def _after_a_role(quotes: list[Quote], analysis: Analysis) -> list[Quote]:
+    """"Qatar's prime minister told reporters … He added …": a pronoun speaker stands for
+    the unnamed office-holder who spoke just before, in the same post, unless a person is
+    named between the two; the quote takes that speaker and the words in ``speaker_for``."""
+    persons = {e.id: sorted(m.start for m in e.mentions)
+               for e in analysis.entities if e.type == "PERSON"}
+    out, last = [], None
+    for q in quotes:
+        words = (q.speaker_text or "").lower()
+        if words in ("he", "she") and last is not None and last.post == q.post and (
+                q.start - last.end <= ROLE_REACH) and not any(
+                last.start <= m < q.start for starts in persons.values() for m in starts):
+            q = q.model_copy(update={"speaker": last.speaker, "speaker_for": last.speaker_text})
+        elif words not in PRONOUNS:
+            # an office named without a name of a person in it
+            role = words.split()[-1:] and words.split()[-1].strip(",.") in ROLE_NOUNS
+            last = q if role and q.speaker not in persons else None
+        out.append(q)
+    return out
 
 
 def _marked_span(marks: _Quoted, q: Quote) -> tuple[int, int]:
