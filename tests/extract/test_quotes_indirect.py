@@ -269,3 +269,9 @@ def test_who_asked_or_reported_is_named_by_the_by_phrase(analyze):
     # but who asked a question goes unnamed when no "by" names them
     a = analyze("Asked about the talks, the minister said they would resume in May.")
     assert [q.speaker_text for q in a.quotes] == [None, "the minister"]
+
+
+def test_reported_words_ending_on_quoted_ones_keep_the_closing_mark(analyze):
+    a = analyze('The envoy said a deal could be signed "within days". Talks go on.')
+    (q,) = a.quotes
+    assert q.text.endswith('"within days"')

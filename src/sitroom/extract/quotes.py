@@ -1364,6 +1364,19 @@ def _to_close(text: str, quoted: list[tuple[int, int]], starts: list[int], s: in
     return e
 
 
+def _mark_closed(text: str, s: int, e: int) -> int:
+    """A clause whose last words were quoted ("signed “within days”") ends after the
+    closing mark its punctuation left behind, not on an open quotation."""
+    inside = text[s:e]
+    straight = inside.count('"') % 2 == 1
+    curly = inside.count("“") > inside.count("”")
+    rest = text[e:e + 2]
+    for mark in ('"' if straight else "", "”" if curly else ""):
+        if mark and mark in rest and not rest[:rest.index(mark)].strip(".,;:!? "):
+            return e + rest.index(mark) + 1
+    return e
+
+
 def _near(spans: list[tuple[int, int]], starts: list[int], s: int, e: int):
     """The spans (sorted, not overlapping) that may overlap ``s:e``."""
     k = max(0, bisect.bisect_right(starts, s) - 1)
@@ -1420,7 +1433,7 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         s, e = _strip(text, *_bounds(doc, *span))
         if _cuts(quoted, quoted_starts, s, e):  # what was cut off held part of a quote
             s, e = _strip(text, *span)
-        e = _to_close(text, quoted, quoted_starts, s, e)
+        e = _mark_closed(text, s, _to_close(text, quoted, quoted_starts, s, e))
         if e - s < shortest or _cuts(quoted, quoted_starts, s, e):
             continue  # inside a quotation, or cutting one: a clause holds whole quotes
         if any(a <= s and e <= b for a, b in _near(direct, direct_starts, s, e)):
