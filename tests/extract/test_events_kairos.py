@@ -2,13 +2,7 @@
 attack and the deaths and wounds it caused are separate reports, each with its own roles
 (our own sentences)."""
 
-
-def _mention(a, trigger):
-    for e in a.events:
-        for m in e.mentions or [e]:
-            if m.trigger.text == trigger:
-                return e, m
-    raise AssertionError(f"no event on {trigger!r}: {[e.trigger.text for e in a.events]}")
+from .conftest import report_of as _mention
 
 
 def test_an_event_noun_that_kills_is_one_event_with_two_reports(analyze):
