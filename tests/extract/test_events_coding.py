@@ -279,3 +279,9 @@ def test_an_unconfirmed_meeting_is_not_a_meeting_that_did_not_happen(analyze):
     a = analyze("Delegations will meet in Geneva on Tuesday. The Kremlin has not confirmed "
                 "the meeting.", published="2025-11-22")
     assert [e.status for e in a.events if e.type == "CONSULT"] == ["scheduled"]
+
+
+def test_talk_in_the_singular_is_words_not_talks(analyze):
+    a = analyze("This is no time for more talk, the minister said. Peace talks resume on "
+                "Monday.")
+    assert [e.trigger.text for e in a.events if e.type == "CONSULT"] == ["talks"]

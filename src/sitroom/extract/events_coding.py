@@ -141,6 +141,9 @@ def _weapon_near(tok: Token) -> tuple[str, str] | None:
 
 def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     lemma = tok.lemma_.lower()
+    if lemma == "talk" and tok.tag_ == "NN" and not any(
+            c.dep_ == "det" and c.lower_ in ("a", "the") for c in tok.children):
+        return None  # "more talk", "tough talk": words, not talks held
     if lemma == "dead" and tok.pos_ == "ADJ" and (
             tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and (c.pos_ == "NUM" or any(
