@@ -779,8 +779,8 @@ def located_in(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 # "the Quenbyskyi district of Kharkiv", "Quenby neighbourhood of Kyiv"
-_PART_OF = re.compile(r"(?:\s+(?:district|raion|neighbou?rhood|suburb|quarter|borough|"
-                      r"microdistrict))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+_PART_OF = re.compile(rf"(?:\s+(?:{'|'.join(sorted(CITY_PARTS))}))?\s+of\s+"
+                      r"(?:the\s+(?:city|town)\s+of\s+)?")
 
 
 def part_of(text: str, spans: list[tuple[int, int]], name: str,

@@ -1032,8 +1032,8 @@ def _after_a_role(quotes: list[Quote], analysis: Analysis) -> list[Quote]:
             q = q.model_copy(update={"speaker": last.speaker, "speaker_for": last.speaker_text})
         elif words not in PRONOUNS:
             # an office named without a name of a person in it
-            role = words.split()[-1:] and words.split()[-1].strip(",.") in ROLE_NOUNS
-            last = q if role and q.speaker not in persons else None
+            head = words.split()[-1].strip(",.") if words else ""
+            last = q if head in ROLE_NOUNS and q.speaker not in persons else None
         out.append(q)
     return out
 

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Analysis, Time
 from . import extractor
 from ._text import doc_text, post_at
-from .timex import find, in_a_name, is_temporal, is_title, normalize, relative_to
+from .timex import find, in_a_name, is_temporal, normalize, relative_to
 
 # In a results report, what a year before and "the quarter" compare are quarters: "profit
 # rose in the third quarter from a year earlier", "the year-ago period", "in the quarter".
@@ -181,9 +181,8 @@ def candidates(doc: Doc) -> list[Span]:
     starts = [r.start for r in rules]
     out = list(rules)
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE or is_title(
-                text, ent.start_char, ent.end_char) or in_a_name(text, ent.start_char,
-                                                                 ent.end_char):
+        if ent.label_ not in ("DATE", "TIME") or ent.text.lower() in VAGUE or in_a_name(
+                text, ent.start_char, ent.end_char):
             continue
         if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
                 "NOUN", "ADJ"):

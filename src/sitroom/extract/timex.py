@@ -442,7 +442,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _WORD = re.compile(r"[A-Za-z]{4,}")
 
 
-def is_title(text: str, start: int, end: int) -> bool:
+def _show_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the name of a show or paper, not a time; in a headline
     written in title case ("Talks Resume Next Week") the capitals say nothing."""
     expression = text[start:end]
@@ -469,7 +469,7 @@ _DAY_MONTH = re.compile(rf"{_FM}\s+{_FD}|{_FD}\s+{_FM}")
 _GROUP_AFTER = re.compile(r"\s+(?i:coalition|alliance|bloc|movement|camp|forces)\b|\s+Youth\b")
 
 
-def in_a_name(text: str, start: int, end: int) -> bool:
+def _in_proper_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends in a word of a proper name, not a time (a title-case
     headline says nothing by its capitals)."""
     expression = text[start:end]
@@ -484,6 +484,12 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     else:
         return False
     return bool(named) and not _title_case(text, start, end)
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is no time but part of a name: a show's or paper's title
+    ("This Week", "USA Today") or a proper name ("the Arab Spring", "The Sunday Times")."""
+    return _show_title(text, start, end) or _in_proper_name(text, start, end)
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -546,10 +552,8 @@ def _matches(text: str, rx: re.Pattern, start: int, end: int) -> Iterator[tuple[
             continue  # "the days before the vote", "his final years after": a noun phrase
         if _YEARLY.fullmatch(m.group()) and _FIGURE_BEFORE.search(before):
             continue  # "grew 8% annually": a rate of growth, not a time that recurs
-        if is_title(text, m.start(), m.end()):
-            continue  # a title: ABC's "This Week", "60 Minutes", USA Today
         if in_a_name(text, m.start(), m.end()):
-            continue  # "the Arab Spring", "the Summer Olympics", "The Sunday Times"
+            continue  # ABC's "This Week", USA Today, "the Arab Spring", "The Sunday Times"
         if _THE_ADJECTIVE.match(m.group()):
             # "the third-quarter results": the article is the noun's, not the quarter's
             yield m.start() + len(_THE_ADJECTIVE.match(m.group())[1]), m.end()
