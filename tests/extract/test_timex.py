@@ -812,3 +812,11 @@ def test_every_unit_reads_with_a_half_ago_and_every(unit):
     assert normalize("half a fortnight", THURSDAY) == ("DURATION", "P1W")
     assert normalize("a fortnight ago", THURSDAY) == ("DATE", "2025-W07")
     assert normalize("every two fortnights", THURSDAY) == ("SET", "P4W")
+
+
+def test_a_fiscal_quarter_written_with_a_hyphen():
+    from sitroom.extract.timex import find
+
+    text = "The bank lost money in the fiscal-first quarter, its chairman said."
+    assert [text[s:e] for s, e in find(text)] == ["the fiscal-first quarter"]
+    assert normalize("the fiscal-first quarter", THURSDAY) == ("DATE", "2025-Q1")

@@ -78,7 +78,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                      r"(?:same|corresponding|comparable) (?:period|quarter) (?:of )?(?:last year|"
                      r"a year (?:ago|earlier)))$"),
     ("quarter", r"^(?:the\s+)?(?:(?P<qyear>\d{4})\s+|(?P<yrel>this|last|next) year's\s+)?"
-                r"(?:fiscal\s+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
+                r"(?:fiscal[\s-]+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
                 r"(?P<rel>latest|current|last|previous|past|year-ago|year-earlier|comparable))?"
                 r"[\s-]*(?:fiscal\s+)?(?:quarter|(?<=[a-z\d] )period)(?: of (?P<qyear2>\d{4}|"
