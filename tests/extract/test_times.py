@@ -354,3 +354,16 @@ def test_a_weekday_event_ahead_of_which_things_happen_is_still_to_come(analyze):
 def test_since_the_summer_told_in_march_is_last_summer(analyze):
     a = analyze("Troops have been deployed since the summer.", published="2013-03-20")
     assert values(a) == {"the summer": "2012-SU"}
+
+
+def test_a_line_that_opens_with_its_time_keeps_it(analyze):
+    text = ("Next Week: envoys return to Vienna for the grain talks\n"
+            "Last Night drones were shot down over the harbour, the navy said.\n"
+            "Ferry Service Suspended Within Days\n"
+            "Crews spoke to the \u201cThis Week\u201d programme about the blockade.")
+    a = analyze(text, published="2025-03-05")
+    v = values(a)
+    assert v["Next Week"] == "2025-W11"
+    assert v["Last Night"] == "2025-03-04TNI"
+    assert v["Days"] == "PXD"
+    assert "This Week" not in v  # a show's title, in quotes mid-sentence

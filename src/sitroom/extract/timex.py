@@ -325,7 +325,8 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
     # ... and "over the years", "for a while"
     (("hours", "days", "weeks", "months", "years", "decades", "while"),
-     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:hours|days|weeks|months|years|decades)"
+     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|"
+     r"[Dd]ecades)"
      r"(?!\s+(?:ago|old|later|earlier)\b)|"
      r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
     # a bare plural before "later", "after", ...: how long between two events, unsaid
@@ -437,6 +438,7 @@ _TITLE_WORD = re.compile(r"\s(?:Week|Weekend|Month|Year(?!['’])|Hours|Minutes|
                          r"Evening|Night)\b")
 _TITLE_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday|Now|Daily|Weekly")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_OPENS = re.compile(r"(?:^|\n|[.!?]\s)\s*$")
 
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
@@ -449,7 +451,10 @@ def _show_title(text: str, start: int, end: int) -> bool:
     if not (_TITLE_WORD.search(expression) or _TITLE_DAY.fullmatch(expression)
             and _NAME_BEFORE.search(text[max(0, start - 24):start])):
         return False
-    return not _title_case(text, start, end)
+    # a line or sentence that opens with the time capitalises it as a heading or kicker
+    # does ("Next Week: talks in Geneva", "Last Night drones hit the port"); a show's
+    # title there stands in quotes
+    return not (_title_case(text, start, end) or _OPENS.search(text[max(0, start - 24):start]))
 
 
 # News writes seasons in lower case: a capitalised one inside a name is the name's ("the
