@@ -367,3 +367,24 @@ def test_a_line_that_opens_with_its_time_keeps_it(analyze):
     assert v["Last Night"] == "2025-03-04TNI"
     assert v["Days"] == "PXD"
     assert "This Week" not in v  # a show's title, in quotes mid-sentence
+
+
+def test_hours_ago_counts_from_the_posts_time(analyze):
+    text = ("Coast live\n14:40\nFerry hit\nA missile struck the ferry two hours ago, the "
+            "harbour master said. Rescuers reached it 30 minutes ago.")
+    a = analyze(text, published="2025-03-05")
+    v = values(a)
+    assert v["two hours ago"] == "2025-03-05T12:40"
+    assert v["30 minutes ago"] == "2025-03-05T14:10"
+    b = analyze("Two hours ago a missile struck the ferry. Four days ago another hit the pier.",
+                published="2025-03-05")
+    w = {t.text: (t.type, t.value, t.confidence) for t in b.times}
+    assert w["Two hours ago"] == ("DATE", "2025-03-05", 0.8)  # the day; the hour unknown
+    assert w["Four days ago"] == ("DATE", "2025-03-01", 1.0)
+
+
+def test_the_early_hours_take_the_day_of_the_telling(analyze):
+    a = analyze("Power failed across the city in the early hours, engineers said.",
+                published="2025-03-05")
+    assert [(t.text, t.type, t.value) for t in a.times] == [
+        ("the early hours", "TIME", "2025-03-05TMO")]

@@ -471,7 +471,7 @@ PATTERN_EXAMPLES = [
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
     "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
     "future quarters", "the preceding Sunday", "hours later", "the same day", "the day after",
-    "0900 GMT", "Q1 2013",
+    "0900 GMT", "Q1 2013", "the small hours",
 ]
 
 
@@ -820,3 +820,26 @@ def test_a_fiscal_quarter_written_with_a_hyphen():
     text = "The bank lost money in the fiscal-first quarter, its chairman said."
     assert [text[s:e] for s, e in find(text)] == ["the fiscal-first quarter"]
     assert normalize("the fiscal-first quarter", THURSDAY) == ("DATE", "2025-Q1")
+
+
+def test_hours_ago_is_a_point_from_the_anchor_not_a_stretch():
+    from datetime import datetime
+
+    at_ten = datetime(2025, 2, 27, 10, 30)
+    assert normalize("three hours ago", at_ten) == ("TIME", "2025-02-27T07:30")
+    assert normalize("45 minutes ago", at_ten) == ("TIME", "2025-02-27T09:45")
+    assert normalize("two hours from now", at_ten) == ("TIME", "2025-02-27T12:30")
+    assert normalize("12 hours ago", datetime(2025, 2, 27, 6, 0)) == ("TIME", "2025-02-26T18:00")
+    # a day with no time of day: the day the hours fall on
+    assert normalize("three hours ago", THURSDAY) == ("DATE", "2025-02-27")
+    assert normalize("36 hours ago", THURSDAY) == ("DATE", "2025-02-26")
+    assert normalize("two days ago", THURSDAY) == ("DATE", "2025-02-25")
+
+
+def test_the_early_hours_are_a_time_of_day_not_a_duration():
+    from sitroom.extract.timex import find
+
+    text = "Sirens sounded in the early hours, and again in the early hours of Friday."
+    assert [text[s:e] for s, e in find(text)] == ["the early hours", "Friday"]
+    assert normalize("the early hours", THURSDAY) == ("TIME", "2025-02-27TMO")
+    assert normalize("the small hours", None) == ("TIME", None)

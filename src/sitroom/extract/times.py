@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
@@ -155,6 +155,21 @@ def anchor_of(analysis: Analysis, offset: int) -> date | None:
     return None
 
 
+def clock_of(analysis: Analysis, offset: int) -> datetime | None:
+    """The date and time of day of the post holding ``offset`` (a live blog's "10:15"
+    stamp), else of the document; None when neither has a time of day."""
+    post = post_at(analysis, offset)
+    stamps = [p.published for p in analysis.posts if p.id == post]
+    for value in [*stamps, analysis.document.published]:
+        if value and re.match(r"\d{4}-\d{2}-\d{2}", value):
+            if re.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", value):
+                return datetime.fromisoformat(value[:16])
+            return None
+    return None
+
+
+# "three hours ago", "20 minutes from now": a point counted from the post's time of day
+CLOCK_AGO = re.compile(r"(?i)\b(?:hours?|minutes?)\s+(?:ago|from\s+now)$")
 # The confidence of a relative day inside quoted words: said maybe a day before the post.
 QUOTED = 0.5
 # Words the model tags as dates that news annotators (TimeML) rarely take as times.
@@ -269,6 +284,9 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         anchor = anchor_of(analysis, span.start_char)
         tense = tense_of(span)
         found = relative_to(span.text, last) or normalize(span.text, anchor, tense)
+        clock = CLOCK_AGO.search(span.text) and clock_of(analysis, span.start_char)
+        if clock:
+            found = normalize(span.text, clock, tense) or found
         if found and found[1] is None and last is None and anchor:
             # "the previous week" before any date is named: told from the post's day
             found = relative_to(span.text, anchor.isoformat()) or found
@@ -310,8 +328,9 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         if anchor and value and _relative(value, span.text):
             if _in_quote(text, span.start_char):
                 confidence = QUOTED  # "tomorrow" as spoken, maybe a day before the post
-            elif tense is None and WEEKDAY.search(span.text):
-                confidence = 0.8
+            elif tense is None and WEEKDAY.search(span.text) or \
+                    CLOCK_AGO.search(span.text) and not clock:
+                confidence = 0.8  # no tense to point the weekday; hours told from a day
         times.append(Time(
             id=f"t{len(times) + 1}", text=span.text, start=span.start_char,
             end=span.end_char, type=kind, value=value,

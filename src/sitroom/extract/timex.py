@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -151,6 +151,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                     r"(?: ahead)?$"),
     # "in past years", "in future quarters": some time before or after now
     ("ref_plural", r"^(?P<rel>past|future) (?:days|weeks|months|quarters|years|decades)$"),
+    # "in the early hours": the small hours of the day told of, a time of day (TimeML's
+    # TIME, as "this morning"), not a stretch of hours
+    ("small_hours", r"^(?:the )?(?:early|small|wee) hours(?: of the morning)?$"),
     ("while", r"^a while$"),
     ("long", rf"^(?:{_NUM}-)?(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long$"),
     ("set_weekday", r"^(?:(?:every|each)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
@@ -348,6 +351,9 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"nowadays|(?:hours|days|weeks|months|years|decades|centuries)\s+ago)"),
     (_N_PART,
      rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})"),
+    # "in the early hours", but "the early hours of Sunday" is Sunday (TimeML's extent)
+    (("hours",),
+     r"(?i:the\s+(?:early|small|wee)\s+hours)(?!\s+of\b)"),
     (_N_PART,
      rf"(?i:(?:(?:mid|early|late)[\s-])?{_FPART}\s+(?:yesterday|today|tomorrow))"),
     (("week", "month", "year", "decade", "century", "spring", "summer", "fall", "autumn", "winter",
@@ -779,6 +785,16 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
     return None
 
 
+def _clock_offset(k: int, unit: str, anchor: date) -> tuple[str, str]:
+    """ "Three hours ago" is a point, not a stretch (TimeML): the anchor's time moved by
+    that much (TIME) when the anchor has a time of day, else the day it falls on (DATE)."""
+    delta = timedelta(hours=k) if unit == "hour" else timedelta(minutes=k)
+    if isinstance(anchor, datetime):
+        return "TIME", (anchor + delta).strftime("%Y-%m-%dT%H:%M")
+    # without a time of day, count from midday: "two hours ago" is the anchor's day
+    return "DATE", (datetime(anchor.year, anchor.month, anchor.day, 12) + delta).date().isoformat()
+
+
 def _years_ago(duration: str | None, anchor: date | None) -> tuple[str, str | None]:
     """The year a whole number of years before the anchor ("P50Y" ago), else the past."""
     m = re.fullmatch(r"P(\d+)Y", duration or "")
@@ -1062,9 +1078,11 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             return "DATE", "PAST_REF"  # "several years ago", as "years ago"
         if not n.isdigit() and g["dir"].lower() == "from now":
             return "DATE", "FUTURE_REF"  # "many years from now"
+        sign = -1 if g["dir"].lower() in ("ago", "earlier") else 1
+        if anchor is not None and n.isdigit() and unit in ("hour", "minute"):
+            return _clock_offset(int(n) * sign, unit, anchor)
         if anchor is None or not n.isdigit() or unit not in ("day", "week", "month", "year"):
             return "DATE", None
-        sign = -1 if g["dir"].lower() in ("ago", "earlier") else 1
         k = int(n) * sign
         if unit == "day":
             return "DATE", (anchor + timedelta(days=k)).isoformat()
@@ -1089,6 +1107,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         if u == "2W":  # fortnights in weeks
             return "DURATION", f"P{int(n) * 2}W" if n.isdigit() else "PXW"
         return "DURATION", f"P{t}{n}{u}"
+    if name == "small_hours":
+        return "TIME", f"{anchor.isoformat()}TMO" if anchor else None
     if name == "while":
         return "DURATION", "PXX"  # "for a while": how long, in no unit
     if name == "long":  # "a year-long siege" P1Y, "decades-long" PXDE
