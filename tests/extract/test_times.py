@@ -388,3 +388,14 @@ def test_the_early_hours_take_the_day_of_the_telling(analyze):
                 published="2025-03-05")
     assert [(t.text, t.type, t.value) for t in a.times] == [
         ("the early hours", "TIME", "2025-03-05TMO")]
+
+
+def test_a_year_ago_far_from_any_quarter_is_the_year(analyze):
+    filler = ("Aid convoys crossed the river at dawn and unloaded flour, fuel and medicine "
+              "at the depot on the edge of the town. ") * 9
+    text = ("The grain exporter's profit fell in the first quarter, its chairman said.\n\n"
+            f"{filler}\n\nThe border crossing was closed a year ago after the shelling.")
+    a = analyze(text, published="2025-05-20")
+    v = values(a)
+    assert v["the first quarter"] == "2025-Q1"
+    assert v["a year ago"] == "2024"

@@ -8,7 +8,8 @@ publication date of the post the expression sits in (else the document's), with 
 of the verb it hangs on deciding the direction of bare weekdays and dates; expressions told
 relative to a date named earlier ("later that year", "the following day") take that date;
 in a results report, "the quarter", "the 1988 period" and "a year earlier" take the quarter
-the report is about (the first one named within the year before the post).
+the report is about (the first one named within the year before the post), when a quarter
+was named shortly before.
 Without any publication date relative expressions keep no value (never a guess from the
 clock). A relative day inside quoted speech is anchored to the day the text says the words
 were spoken ("… tomorrow," he said on Tuesday); without one it keeps the post's date at a
@@ -41,6 +42,9 @@ YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:compa
                        r"year-(?:ago|earlier)(?: (?:quarter|period))?|last year's (?:fiscal )?"
                        r"(?:quarter|period)|the (?:same|corresponding|comparable) (?:period|"
                        r"quarter) (?:of )?(?:last year|a year (?:ago|earlier))")
+# ... when the quarter was named close before it: far off (another story, a background
+# paragraph) "a year ago" is the year, as in any news
+YEAR_BACK_REACH = 1000
 SAME_QUARTER = re.compile(r"(?:the )?(?:latest |same |comparable )?(?:quarter|period)")
 # "the 1988 quarter": the quarter just named, in another year
 QUARTER_OF_YEAR = re.compile(r"(?:the )?((?:19|20)\d\d) (?:quarter|period)")
@@ -278,6 +282,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
     spans: list[Span] = []
     quarter = None  # the last quarter named, for "a year ago" in results reports
     report = None  # the first: the one a results report is about
+    quarter_end = None  # where the last quarter was named
     last = None  # the last date named, for "later that year"
     for span in candidates(doc):
         span = _trim(span)
@@ -299,7 +304,8 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         if value and kind in ("DATE", "TIME") and re.match(r"\d{4}(?:-\d\d){0,2}(?:T|$)", value):
             last = value
         lower = re.sub(r"\s+", " ", span.text.lower())
-        if (report or quarter) and value and YEAR_BACK.fullmatch(lower):
+        if (report or quarter) and value and YEAR_BACK.fullmatch(lower) \
+                and span.start_char - quarter_end <= YEAR_BACK_REACH:
             # results "a year earlier": the same quarter of the year before
             back = report or quarter
             value = f"{int(back[:4]) - 1}{back[4:]}"
@@ -309,7 +315,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
             value = f"{m[1]}{report[4:]}"
         elif value and kind == "DATE" and re.fullmatch(r"\d{4}-Q\d", value) \
                 and "year-" not in lower:
-            quarter = value
+            quarter, quarter_end = value, span.end_char
             if report is None and _just_reported(value, anchor):
                 report = value
         if span.text.lower() in ("one day", "some day") and _day_to_come(span, tense):
