@@ -843,3 +843,12 @@ def test_the_early_hours_are_a_time_of_day_not_a_duration():
     assert [text[s:e] for s, e in find(text)] == ["the early hours", "Friday"]
     assert normalize("the early hours", THURSDAY) == ("TIME", "2025-02-27TMO")
     assert normalize("the small hours", None) == ("TIME", None)
+
+
+def test_a_week_after_as_or_was_is_a_time_not_a_rate():
+    from sitroom.extract.timex import find
+
+    text = "The repairs could take as long as a month, though the ferry was a week late."
+    assert [text[s:e] for s, e in find(text)] == ["a month", "a week"]
+    text = "Four convoys a week and $3 million a year reach the camp."
+    assert find(text) == []

@@ -434,7 +434,10 @@ _OWNED_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|his|her|their|our|my|y
 _YEARLY = re.compile(r"(?i:annually|yearly)")
 _FIGURE_BEFORE = re.compile(r"(?i:\d|%|percent|per\s+cent|million|billion|trillion)\s+$")
 _A_SECOND = re.compile(r"(?i:an?\s+second)")
-_RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|[a-z]s)\s+$")
+# a count or a plural noun before "a week" makes it a rate; "as", "was", "this" are no plurals
+# ("as long as a month")
+_RATE_BEFORE = re.compile(r"(?:\d|million|billion|times|\b(?!(?:as|was|has|is|his|this|its|"
+                          r"us|thus|plus|less|unless|across|perhaps|always|whereas)\s)[a-z]+s)\s+$")
 
 
 # A unit written with its capital inside an expression ("This Week", "60 Minutes"), and a
