@@ -852,3 +852,11 @@ def test_a_week_after_as_or_was_is_a_time_not_a_rate():
     assert [text[s:e] for s, e in find(text)] == ["a month", "a week"]
     text = "Four convoys a week and $3 million a year reach the camp."
     assert find(text) == []
+
+
+def test_for_centuries_is_a_duration_as_for_decades():
+    from sitroom.extract.timex import find
+
+    text = "The two clans feuded for centuries; the bridge stood for decades."
+    assert [text[s:e] for s, e in find(text)] == ["centuries", "decades"]
+    assert normalize("centuries", THURSDAY) == ("DURATION", "PXCE")

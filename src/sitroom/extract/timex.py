@@ -147,8 +147,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                    r"decades)|the (?:days|weeks|months|years) (?P<ahead>ahead))$"),
     ("plural_unit", r"^(?:for\s+|in\s+)?(?:recent\s+|many\s+|several\s+|the (?:past|last|next|"
                     r"coming)(?: few)?\s+|coming\s+|the (?=\w+ ahead$|years$|decades$))?"
-                    r"(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades)"
-                    r"(?: ahead)?$"),
+                    r"(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|"
+                    r"centuries)(?: ahead)?$"),
     # "in past years", "in future quarters": some time before or after now
     ("ref_plural", r"^(?P<rel>past|future) (?:days|weeks|months|quarters|years|decades)$"),
     # "in the early hours": the small hours of the day told of, a time of day (TimeML's
@@ -327,9 +327,9 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      _FLONG),
     # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
     # ... and "over the years", "for a while"
-    (("hours", "days", "weeks", "months", "years", "decades", "while"),
-     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|"
-     r"[Dd]ecades)"
+    (("hours", "days", "weeks", "months", "years", "decades", "centuries", "while"),
+     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|"
+     r"[Yy]ears|[Dd]ecades|[Cc]enturies)"
      r"(?!\s+(?:ago|old|later|earlier)\b)|"
      r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
     # a bare plural before "later", "after", ...: how long between two events, unsaid
@@ -1120,7 +1120,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
     if name == "ref_plural":
         return "DATE", "PAST_REF" if g["rel"] in ("past", "recent") else "FUTURE_REF"
     if name == "plural_unit":
-        t, u = UNITS[g["unit"].lower().rstrip("s")]
+        unit = g["unit"].lower()
+        t, u = UNITS["century" if unit == "centuries" else unit.rstrip("s")]
         return "DURATION", f"P{t}X{u}"
     if name == "set_weekday":
         n = WEEKDAYS.index((g["wd"] or g["wds"][:-1]).lower()) + 1
