@@ -860,3 +860,11 @@ def test_for_centuries_is_a_duration_as_for_decades():
     text = "The two clans feuded for centuries; the bridge stood for decades."
     assert [text[s:e] for s, e in find(text)] == ["centuries", "decades"]
     assert normalize("centuries", THURSDAY) == ("DURATION", "PXCE")
+
+
+def test_a_month_of_a_year_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "The dam was finished in March of 2012, a year after work began."
+    assert [text[s:e] for s, e in find(text)][0] == "March of 2012"
+    assert normalize("March of 2012", THURSDAY) == ("DATE", "2012-03")

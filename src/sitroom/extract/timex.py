@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     ("month_day_year", rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$"),
     ("day_month", rf"^(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}$"),
     ("month_day", rf"^{_MONTH}\s+{_DAY}$"),
-    ("month_year", rf"^{_MONTH},?\s+{_YEAR}$"),
+    ("month_year", rf"^{_MONTH}(?:,|\s+of)?\s+{_YEAR}$"),  # "March of 2012" too
     ("year", rf"^(?:in\s+)?(?:the year\s+)?{_YEAR}$"),
     ("month", rf"^(?:in\s+)?{_MONTH}$"),
     ("decade", r"^(?:the\s+)?(?:(?P<dec>(?:19|20)\d)0s|'(?P<short>\d)0s)$"),
@@ -254,7 +254,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     (_N_MONTH,
      rf"(?:{_FW},?\s+)?(?:the\s+)?{_FD}(?:\s+of)?\s+{_FM}(?:,?\s+{_FY})?"),
     (_N_MONTH,
-     rf"{_FMOD}{_FM},?\s+{_FY}"),
+     rf"{_FMOD}{_FM}(?:,|\s+of)?\s+{_FY}"),
     (_N_MONTH,
      rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d|\s+for\s+[A-Z])"),
     (("year",),
