@@ -399,3 +399,9 @@ def test_a_year_ago_far_from_any_quarter_is_the_year(analyze):
     v = values(a)
     assert v["the first quarter"] == "2025-Q1"
     assert v["a year ago"] == "2024"
+
+
+def test_a_weekday_set_has_no_direction_to_doubt(analyze):
+    a = analyze("The market is closed on Sundays.", published="2025-03-05")
+    assert [(t.text, t.type, t.value, t.confidence) for t in a.times] == [
+        ("Sundays", "SET", "XXXX-WXX-7", 1.0)]

@@ -868,3 +868,12 @@ def test_a_month_of_a_year_is_one_expression():
     text = "The dam was finished in March of 2012, a year after work began."
     assert [text[s:e] for s, e in find(text)][0] == "March of 2012"
     assert normalize("March of 2012", THURSDAY) == ("DATE", "2012-03")
+
+
+def test_a_clock_time_with_its_day_and_part_of_day_is_one_time():
+    from sitroom.extract.timex import find
+
+    text = "Sirens sounded at 11:15 Friday morning and again at 7:30 Saturday evening."
+    assert [text[s:e] for s, e in find(text)] == ["11:15 Friday morning", "7:30 Saturday evening"]
+    assert normalize("11:15 Friday morning", THURSDAY, "past") == ("TIME", "2025-02-21T11:15")
+    assert normalize("7:30 Saturday evening", THURSDAY, "future") == ("TIME", "2025-03-01T19:30")

@@ -334,7 +334,7 @@ def extract_times(doc: Doc, analysis: Analysis) -> Analysis:
         if anchor and value and _relative(value, span.text):
             if _in_quote(text, span.start_char):
                 confidence = QUOTED  # "tomorrow" as spoken, maybe a day before the post
-            elif tense is None and WEEKDAY.search(span.text) or \
+            elif tense is None and kind != "SET" and WEEKDAY.search(span.text) or \
                     CLOCK_AGO.search(span.text) and not clock:
                 confidence = 0.8  # no tense to point the weekday; hours told from a day
         times.append(Time(

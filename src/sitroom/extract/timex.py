@@ -134,7 +134,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
               r"(?:\s+in\s+the\s+(?P<dpart>morning|afternoon|evening))?|"
               r"(?P<word>noon|midday|midnight))(?:\s*(?:gmt|utc|est|edt|et|pst|pdt|cet|cest|bst|"
               r"eet|msk)|\s+local\s+time)?(?:\s+(?:on\s+)?(?P<wd>monday|"
-              r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)|"
+              r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)"
+              r"(?:\s+(?P<wpart>morning|afternoon|evening|night))?|"
               rf",?\s+{_MONTH}\s+{_DAY})?$"),
     ("month_of_year", rf"^{_MONTH}\s+(?P<rel>last|this|next) year$"),
     ("holiday", r"^(?P<day>christmas(?: day| eve)?|new year's(?: day| eve)|"
@@ -390,7 +391,9 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      rf"(?i:\d{{1,2}}(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}\s+o'clock|"
      rf"\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{{1,2}}:\d\d|noon|midday|midnight)"
      rf"(?:\s*(?:GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|EET|MSK)|\s+local\s+time)?"
-     rf"(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday)|,?\s+{_FM}\s+{_FD}(?![\d,]))?"),
+     # "11:15 Friday morning": the clock time of that day
+     rf"(?:(?:\s+(?:on\s+)?{_FW}|\s+(?i:today|tomorrow|yesterday))(?:\s+(?i:{_FPART}))?|"
+     rf",?\s+{_FM}\s+{_FD}(?![\d,]))?"),
     (("year",),
      rf"{_FMOD}{_FM}\s+(?i:last|this|next)\s+year"),
     (("christmas", "year's", "easter", "sunday", "friday", "thursday", "wednesday", "halloween",
@@ -954,8 +957,9 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             hour, minute = int(g["h"]), int(g["min"] or 0)
             if not (g["ampm"] or g["min"] or g["dpart"]) or hour > 24 or minute > 59:
                 return None
-            if (g["ampm"] and g["ampm"][0] == "p" or g["dpart"] in ("afternoon", "evening")) \
-                    and hour < 12:  # "5 p.m.", "5 in the afternoon"
+            if (g["ampm"] and g["ampm"][0] == "p" or g["dpart"] in ("afternoon", "evening")
+                    or not g["ampm"] and g["wpart"] in ("afternoon", "evening", "night")) \
+                    and hour < 12:  # "5 p.m.", "5 in the afternoon", "7:30 Friday evening"
                 hour += 12
             elif g["ampm"] and g["ampm"][0] == "a" and hour == 12:
                 hour = 0
