@@ -877,3 +877,13 @@ def test_a_clock_time_with_its_day_and_part_of_day_is_one_time():
     assert [text[s:e] for s, e in find(text)] == ["11:15 Friday morning", "7:30 Saturday evening"]
     assert normalize("11:15 Friday morning", THURSDAY, "past") == ("TIME", "2025-02-21T11:15")
     assert normalize("7:30 Saturday evening", THURSDAY, "future") == ("TIME", "2025-03-01T19:30")
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("last February", date(2025, 3, 4), "2024-02"),  # the month just gone is "last month"
+    ("last October", date(2025, 2, 10), "2024-10"),
+    ("last April", date(2025, 10, 20), "2025-04"),
+    ("last December", date(2025, 1, 15), "2024-12"),
+])
+def test_last_month_named_is_the_latest_but_the_one_just_gone(text, anchor, expected):
+    assert normalize(text, anchor) == ("DATE", expected)

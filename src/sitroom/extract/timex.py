@@ -932,7 +932,9 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             return "DATE", None
         year = anchor.year
         if rel == "last":
-            year -= month >= anchor.month
+            # the latest such month but the one just gone, which news calls "last month":
+            # "last February" told in March is a year back
+            year -= month >= anchor.month - 1
         elif rel == "next":
             year += month <= anchor.month
         return "DATE", f"{year}-{month:02d}"
