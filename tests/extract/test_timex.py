@@ -834,6 +834,8 @@ def test_hours_ago_is_a_point_from_the_anchor_not_a_stretch():
     assert normalize("three hours ago", THURSDAY) == ("DATE", "2025-02-27")
     assert normalize("36 hours ago", THURSDAY) == ("DATE", "2025-02-26")
     assert normalize("two days ago", THURSDAY) == ("DATE", "2025-02-25")
+    assert normalize("half an hour ago", at_ten) == ("TIME", "2025-02-27T10:00")
+    assert normalize("a few hours ago", at_ten) == ("DATE", "2025-02-27")  # some hours back
 
 
 def test_the_early_hours_are_a_time_of_day_not_a_duration():

@@ -787,8 +787,14 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
             if m:
                 return _checked(_value(name, m, anchor, tense))
     if t.endswith(" ago") and (span := normalize(t[:-4], None)) and span[0] == "DURATION":
+        if anchor is not None and (m := _MINUTES.fullmatch(span[1] or "")):
+            minutes = int(m[1] or 0) * 60 + int(m[2] or 0)  # "half an hour ago": PT30M back
+            return _clock_offset(-minutes, "minute", anchor)
         return _years_ago(span[1], anchor)  # "half a century ago"
     return None
+
+
+_MINUTES = re.compile(r"PT(?:(\d+)H)?(?:(\d+)M)?")
 
 
 def _clock_offset(k: int, unit: str, anchor: date) -> tuple[str, str]:
@@ -1083,6 +1089,9 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
             n, unit = str(int(n) * (10 if unit == "decade" else 100)), "year"
         if unit == "fortnight" and n.isdigit():
             n, unit = str(int(n) * 2), "week"
+        if not n.isdigit() and unit in ("hour", "minute") and anchor is not None:
+            # "a few hours ago": some hours back, on the anchor's day all the same
+            return "DATE", date(anchor.year, anchor.month, anchor.day).isoformat()
         if not n.isdigit() and g["dir"].lower() == "ago":
             return "DATE", "PAST_REF"  # "several years ago", as "years ago"
         if not n.isdigit() and g["dir"].lower() == "from now":
