@@ -889,3 +889,12 @@ def test_a_clock_time_with_its_day_and_part_of_day_is_one_time():
 ])
 def test_last_month_named_is_the_latest_but_the_one_just_gone(text, anchor, expected):
     assert normalize(text, anchor) == ("DATE", expected)
+
+
+def test_the_quarter_a_year_ago_is_one_expression():
+    from sitroom.extract.timex import find
+
+    text = "Revenue slipped from the quarter a year ago and from the period a year earlier."
+    assert [text[s:e] for s, e in find(text)] == ["the quarter a year ago",
+                                                  "the period a year earlier"]
+    assert normalize("the quarter a year ago", date(2025, 10, 20)) == ("DATE", "2024-Q3")

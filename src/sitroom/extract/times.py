@@ -40,7 +40,7 @@ from .timex import find, in_a_name, is_temporal, normalize, relative_to
 # rose in the third quarter from a year earlier", "the year-ago period", "in the quarter".
 YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable )?"
                        r"year-(?:ago|earlier)(?: (?:quarter|period))?|last year's (?:fiscal )?"
-                       r"(?:quarter|period)|the (?:same|corresponding|comparable) (?:period|"
+                       r"(?:quarter|period)|the (?:(?:same|corresponding|comparable) )?(?:period|"
                        r"quarter) (?:of )?(?:last year|a year (?:ago|earlier))")
 # ... when the quarter was named close before it: far off (another story, a background
 # paragraph) "a year ago" is the year, as in any news

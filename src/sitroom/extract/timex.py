@@ -75,8 +75,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
                 r"the day before yesterday|the day after tomorrow|nowadays|"
                 r"(?:hours|days|weeks|months|years|decades|centuries) ago)$"),
     ("year_quarter", r"^(?:(?P<yrel>this|last|next) year's (?:fiscal )?(?:quarter|period)|the "
-                     r"(?:same|corresponding|comparable) (?:period|quarter) (?:of )?(?:last year|"
-                     r"a year (?:ago|earlier)))$"),
+                     r"(?:(?:same|corresponding|comparable) )?(?:period|quarter) (?:of )?"
+                     r"(?:last year|a year (?:ago|earlier)))$"),
     ("quarter", r"^(?:the\s+)?(?:(?P<qyear>\d{4})\s+|(?P<yrel>this|last|next) year's\s+)?"
                 r"(?:fiscal[\s-]+)?(?:(?P<back>year-ago|year-earlier|comparable)\s+)?"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)|"
@@ -277,7 +277,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     (("quarter", "period"),
      # "last year's quarter", "the same period last year": the quarter reported, a year back
      r"(?i:(?:this|last|next)\s+year's\s+(?:fiscal\s+)?(?:quarter|period)"
-     r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|"
+     r"|the\s+(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|"
      r"a\s+year\s+(?:ago|earlier))"
      r"|(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last|next)\s+year's\s+)?"
      r"(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|previous|last|next|"
