@@ -898,3 +898,15 @@ def test_the_quarter_a_year_ago_is_one_expression():
     assert [text[s:e] for s, e in find(text)] == ["the quarter a year ago",
                                                   "the period a year earlier"]
     assert normalize("the quarter a year ago", date(2025, 10, 20)) == ("DATE", "2024-Q3")
+
+
+def test_a_month_before_for_and_a_name_is_a_march_unless_a_preposition_dates_it():
+    from sitroom.extract.timex import find
+
+    for text, found in [
+        ("The envoy flies to Rome in July for World Peace Day talks.", ["July"]),
+        ("Crowds joined the annual March for Justice downtown.", []),
+        ("Veterans Join March For Justice", []),
+        ("Envoy Flies To Rome In July For Peace Talks", ["July"]),
+    ]:
+        assert [text[s:e] for s, e in find(text)] == found, text

@@ -182,8 +182,6 @@ VAGUE = {"previously", "soon", "recent", "future", "already", "years", "months",
          "once", "then", "the year", "that year"}
 
 
-MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December")
 FRACTION = re.compile(r"(?i)\b(?:an?|one|three) quarters?$")
 
 
@@ -206,9 +204,6 @@ def candidates(doc: Doc) -> list[Span]:
         if ent.text.lower() == "quarterly" and ent.end < len(doc) and doc[ent.end].pos_ in (
                 "NOUN", "ADJ"):
             continue  # "its quarterly dividend": the kind of payment, not a time
-        if MONTH_NAME.fullmatch(ent.text) and doc[ent.end:ent.end + 1].text == "for" and \
-                doc[ent.end + 1:ent.end + 2].text.istitle():
-            continue  # "the March for Life": a name
         if FRACTION.search(ent.text) and doc[ent.end:ent.end + 1].text == "of" and \
                 not re.match(r"(?:a|the) century", doc[ent.end + 1:ent.end + 3].text.lower()):
             continue  # "more than a quarter of the market": a share, not three months

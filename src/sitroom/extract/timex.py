@@ -257,7 +257,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     (_N_MONTH,
      rf"{_FMOD}{_FM}(?:,|\s+of)?\s+{_FY}"),
     (_N_MONTH,
-     rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d|\s+for\s+[A-Z])"),
+     rf"{_FMOD}(?:(?i:last|this|next|each|every)\s+)?{_FM_ALONE}(?!\s+of\b|\s*\d)"),
     (("year",),
      r"(?i:the\s+(?:(?:current|last|next|previous|coming|new)\s+)?(?:fiscal|full|calendar)\s+year)"),
     (_N_DIGIT,
@@ -503,10 +503,25 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
     return bool(named) and not _title_case(text, start, end)
 
 
+# A month before "for" and a name is a march's name ("the annual March for Peace"), unless a
+# preposition or modifier says it is the month ("travels to Rome in July for the synod").
+_MONTH_ALONE = re.compile(_FM_ALONE)
+_FOR_A_NAME = re.compile(r"\s+[Ff]or\s+[A-Z]")
+_MONTH_WORD_BEFORE = re.compile(r"(?i:\b(?:in|by|until|till|since|from|during|through|before|"
+                                r"after|of|to|early|late|mid|this|next|last|each|every)[\s-]+)$")
+
+
+def _march_for(text: str, start: int, end: int) -> bool:
+    return bool(_MONTH_ALONE.fullmatch(text, start, end) and _FOR_A_NAME.match(text, end)
+                and not _MONTH_WORD_BEFORE.search(text[max(0, start - 12):start]))
+
+
 def in_a_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is no time but part of a name: a show's or paper's title
-    ("This Week", "USA Today") or a proper name ("the Arab Spring", "The Sunday Times")."""
-    return _show_title(text, start, end) or _in_proper_name(text, start, end)
+    ("This Week", "USA Today") or a proper name ("the Arab Spring", "The Sunday Times",
+    "the March for Peace")."""
+    return _show_title(text, start, end) or _in_proper_name(text, start, end) or \
+        _march_for(text, start, end)
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
