@@ -405,3 +405,8 @@ def test_a_weekday_set_has_no_direction_to_doubt(analyze):
     a = analyze("The market is closed on Sundays.", published="2025-03-05")
     assert [(t.text, t.type, t.value, t.confidence) for t in a.times] == [
         ("Sundays", "SET", "XXXX-WXX-7", 1.0)]
+
+
+def test_an_infinitive_the_tagger_reads_as_a_noun_still_looks_ahead(analyze):
+    a = analyze("The ceasefire talks are due to end on Wednesday.", published="2025-03-07")
+    assert values(a)["Wednesday"] == "2025-03-12"

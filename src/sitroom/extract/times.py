@@ -72,9 +72,9 @@ def tense_of(span: Span) -> str | None:
         return "future" if told == "future" else None
     if verb.head.lower_ == "since" and verb.head.i != verb.i:
         return "past"  # "thousands since January 1": whatever the verb, a day gone by
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while not _verb_like(verb) and verb.head.i != verb.i:
         verb = verb.head
-        if verb.pos_ == "NOUN":
+        if verb.pos_ == "NOUN" and not _verb_like(verb):
             if _ahead_of(verb):
                 return "future"  # "tight security ahead of Friday's funeral"
             if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
@@ -84,12 +84,12 @@ def tense_of(span: Span) -> str | None:
                     span.sent.root.i:span.sent.root.i + 1]) == "past":
                 return "past"  # "shares traded Thursday" in a report told in the past
             return None  # "the summit on 6 March": the noun's time, not the verb's tense
-    if verb.pos_ not in ("VERB", "AUX"):
+    if not _verb_like(verb):
         return None
     chain = [verb, *verb.ancestors][:3]
     for v in chain:
         kids = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-        if "to" in kids and v.tag_ == "VB":
+        if "to" in kids and (v.tag_ == "VB" or v.dep_ == "xcomp"):
             # "agreed to hold a summit on 6 March" looks ahead of the agreeing; "went to
             # Kyiv to meet him on Monday" says nothing: the nearest Monday; a plan told in
             # the pluperfect is over ("had been due to expire Friday")
@@ -115,6 +115,12 @@ def tense_of(span: Span) -> str | None:
         if v.tag_ in ("VBZ", "VBP", "VBG") or kids & {"is", "are", "am"}:
             return None
     return None
+
+
+def _verb_like(token: Token) -> bool:
+    """A verb, or an infinitive the tagger took for a noun ("due to end on Friday")."""
+    return token.pos_ in ("VERB", "AUX") or token.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _after_ahead_of(span: Span) -> bool:
