@@ -471,7 +471,7 @@ PATTERN_EXAMPLES = [
     "January next year", "Good Friday", "every morning", "every June", "twice a week",
     "every Tuesday", "the 1998 period", "a low for the year", "Sunday mornings",
     "future quarters", "the preceding Sunday", "hours later", "the same day", "the day after",
-    "0900 GMT", "Q1 2013", "the small hours",
+    "0900 GMT", "Q1 2013", "the small hours", "the past day",
 ]
 
 
@@ -910,3 +910,12 @@ def test_a_month_before_for_and_a_name_is_a_march_unless_a_preposition_dates_it(
         ("Envoy Flies To Rome In July For Peace Talks", ["July"]),
     ]:
         assert [text[s:e] for s, e in find(text)] == found, text
+
+
+def test_the_past_day_is_a_day_long_and_within_minutes_a_stretch():
+    from sitroom.extract.timex import find
+
+    text = "Shelling killed six in the past day; the truce broke within minutes."
+    assert [text[s:e] for s, e in find(text)] == ["the past day", "minutes"]
+    assert normalize("the past day", THURSDAY) == ("DURATION", "P1D")
+    assert normalize("minutes", THURSDAY) == ("DURATION", "PTXM")

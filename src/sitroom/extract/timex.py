@@ -155,6 +155,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) 
     # "in the early hours": the small hours of the day told of, a time of day (TimeML's
     # TIME, as "this morning"), not a stretch of hours
     ("small_hours", r"^(?:the )?(?:early|small|wee) hours(?: of the morning)?$"),
+    # "in the past day": the day up to now, as "the past 24 hours" (not "the last day of")
+    ("past_day", r"^(?:the )?past (?:day|night)$"),
     ("while", r"^a while$"),
     ("long", rf"^(?:{_NUM}-)?(?P<unit>hour|day|week|month|year|decade)(?P<many>s)?-long$"),
     ("set_weekday", r"^(?:(?:every|each)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|"
@@ -328,8 +330,8 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      _FLONG),
     # a bare plural after "for", "within", "in": how long, unsaid ("for years", "within hours")
     # ... and "over the years", "for a while"
-    (("hours", "days", "weeks", "months", "years", "decades", "centuries", "while"),
-     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|"
+    (("minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "while"),
+     r"(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s)|(?<=\b[Ii]n\s))(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|"
      r"[Yy]ears|[Dd]ecades|[Cc]enturies)"
      r"(?!\s+(?:ago|old|later|earlier)\b)|"
      r"(?<=[Oo]ver\s)the\s+(?:years|decades)|(?<=[Ff]or\s)a\s+while"),
@@ -352,6 +354,9 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
      r"nowadays|(?:hours|days|weeks|months|years|decades|centuries)\s+ago)"),
     (_N_PART,
      rf"(?i:(?:this|yesterday|tomorrow|early\s+this|late\s+last)\s+{_FPART})"),
+    # "killed in the past day", as "in the past 24 hours"
+    (("past",),
+     r"(?i:the\s+past\s+(?:day|night))(?!\s+of\b)"),
     # "in the early hours", but "the early hours of Sunday" is Sunday (TimeML's extent)
     (("hours",),
      r"(?i:the\s+(?:early|small|wee)\s+hours)(?!\s+of\b)"),
@@ -1142,6 +1147,8 @@ def _value(name: str, m: re.Match, anchor: date | None, tense: str | None):  # n
         return "DURATION", f"P{t}{n}{u}"
     if name == "small_hours":
         return "TIME", f"{anchor.isoformat()}TMO" if anchor else None
+    if name == "past_day":
+        return "DURATION", "P1D"
     if name == "while":
         return "DURATION", "PXX"  # "for a while": how long, in no unit
     if name == "long":  # "a year-long siege" P1Y, "decades-long" PXDE
