@@ -410,3 +410,9 @@ def test_a_weekday_set_has_no_direction_to_doubt(analyze):
 def test_an_infinitive_the_tagger_reads_as_a_noun_still_looks_ahead(analyze):
     a = analyze("The ceasefire talks are due to end on Wednesday.", published="2025-03-07")
     assert values(a)["Wednesday"] == "2025-03-12"
+
+
+def test_a_clause_of_time_in_the_present_takes_its_main_verbs_tense(analyze):
+    a = analyze("The firm will publish its results after the market closes on Tuesday.",
+                published="2025-03-07")
+    assert values(a)["Tuesday"] == "2025-03-11"

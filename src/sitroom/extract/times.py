@@ -112,6 +112,10 @@ def tense_of(span: Span) -> str | None:
             # "is hosting a summit on Sunday": a weekday in the present progressive is a
             # plan (a bare participle is not: "closing unchanged Friday")
             return "present"
+        if v.tag_ in ("VBZ", "VBP") and v.dep_ == "advcl" and v.head.i != v.i:
+            # "will report after the market closes on Tuesday": a clause of time tells the
+            # future in the present; the verb it hangs on says which way
+            return tense_of(v.doc[v.head.i:v.head.i + 1])
         if v.tag_ in ("VBZ", "VBP", "VBG") or kids & {"is", "are", "am"}:
             return None
     return None
