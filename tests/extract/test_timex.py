@@ -919,3 +919,12 @@ def test_the_past_day_is_a_day_long_and_within_minutes_a_stretch():
     assert [text[s:e] for s, e in find(text)] == ["the past day", "minutes"]
     assert normalize("the past day", THURSDAY) == ("DURATION", "P1D")
     assert normalize("minutes", THURSDAY) == ("DURATION", "PTXM")
+
+
+def test_a_quarter_written_q4_alone_is_the_latest_such_quarter():
+    from sitroom.extract.timex import find
+
+    text = "Exports slumped in Q4 but recovered in Q1 2025."
+    assert [text[s:e] for s, e in find(text)] == ["Q4", "Q1 2025"]
+    assert normalize("Q4", THURSDAY) == ("DATE", "2024-Q4")
+    assert normalize("Q1", THURSDAY) == ("DATE", "2025-Q1")

@@ -268,7 +268,7 @@ FIND: list[tuple[frozenset[str], re.Pattern]] = [
     # "the 2012 fiscal year", "FY2014", "Q1 2013", "2013 Q1"
     (_N_DIGIT,
      rf"(?i:the\s+)?{_FY}\s+(?i:fiscal|financial|calendar)\s+year|FY\s?{_FY}|Q[1-4]\s+{_FY}|"
-     rf"{_FY}\s+Q[1-4]"),
+     rf"{_FY}\s+Q[1-4]|Q[1-4]"),  # "sales fell in Q4": the latest fourth quarter
     (_N_DIGIT,
      rf"(?:(?i:the)\s+)?{_FMOD}(?:(?:19|20)?\d0s|'\d0s)"),
     (_N_WEEKDAY,
@@ -791,6 +791,7 @@ def normalize(text: str, anchor: date | None, tense: str | None = None
                r"(?=$|,)",  # "march eighth": march 8
                lambda m: m[1] + str(ORDINALS[re.sub(r"\s+", "-", m[2])]), t)
     t = _HHMM.sub(r"\1:\2", t)  # "0900 gmt": 09:00 gmt
+    t = _Q_ALONE.sub(lambda m: f"the {ORDINAL_QUARTERS[int(m[1]) - 1]} quarter", t)  # "q4"
     if (m := _WEEK_OF.match(t)) and (day := normalize(m["rest"], anchor, tense)) and \
             day[1] and _YMD.fullmatch(day[1]):  # "the week of March 6": that day's week
         y, w, _ = date.fromisoformat(day[1]).isocalendar()
@@ -836,6 +837,8 @@ def _years_ago(duration: str | None, anchor: date | None) -> tuple[str, str | No
 
 
 _YMD = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_Q_ALONE = re.compile(r"^q([1-4])$")
+ORDINAL_QUARTERS = ["first", "second", "third", "fourth"]
 _HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?=\s*(?:gmt|utc)\b|\s+local time\b)")
 # "the first half of 2012" (2012-H1), "the summer of 2012" (2012-SU): a part of the year named
 _PART_OF_YEAR = re.compile(r"^(?:the )?(?:(?P<half>first|second|last|latter) half|"
