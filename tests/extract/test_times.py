@@ -360,13 +360,15 @@ def test_a_line_that_opens_with_its_time_keeps_it(analyze):
     text = ("Next Week: envoys return to Vienna for the grain talks\n"
             "Last Night drones were shot down over the harbour, the navy said.\n"
             "Ferry Service Suspended Within Days\n"
-            "Crews spoke to the \u201cThis Week\u201d programme about the blockade.")
+            "Crews spoke to the \u201cThis Week\u201d programme about the blockade.\n"
+            "60 Minutes aired the interview.")
     a = analyze(text, published="2025-03-05")
     v = values(a)
     assert v["Next Week"] == "2025-W11"
     assert v["Last Night"] == "2025-03-04TNI"
     assert v["Days"] == "PXD"
     assert "This Week" not in v  # a show's title, in quotes mid-sentence
+    assert "60 Minutes" not in v  # a count opening the line is the show's name
 
 
 def test_hours_ago_counts_from_the_posts_time(analyze):

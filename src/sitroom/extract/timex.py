@@ -470,8 +470,9 @@ def _show_title(text: str, start: int, end: int) -> bool:
         return False
     # a line or sentence that opens with the time capitalises it as a heading or kicker
     # does ("Next Week: talks in Geneva", "Last Night drones hit the port"); a show's
-    # title there stands in quotes
-    return not (_title_case(text, start, end) or _OPENS.search(text[max(0, start - 24):start]))
+    # title there stands in quotes, or is a count ("60 Minutes aired ...")
+    opens = expression[:1].isalpha() and _OPENS.search(text[max(0, start - 24):start])
+    return not (_title_case(text, start, end) or opens)
 
 
 # News writes seasons in lower case: a capitalised one inside a name is the name's ("the
