@@ -415,6 +415,14 @@ def test_declining_to_say_is_reported_once(analyze):
         ("declined", "to say whether the envoy would travel to Oslo")]
 
 
+def test_a_question_left_open_reports_nothing(analyze):
+    a = analyze("The premier has not said whether she will attend the summit in Riga. "
+                "The envoy would not say who had paid for the flights. "
+                "The spokesman did not say that the talks had failed.")
+    assert [(q.speaker_text, q.text) for q in a.quotes] == [
+        ("The spokesman", "that the talks had failed")]
+
+
 def test_a_relative_clause_of_saying_is_cut_from_the_speaker(analyze):
     a = analyze("“The convoy left at dawn,” the official, who spoke on condition of "
                 "anonymity, said.\n\n“Nobody was hurt,” a port worker who requested "

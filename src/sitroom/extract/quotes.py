@@ -1074,6 +1074,18 @@ def _reported(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _left_open(tok: Token) -> bool:
+    """Whether a negated cue leaves a question open ("has not said whether …", "did not
+    say if …", "would not say when …"): no words are reported, unlike "did not say
+    [that …]", which still tells what was not said."""
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    return clause is not None and clause.left_edge.tag_ in ("IN", "WRB", "WP") and (
+        clause.left_edge.lower_ in ("whether", "if", "when", "where", "why", "how", "who",
+                                    "what"))
+
+
 def _said_before_next_cue(clause: Token) -> Token:
     """The last word of a reported clause, which stops before a cue the parser hung
     from it as a verb coordinated with it ("said [the move was made by X] and said,
@@ -1401,6 +1413,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             continue  # "declined to say whether …": the refusal is the report, said once
         if _that_said(tok):
             continue  # "That said, …": a linking phrase of the writer's
+        if _left_open(tok):
+            continue  # "has not said whether he will attend": nothing was said
         if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
                 span := _reported(tok)) is not None:
             subj = _subject(tok)
