@@ -128,7 +128,8 @@ def case_label(analysis: Analysis) -> str:
              if e.acled.sub_event_type in CASE_OF_SUB and e.status != "negated"]
     best = min(coded, key=PRECEDENCE.index, default=None)
     types = {e.type for e in analysis.events}
-    if "ACCUSE" in types and acled.ATTRIBUTION.search(text) and best in WEAK:
+    if ("ACCUSE" in types and acled.ATTRIBUTION.search(text) or acled.RESPONSIBILITY.search(
+            text)) and best in WEAK:
         return "ATTRIB"  # who was behind it, not the attack itself
     kind = acled.incident(text)
     if kind and best in WEAK:

@@ -57,8 +57,9 @@ def _cue(*words: str) -> re.Pattern[str]:
 # Weapons and acts, in the codebook's order of precedence.
 SUICIDE = _cue("suicide[- ](?:bomb|attack|blast|car|vest|belt|truck)", "blew (?:him|her|them)sel",
                "self-detonat", "explosive (?:vest|belt)", "suicide")
-CHEMICAL = _cue("chemical", "chlorine", "sarin", "mustard gas", "nerve agent", "toxic gas",
-                "poison(?:ous)? gas", "phosphorus")
+CHEMICAL = _cue("chemical(?! (?:factory|plant|industry|company|firm|works|warehouse|depot|"
+                "leak|spill|engineer|fertili[sz]er))", "chlorine", "sarin", "mustard gas",
+                "nerve agent", "toxic gas", "poison(?:ous)? gas", "phosphorus")
 GRENADE = _cue("grenade", "rpg")
 DISRUPTED = _cue("intercept", "shot down", "shoot(?:s|ing)? down", "downed", "defus",
                  "dismantl", "foil", "thwart", "disarm", "seized (?:a |an |the )?(?:weapons|arms|"
@@ -90,7 +91,7 @@ OVERTAKE = _cue("captur", "seiz(?:e|ed|es|ing) control", "(?:took|taken|take|tak
                 "ed|assumed|established) (?:full )?control", "overr?an", "overrun", "fell to",
                 "seized (?:the )?(?:town|village|city|district|area|base|territory|"
                 "positions?|military)", "took over", "taken over", "occup(?:y|ied)")
-HANDOVER = _cue("handed (?:it |them )?over", "hand(?:ed)?over", "handover", "without (?:a )?"
+HANDOVER = _cue("handed (?:\\w+ ){0,3}over", "hand(?:ed)?over", "handover", "without (?:a )?"
                 "(?:fight|resistance|clashes|fighting)", "peacefully", "transferr?(?:ed)? "
                 "control", "withdr(?:ew|awn|awal) from", "pulled out", "vacated",
                 "evacuated (?:its|their) positions", "left the (?:town|city|area|village)",
@@ -122,9 +123,11 @@ PROTEST = _cue("protest", "demonstrat", "rall(?:y|ied|ies|ying)", "march(?:ed|es
 LETHAL = _cue("(?:killed|shot dead|shot at|shot and killed|injured|wounded|beat|beaten|baton-"
               "charged|lathi-?charged|brutally|opened fire on|fired (?:live|at|on)|live "
               "(?:ammunition|rounds|bullets)) .{0,40}(?:protest|demonstrat|march|student|"
-              "worker|crowd|farmer|participant)", "(?:protesters|demonstrators|students|"
-              "marchers|workers|farmers|crowd) (?:\\w+ ){0,3}(?:were |was )?(?:killed|shot|"
-              "injured|wounded|beaten|attacked|assaulted|brutali)", "live (?:ammunition|rounds"
+              "worker|crowd|farmer|participant|rall(?:y|ies)|sit-in)", "(?:protesters|"
+              "demonstrators|students|marchers|workers|farmers|crowd) (?:\\w+ ){0,3}(?:were |"
+              "was )?(?:killed|shot|injured|wounded)", "(?:protesters|demonstrators|students|"
+              "marchers|workers|farmers|crowd) (?:\\w+ ){0,3}(?:were |was |being |been )"
+              "(?:beaten|attacked|assaulted|brutali)", "live (?:ammunition|rounds"
               "|fire|bullets)", "lathi-?charg", "baton-?charg", "brutal", "excessive force",
               "police (?:attacked|beat|assaulted|opened fire)", "(?:attacked|assaulted) (?:\\w+ )"
               "{0,3}(?:peaceful )?(?:protest|demonstrat|march|rally|sit-in)")
@@ -169,7 +172,11 @@ NATURAL = _cue("earthquake", "quake", "tremor", "flood", "cyclone", "hurricane",
                "(?:new|positive|confirmed) cases", "locust", "famine", "monsoon", "rainfall",
                "heavy rain", "cold wave", "blizzard", "snowstorm", "inundat", "deluge",
                "magnitude")
-MAN_MADE = _cue("fire broke out", "blaze", "caught fire", "gutted", "collaps", "derail",
+MAN_MADE = _cue("fire broke out", "(?:a |the )?fire (?:at|in) (?:a |an |the )?(?:\\w+ ){0,2}"
+                "(?:factory|plant|mill|warehouse|market|building|hospital|mine|refinery|depot"
+                "|hotel|house|school|slum|shop|store|office|club)", "plunged (?:into|off|down)",
+                "fell (?:into|off|down) (?:a |an |the )?(?:\\w+ )?(?:gorge|ravine|river|"
+                "cliff|canal|valley)", "blaze", "caught fire", "gutted", "collaps", "derail",
                 "crash", "capsiz", "sank", "sunk", "accident", "collision", "collided",
                 "gas leak", "leak", "cylinder", "boiler", "stampede", "spill", "short circuit",
                 "electrocut", "plane crash", "poisoning", "toxic", "hooch", "spurious liquor",
@@ -191,6 +198,9 @@ DIPLOMACY = _cue("met with", "meeting", "talks", "summit", "visit", "bilateral",
                  "phone call", "telephone", "discussed", "consultation", "delegation",
                  "embassy", "state visit", "conference", "sanction", "expel", "foreign "
                  "affairs", "prime minister", "president", "counterpart", "relations")
+# Who says they did it: a claim of responsibility is attribution, whoever speaks.
+RESPONSIBILITY = _cue("claim(?:ed|s|ing)? (?:\\w+ ){0,2}responsibility", "took responsibility",
+                      "den(?:y|ied|ies) (?:any )?(?:involvement|responsibility)")
 ATTRIBUTION = _cue("claim(?:ed|s|ing)? (?:\\w+ ){0,2}responsibility", "responsibility for",
                    "blam(?:e|ed|es|ing)", "attribut", "accus", "behind the (?:attack|"
                    "bombing|blast|killing|strike|explosion)", "(?:was|were|is|are) behind",
@@ -207,6 +217,10 @@ NON_STATE = _cue("isis", "isil", "islamic state", "daesh", "al-qaeda", "al qaeda
                  "ypg", "houthis?", "maoists?", "naxal", "separatists?", "opposition",
                  "gunmen", "tribesmen", "armed men", "terrorists?", "hayat", "nusra",
                  "ansar", "jnim", "iswap", "ypg", "pkk", "hezbollah", "hamas", "paramilitar")
+
+# Who fights with weapons of war, whose clash with police is a battle, not a riot.
+ARMED_MEN = _cue("militants?", "rebels?", "insurgents?", "gunm[ae]n", "armed (?:men|group)",
+                 "fighters", "jihadists?", "terrorists?", "militias?")
 
 VIOLENCE_TYPES = {"ASSAULT", "COERCE", "PROTEST", "AGREE", "MOBILIZE", "RETREAT"}
 
@@ -288,6 +302,8 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
     # an assault: on protesters, then the weapon, then what was done and to whom
     if PROTEST.search(text) and LETHAL.search(text):
         return "Excessive force against protesters"
+    if PROTEST.search(text) and VIOLENT.search(text) and not ARMED_MEN.search(text):
+        return "Violent demonstration"  # "demonstrators clashed with police"
     if sub == "Disrupted weapons use" or DISRUPTED.search(text):
         return "Disrupted weapons use"
     if SUICIDE.search(text):

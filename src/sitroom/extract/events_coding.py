@@ -44,10 +44,12 @@ from .events_lexicon import (
     LETTERS,
     LEXICON,
     MET_AIMS,
+    MISSILES_THROWN,
     NON_EVENT_HEADS,
     NOUN_TRIGGERS,
     OBJECT_SENSES,
     ORDERS,
+    OUTPOSTS,
     OWN_PRONOUNS,
     PARTITIVES,
     PROTESTERS,
@@ -72,8 +74,10 @@ def headline_talks(tok: Token) -> bool:
 
 def crowd_weapon(tok: Token) -> bool:
     """"tear gas", "water cannon", "rubber bullets": what police fire at a crowd."""
-    return tok.lemma_.lower() in CROWD_WEAPONS or " ".join(
-        w.lower_ for w in tok.subtree) in CROWD_WEAPONS
+    phrase = " ".join(w.lower_ for w in tok.subtree)
+    if acled.CHEMICAL.search(phrase):
+        return False  # "toxic gas", "chlorine gas": a chemical weapon
+    return tok.lemma_.lower() in CROWD_WEAPONS or phrase in CROWD_WEAPONS
 
 
 
@@ -141,6 +145,11 @@ def _weapon_near(tok: Token) -> tuple[str, str] | None:
 
 def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     lemma = tok.lemma_.lower()
+    if lemma == "accord" and tok.lower_ == "according":
+        return None  # "according to medics": who says so, not an accord
+    if lemma == "sit" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text in ("-", "‑") and (
+            tok.nbor(2).lower_ == "in"):
+        return "PROTEST", None, "Protests", "Peaceful protest"  # "staged a sit-in"
     if lemma == "talk" and tok.tag_ == "NN" and not any(
             c.dep_ == "det" and c.lower_ in ("a", "the") for c in tok.children):
         return None  # "more talk", "tough talk": words, not talks held
@@ -263,6 +272,33 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
                 "GPE", "LOC", "FAC") for g in p.subtree)
             for o in [tok, *objects] for p in o.children):  # "of" on the verb or the noun
         return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
+    if lemma in ("regain", "retake") and any(o.lemma_ == "control" for o in objects):
+        return "ASSAULT", "occupy", "Battles", "Government regains territory"
+    if lemma == "take" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and (
+                c.lemma_.lower() in TERRITORY or c.lemma_.lower() in OUTPOSTS
+                or c.ent_type_ in ("GPE", "LOC", "FAC")) for c in tok.children):
+        return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
+    if lemma in ("throw", "hurl", "pelt") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MISSILES_THROWN for c in tok.children):
+        return "PROTEST", None, "Riots", "Violent demonstration"  # "threw stones at police"
+    if lemma in ("burn", "torch") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return "ASSAULT", None, "Strategic developments", "Looting/property destruction"
+    if lemma in ("strike", "hit", "kill") and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and acled.incident(c.text) in (
+                "natural disaster", "man-made disaster") for c in tok.children):
+        return None  # "an earthquake struck the region", "a fire at the mill killed eight"
+    if lemma == "raid" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+            tok.head.lower_ in ("during", "in")) and LEXICON.get(
+            tok.head.head.lemma_.lower(), ("",))[0] == "COERCE":
+        return None  # "arrested 14 members during a raid": the arrests are the event
+    if lemma in ("use", "drop", "fire", "deploy") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and acled.CHEMICAL.search(
+                " ".join(w.lower_ for w in c.subtree)) for c in tok.children):
+        return "ASSAULT", None, "Explosions/Remote violence", "Chemical weapon"  # "used
+        # chlorine gas against the suburb"
     if lemma in ("fire", "use", "deploy", "spray") and any(crowd_weapon(o) for o in objects):
         # "police fired tear gas at protesters": crowd control, ACLED's intervention
         return "COERCE", "repression", "Protests", "Protest with intervention"

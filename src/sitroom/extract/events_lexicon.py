@@ -89,6 +89,8 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "capture": ("ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"),
     "recapture": ("ASSAULT", "occupy", "Battles", "Government regains territory"),
     "retake": ("ASSAULT", "occupy", "Battles", "Government regains territory"),
+    "retook": ("ASSAULT", "occupy", "Battles", "Government regains territory"),  # the
+    # tagger's lemma of "retook"
     "overrun": ("ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"),
     "abduct": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
     "kidnap": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
@@ -137,8 +139,8 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
 }
 # Verbs whose object decides whether (and what) they report: "stormed the building",
 # "took control of", "fired tear gas", "downed a helicopter".
-OBJECT_SENSES = {"storm", "take", "seize", "gain", "assume", "wrest", "fire", "use", "deploy",
-                 "spray", "down"}
+OBJECT_SENSES = {"storm", "take", "seize", "gain", "regain", "retake", "assume", "wrest", "fire",
+                 "use", "deploy", "spray", "down", "drop"}
 # What is shot down with its crew aboard: an attack, not a weapon stopped.
 AIRCRAFT = {"helicopter", "plane", "jet", "aircraft", "airliner", "bomber", "fighter",
             "warplane", "chopper", "gunship"}
@@ -366,12 +368,19 @@ ABSTRACT_FOES = ILLNESS | {"corruption", "inflation", "poverty", "crime", "fire"
                            "amendment", "idea", "strategy", "budget", "reform", "verdict"}
 DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow"}
 # Words that make a strike a walkout: "a 48-hour strike", "a general strike".
-STRIKE_WORDS = {"hour", "day", "week", "general", "hunger", "labour", "labor", "national",
+STRIKE_WORDS = {"hour", "day", "week", "month", "long", "general", "hunger", "labour", "labor",
+                "national",
                 "nationwide", "workers", "worker", "teachers", "doctors", "nurses", "union",
                 "rail", "transport", "wildcat", "sit", "indefinite", "opposition"}
 # What can be handed over as a retreat.
 TERRITORY = {"territory", "land", "city", "town", "village", "region", "area", "position",
              "control", "base", "oblast", "province", "district", "settlement", "bridgehead"}
+# Military sites, which are taken over like ground: "took over two army posts".
+OUTPOSTS = {"post", "outpost", "checkpoint", "camp", "barrack", "garrison", "airbase",
+            "airport", "airfield", "port", "border", "crossing"}
+# What is thrown at police in a riot: "threw stones at officers".
+MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "petrol", "molotov", "firebomb",
+                   "projectile"}
 # Pronouns a reporter may use of itself, and the entity types each can stand for.
 SELF_PRONOUNS = {"it": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP"),
                  "we": ("ORG", "GPE", "NORP", "PERSON"), "he": ("PERSON",),
