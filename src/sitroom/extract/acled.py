@@ -61,7 +61,9 @@ CHEMICAL = _cue("chemical(?! (?:factory|plant|industry|company|firm|works|wareho
                 "leak|spill|engineer|fertili[sz]er))", "chlorine", "sarin", "mustard gas",
                 "nerve agent", "toxic gas", "poison(?:ous)? gas", "phosphorus")
 GRENADE = _cue("grenade", "rpg")
-DISRUPTED = _cue("intercept", "shot down", "shoot(?:s|ing)? down", "downed", "defus",
+DISRUPTED = _cue("intercept", "safely (?:detonat|destroy|defus|remov)",
+                 "(?:mine|bomb|device|ied|shell|explosives?) (?:\\w+ ){0,3}(?:discovered|found) by",
+                 "shot down", "shoot(?:s|ing)? down", "downed", "defus",
                  "dismantl", "foil", "thwart", "disarm", "seized (?:a |an |the )?(?:weapons|arms|"
                  "ammunition|explosives|cache)", "(?:weapons|arms|ammunition) cache",
                  "(?:found|discovered|recovered|uncovered|seized) (?:a |an |the |some )?"
@@ -81,11 +83,12 @@ SHELLING = _cue("shell(?:s|ed|ing)?\\b", "artillery", "mortar", "rockets?\\b", "
                 "projectile")
 SEXUAL = _cue("rap(?:e|ed|es|ing)\\b", "sexual(?:ly)? (?:assault|abus|violen|harass)",
               "molest", "gang-rap")
-ABDUCTION = _cue("abduct", "kidnap", "hostage", "forcibly disappear", "enforced disappear",
+ABDUCTION = _cue("abduct", "kidnap(?!per)", "hostage", "forcibly disappear", "enforced disappear",
                  "went missing", "taken captive", "held captive", "whereabouts", "seized (?:a |"
                  "two |three |several )?(?:\\w+ )?(?:people|civilians|men|women|villagers)")
 # Territory: taken back (the state) or taken (whoever took it), or handed over.
-REGAIN = _cue("recaptur", "regain", "retook", "retake", "re-took", "liberat", "reclaim",
+REGAIN = _cue("recaptur", "regain", "retook", "retake", "re-took", "liberat(?:e|es|ed|ing)\\b",
+              "reclaim",
               "restored control", "took back", "taken back", "wrest", "cleared .{0,40}of ")
 OVERTAKE = _cue("captur", "seiz(?:e|ed|es|ing) control", "(?:took|taken|take|takes|taking|gain"
                 "ed|assumed|established) (?:full )?control", "overr?an", "overrun", "fell to",
@@ -123,7 +126,8 @@ PROTEST = _cue("protest", "demonstrat", "rall(?:y|ied|ies|ying)", "march(?:ed|es
 LETHAL = _cue("(?:killed|shot dead|shot at|shot and killed|injured|wounded|beat|beaten|baton-"
               "charged|lathi-?charged|brutally|opened fire on|fired (?:live|at|on)|live "
               "(?:ammunition|rounds|bullets)) .{0,40}(?:protest|demonstrat|march|student|"
-              "worker|crowd|farmer|participant|rall(?:y|ies)|sit-in)", "(?:protesters|"
+              "worker|crowd|farmer|participant|rall(?:y|ies)|sit-in|striking|strikers)",
+              "(?:protesters|"
               "demonstrators|students|marchers|workers|farmers|crowd) (?:\\w+ ){0,3}(?:were |"
               "was )?(?:killed|shot|injured|wounded)", "(?:protesters|demonstrators|students|"
               "marchers|workers|farmers|crowd) (?:\\w+ ){0,3}(?:were |was |being |been )"
@@ -135,14 +139,17 @@ INTERVENED = _cue("tear ?gas", "water cannon", "dispers", "rubber bullets?", "br
                   "break up", "arrested", "detained", "police intervened", "prevented",
                   "blocked by", "stopped by (?:the )?police", "cordon", "stun grenade",
                   "pepper spray", "scuffl", "pushed back", "forcibly remov", "evicted")
-VIOLENT = _cue("riot", "pelt", "(?:threw|throwing|hurled|hurling) (?:stones|rocks|petrol|molotov"
+VIOLENT = _cue("riot(?! police| gear| squad| shield| control| unit)", "pelt",
+               "(?:threw|throwing|hurled|hurling) (?:stones|rocks|petrol|molotov"
                "|bricks|bottles|objects)", "stone-?pelt", "torch", "set (?:on )?fire",
                "set ablaze", "vandali", "clash(?:ed|es)? with (?:the )?(?:police|security)",
                "burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|effigies)", "blocked (?:the )?"
                "(?:road|highway|traffic)", "violent (?:protest|demonstrat)", "turned violent",
                "ransack", "damag(?:ed|ing) (?:vehicles|property|shops)", "attacked (?:the )?"
                "police")
-MOB = _cue("mob\\b", "mobs\\b", "lynch", "vigilante", "angry (?:crowd|villagers|residents|mob)",
+MOB = _cue("mob\\b", "mobs\\b", "lynch", "(?:residents|villagers|locals|youths|a crowd) "
+           "(?:\\w+ ){0,2}(?:beat|lynched|stoned|burnt|burned|hacked) (?:\\w+ ){0,5}to death",
+           "vigilante", "angry (?:crowd|villagers|residents|mob)",
            "mob justice", "(?:beaten|lynched|killed) (?:to death )?by (?:a |an )?(?:angry )?"
            "(?:crowd|villagers|residents|locals)", "jungle justice", "witch")
 PROPERTY = _cue("loot", "torch", "burn(?:ed|t) down", "set (?:fire|ablaze)", "set on fire",
@@ -218,6 +225,9 @@ NON_STATE = _cue("isis", "isil", "islamic state", "daesh", "al-qaeda", "al qaeda
                  "gunmen", "tribesmen", "armed men", "terrorists?", "hayat", "nusra",
                  "ansar", "jnim", "iswap", "ypg", "pkk", "hezbollah", "hamas", "paramilitar")
 
+# Protesters taken away: ACLED's protest with intervention, not arrests.
+PROTESTERS_HELD = _cue("(?:arrest|detain|round)(?:ed|s|ing)? (?:up )?(?:\\w+ ){0,4}(?:protesters|"
+                       "demonstrators|marchers|strikers|picketers)")
 # Who fights with weapons of war, whose clash with police is a battle, not a riot.
 ARMED_MEN = _cue("militants?", "rebels?", "insurgents?", "gunm[ae]n", "armed (?:men|group)",
                  "fighters", "jihadists?", "terrorists?", "militias?")
@@ -273,7 +283,8 @@ def refine(plover: str, sub: str | None, sentence: str, trigger: str = "",
         return SUB_EVENTS[sub], sub  # an aircraft shot down with its crew: a fight, not a
         # weapon stopped, whatever "shot down" says elsewhere
     if plover == "ASSAULT" and mode in WEAPON_MODES and sub in (
-            "Air/drone strike", "Shelling/artillery/missile attack"):
+            "Air/drone strike", "Shelling/artillery/missile attack") and not (
+            CHEMICAL.search(sentence)):  # chemical shells are a chemical weapon
         return SUB_EVENTS[sub], sub
     found = _sub_event(plover, sub, sentence, trigger.lower())
     return (SUB_EVENTS[found], found) if found else (None, None)
@@ -285,11 +296,14 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
     if plover == "AGREE":
         return "Agreement"
     if plover == "COERCE" and sub == "Arrests":
+        if PROTESTERS_HELD.search(text):
+            return "Protest with intervention"  # "detained 30 protesters"
         return "Arrests" if not ABDUCTION.search(trigger) else "Abduction/forced disappearance"
     if sub == "Change to group/activity":
         return sub
     if plover == "MOBILIZE":
-        return "Headquarters or base established" if HQ.search(text) else (
+        return "Headquarters or base established" if HQ.search(text) or sub == (
+            "Headquarters or base established") else (
             "Change to group/activity")
     if plover == "RETREAT":
         return "Non-violent transfer of territory" if HANDOVER.search(text) else (

@@ -234,6 +234,12 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         return "MOBILIZE", "weapons-test", "Strategic developments", "Other"
     if lemma == "veto" and tok.pos_ == "VERB":
         return "REJECT", None, None, None  # "Hungary vetoed the sanctions package"
+    if lemma == "protest" and tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and (
+            tok.head.lemma_ == "summon"):
+        return "ACCUSE", "disapprove", None, None  # "summoned the envoy to protest": a
+        # diplomatic protest, told by the summons
+    if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod":
+        return "PROTEST", "strike", "Protests", "Peaceful protest"  # "striking nurses"
     if lemma == "summon" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOYS_SUMMONED
             for c in tok.children):
@@ -272,16 +278,29 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
                 "GPE", "LOC", "FAC") for g in p.subtree)
             for o in [tok, *objects] for p in o.children):  # "of" on the verb or the noun
         return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
-    if lemma in ("regain", "retake") and any(o.lemma_ == "control" for o in objects):
+    if lemma in ("regain", "retake", "restore") and any(o.lemma_ == "control" for o in objects):
         return "ASSAULT", "occupy", "Battles", "Government regains territory"
+    if lemma == "liberate" and any(_ground(o) for o in objects):
+        return "ASSAULT", "occupy", "Battles", "Government regains territory"  # (not
+        # "liberated the hostages")
+    if lemma in ("seize", "capture") and tok.pos_ == "VERB" and any(
+            _ground(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"  # "seized
+        # the border town": who took it is read by the ACLED coder
+    if lemma in ("transfer", "hand") and any(o.lemma_ == "control" for o in objects) or (
+            lemma == "hand" and any(_ground(c) for c in tok.children if c.dep_ == "dobj")
+            and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                    for c in tok.children)):
+        return "RETREAT", None, "Strategic developments", "Non-violent transfer of territory"
     if lemma == "take" and tok.pos_ == "VERB" and any(
             c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
-            c.dep_ in ("dobj", "nsubjpass") and (
-                c.lemma_.lower() in TERRITORY or c.lemma_.lower() in OUTPOSTS
-                or c.ent_type_ in ("GPE", "LOC", "FAC")) for c in tok.children):
+            c.dep_ in ("dobj", "nsubjpass") and _ground(c) for c in tok.children):
         return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
-    if lemma in ("throw", "hurl", "pelt") and tok.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in MISSILES_THROWN for c in tok.children):
+    if lemma in ("throw", "hurl", "pelt", "lob") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MISSILES_THROWN
+            or c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.lemma_.lower() in MISSILES_THROWN for g in c.children)
+            for c in tok.children):
         return "PROTEST", None, "Riots", "Violent demonstration"  # "threw stones at police"
     if lemma in ("burn", "torch") and tok.pos_ == "VERB" and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
@@ -321,9 +340,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.lemma_.lower() == "street" for g in c.children) for c in tok.children):
         return "PROTEST", None, "Protests", "Peaceful protest"  # "took to the streets"
-    if lemma in ("gather", "assemble", "converge", "march") and tok.pos_ == "VERB" and any(
+    if lemma in ("gather", "assemble", "converge", "march") and tok.pos_ == "VERB" and (any(
             w.lemma_.lower() in PROTESTERS for c in tok.children if c.dep_ == "nsubj"
-            for w in conjoined(c)):
+            for w in conjoined(c)) or tok.dep_ == "relcl" and (
+            tok.head.lemma_.lower() in PROTESTERS)):  # "protesters who had gathered"
         return "PROTEST", None, "Protests", "Peaceful protest"  # "demonstrators gathered"
     if lemma == "set" and tok.pos_ == "VERB" and any(
             c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "free"
@@ -352,7 +372,7 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         mode, sub = _weapon_near(tok)
         return "ASSAULT", mode, "Explosions/Remote violence", sub
     if lemma in ("establish", "set", "build", "open") and any(
-            c.dep_ == "dobj" and c.lemma_ in ("base", "camp", "headquarters", "outpost")
+            c.dep_ == "dobj" and c.lemma_ in ("base", "camp", "headquarters", "outpost", "post")
             for c in tok.children):
         return "MOBILIZE", None, "Strategic developments", "Headquarters or base established"
     if lemma == "hand" and any(c.lower_ == "over" for c in tok.children):
@@ -419,6 +439,13 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
     return coded
 
+
+
+def _ground(tok: Token) -> bool:
+    """Ground or a military site that can be taken: "the town", "two army posts", a named
+    place."""
+    return tok.lemma_.lower() in TERRITORY or tok.lemma_.lower() in OUTPOSTS or (
+        tok.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def _accidental(tok: Token) -> bool:

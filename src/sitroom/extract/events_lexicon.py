@@ -117,6 +117,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "accord": ("AGREE", None, "Strategic developments", "Agreement"),
     "treaty": ("AGREE", None, "Strategic developments", "Agreement"),
     "apprehend": ("COERCE", None, "Strategic developments", "Arrests"),
+    "nab": ("COERCE", None, "Strategic developments", "Arrests"),
     "jail": ("COERCE", None, "Strategic developments", "Arrests"),
     "handcuff": ("COERCE", None, "Strategic developments", "Arrests"),
     "imprison": ("COERCE", None, "Strategic developments", "Arrests"),
@@ -139,8 +140,8 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
 }
 # Verbs whose object decides whether (and what) they report: "stormed the building",
 # "took control of", "fired tear gas", "downed a helicopter".
-OBJECT_SENSES = {"storm", "take", "seize", "gain", "regain", "retake", "assume", "wrest", "fire",
-                 "use", "deploy", "spray", "down", "drop"}
+OBJECT_SENSES = {"storm", "take", "seize", "gain", "regain", "retake", "restore", "assume", "wrest",
+                 "fire", "use", "deploy", "spray", "down", "drop", "liberate", "transfer"}
 # What is shot down with its crew aboard: an attack, not a weapon stopped.
 AIRCRAFT = {"helicopter", "plane", "jet", "aircraft", "airliner", "bomber", "fighter",
             "warplane", "chopper", "gunship"}
@@ -376,8 +377,8 @@ STRIKE_WORDS = {"hour", "day", "week", "month", "long", "general", "hunger", "la
 TERRITORY = {"territory", "land", "city", "town", "village", "region", "area", "position",
              "control", "base", "oblast", "province", "district", "settlement", "bridgehead"}
 # Military sites, which are taken over like ground: "took over two army posts".
-OUTPOSTS = {"post", "outpost", "checkpoint", "camp", "barrack", "garrison", "airbase",
-            "airport", "airfield", "port", "border", "crossing"}
+OUTPOSTS = {"post", "outpost", "headquarters", "checkpoint", "camp", "barrack", "garrison",
+            "airbase", "airport", "airfield", "port", "border", "crossing"}
 # What is thrown at police in a riot: "threw stones at officers".
 MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "petrol", "molotov", "firebomb",
                    "projectile"}
