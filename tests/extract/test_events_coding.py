@@ -67,7 +67,6 @@ STILL_WRONG = {
     "30": "finding and destroying a cache is no trigger",
     "65": "the protest that is blamed outranks the blame",
     "66": "'carried out by' is no attribution cue",
-    "88": "'president' alone reads as diplomacy",
     "101": "'picked up by men in a van' is no trigger",
     "109": "the murder the arrest is for outranks the arrest",
     "115": "a founder's death reads as an attack",
@@ -77,7 +76,6 @@ STILL_WRONG = {
     "143": "'carried out the ambush' is no attribution cue",
     "156": "driving a car bomb into a gate is no trigger",
     "158": "angry residents read as a mob, not a riot",
-    "159": "'presidential' alone reads as diplomacy",
 }
 
 

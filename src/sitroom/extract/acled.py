@@ -204,7 +204,7 @@ DIPLOMACY = _cue("met with", "meeting", "talks", "summit", "visit", "bilateral",
                  "ambassador", "envoy", "foreign minister", "minister of foreign",
                  "phone call", "telephone", "discussed", "consultation", "delegation",
                  "embassy", "state visit", "conference", "sanction", "expel", "foreign "
-                 "affairs", "prime minister", "president", "counterpart", "relations")
+                 "affairs", "counterpart", "relations")
 # Who says they did it: a claim of responsibility is attribution, whoever speaks.
 RESPONSIBILITY = _cue("claim(?:ed|s|ing)? (?:\\w+ ){0,2}responsibility", "took responsibility",
                       "den(?:y|ied|ies) (?:any )?(?:involvement|responsibility)")
