@@ -55,7 +55,8 @@ def _cue(*words: str) -> re.Pattern[str]:
 
 
 # Weapons and acts, in the codebook's order of precedence.
-SUICIDE = _cue("suicide[- ](?:bomb|attack|blast|car|vest|belt|truck)", "blew (?:him|her|them)sel",
+SUICIDE = _cue("suicide[- ](?:bomb|attack|blast|car|vest|belt|truck)",
+               "bl[eo]w(?:s|ing|n)? (?:him|her|them)sel",
                "self-detonat", "explosive (?:vest|belt)", "suicide")
 CHEMICAL = _cue("chemical(?! (?:factory|plant|industry|company|firm|works|warehouse|depot|"
                 "leak|spill|engineer|fertili[sz]er))", "chlorine", "sarin", "mustard gas",
@@ -124,7 +125,7 @@ PROTEST = _cue("protest", "demonstrat", "rall(?:y|ied|ies|ying)", "march(?:ed|es
                "gathered (?:outside|in front|at)", "dharna", "gherao", "agitat", "rioters?",
                "riot", "mob\\b", "crowd")
 LETHAL = _cue("(?:killed|shot dead|shot at|shot and killed|injured|wounded|beat|beaten|baton-"
-              "charged|lathi-?charged|brutally|opened fire on|fired (?:live|at|on)|live "
+              "charged|lathi-?charged|brutally|opened fire on|fired (?:\\w+ )?(?:live|at|on)|live "
               "(?:ammunition|rounds|bullets)) .{0,40}(?:protest|demonstrat|march|student|"
               "worker|crowd|farmer|participant|rall(?:y|ies)|sit-in|striking|strikers)",
               "(?:protesters|"
@@ -133,9 +134,11 @@ LETHAL = _cue("(?:killed|shot dead|shot at|shot and killed|injured|wounded|beat|
               "marchers|workers|farmers|crowd) (?:\\w+ ){0,3}(?:were |was |being |been )"
               "(?:beaten|attacked|assaulted|brutali)", "live (?:ammunition|rounds"
               "|fire|bullets)", "lathi-?charg", "baton-?charg", "brutal", "excessive force",
-              "police (?:attacked|beat|assaulted|opened fire)", "(?:attacked|assaulted) (?:\\w+ )"
-              "{0,3}(?:peaceful )?(?:protest|demonstrat|march|rally|sit-in)")
+              "police (?:attacked|beat|assaulted|opened fire|charged)",
+              "(?:attacked|assaulted) (?:\\w+ ){0,3}(?:peaceful )?(?:protest|demonstrat|march|"
+              "rally|sit-in)")
 INTERVENED = _cue("tear ?gas", "water cannon", "dispers", "rubber bullets?", "broke up",
+                  "broken up", "taken away in police", "bundled into police",
                   "break up", "arrested", "detained", "police intervened", "prevented",
                   "blocked by", "stopped by (?:the )?police", "cordon", "stun grenade",
                   "pepper spray", "scuffl", "pushed back", "forcibly remov", "evicted")
@@ -150,7 +153,9 @@ VIOLENT = _cue("riot(?! police| gear| squad| shield| control| unit)", "pelt",
 MOB = _cue("mob\\b", "mobs\\b", "lynch", "(?:residents|villagers|locals|youths|a crowd) "
            "(?:\\w+ ){0,2}(?:beat|lynched|stoned|burnt|burned|hacked) (?:\\w+ ){0,5}to death",
            "vigilante", "angry (?:crowd|villagers|residents|mob)",
-           "mob justice", "(?:beaten|lynched|killed) (?:to death )?by (?:a |an )?(?:angry )?"
+           "mob justice", "(?:villagers|residents|locals|youths|a crowd|a mob) (?:\\w+ ){0,2}"
+           "set upon", "(?:beaten|lynched|killed) (?:to death )?by (?:a |an )?(?:angry )?"
+           "(?:group of |gang of |crowd of )?"
            "(?:crowd|villagers|residents|locals)", "jungle justice", "witch")
 PROPERTY = _cue("loot", "torch", "burn(?:ed|t) down", "set (?:fire|ablaze)", "set on fire",
                 "arson", "vandali", "destroy(?:ed|ing)? (?:\\w+ ){0,2}(?:houses|homes|property|"
@@ -183,7 +188,10 @@ MAN_MADE = _cue("fire broke out", "(?:a |the )?fire (?:at|in) (?:a |an |the )?(?
                 "(?:factory|plant|mill|warehouse|market|building|hospital|mine|refinery|depot"
                 "|hotel|house|school|slum|shop|store|office|club)", "plunged (?:into|off|down)",
                 "fell (?:into|off|down) (?:a |an |the )?(?:\\w+ )?(?:gorge|ravine|river|"
-                "cliff|canal|valley)", "blaze", "caught fire", "gutted", "collaps", "derail",
+                "cliff|canal|valley)", "blaze", "caught fire", "gutted", "derail",
+                "(?:building|roof|bridge|wall|house|mine|shaft|structure|tunnel|dam|stage|"
+                "floor|ceiling|stand|tower|block|school|church|mosque|hotel|factory) (?:\\w+ )"
+                "{0,2}collaps", "collapsed (?:building|roof|bridge|wall|house|mine|structure)",
                 "crash", "capsiz", "sank", "sunk", "accident", "collision", "collided",
                 "gas leak", "leak", "cylinder", "boiler", "stampede", "spill", "short circuit",
                 "electrocut", "plane crash", "poisoning", "toxic", "hooch", "spurious liquor",
@@ -207,7 +215,10 @@ DIPLOMACY = _cue("met with", "meeting", "talks", "summit", "visit", "bilateral",
                  "affairs", "counterpart", "relations")
 # Who says they did it: a claim of responsibility is attribution, whoever speaks.
 RESPONSIBILITY = _cue("claim(?:ed|s|ing)? (?:\\w+ ){0,2}responsibility", "took responsibility",
-                      "den(?:y|ied|ies) (?:any )?(?:involvement|responsibility)")
+                      "den(?:y|ied|ies) (?:any )?(?:involvement|responsibility)",
+                      "claim(?:ed|s)? (?:the |this |that )?(?:attack|bombing|blast|killing|"
+                      "assault|ambush|kidnapping|abduction)", "hallmarks? of",
+                      "(?:was|were|is|are) behind the")
 ATTRIBUTION = _cue("claim(?:ed|s|ing)? (?:\\w+ ){0,2}responsibility", "responsibility for",
                    "blam(?:e|ed|es|ing)", "attribut", "accus", "behind the (?:attack|"
                    "bombing|blast|killing|strike|explosion)", "(?:was|were|is|are) behind",
@@ -228,6 +239,16 @@ NON_STATE = _cue("isis", "isil", "islamic state", "daesh", "al-qaeda", "al qaeda
 # Protesters taken away: ACLED's protest with intervention, not arrests.
 PROTESTERS_HELD = _cue("(?:arrest|detain|round)(?:ed|s|ing)? (?:up )?(?:\\w+ ){0,4}(?:protesters|"
                        "demonstrators|marchers|strikers|picketers)")
+# Ground that changes hands: a political party's withdrawal is no transfer of territory.
+GROUND = _cue("town", "city", "village", "territor", "area", "region", "district", "province",
+              "position", "base", "border", "front", "checkpoint", "post\\b", "bridge",
+              "airport", "port\\b", "terminal", "hill", "road", "zone", "control")
+# Ground taken without a fight, by the codebook a non-violent transfer (not "after the
+# troops withdrew", which tells nothing of how it was taken).
+PEACEFUL = _cue("without (?:a |any )?(?:meeting )?(?:fight|resistance|clashes|fighting|a shot|"
+                "bloodshed)", "peacefully", "handed (?:\\w+ ){0,3}over", "hand(?:ed)?over",
+                "handover", "transferr?(?:ed)? control", "under the (?:peace )?(?:deal|"
+                "agreement|accord|plan)", "as part of the (?:peace )?(?:deal|agreement|plan)")
 # Who fights with weapons of war, whose clash with police is a battle, not a riot.
 ARMED_MEN = _cue("militants?", "rebels?", "insurgents?", "gunm[ae]n", "armed (?:men|group)",
                  "fighters", "jihadists?", "terrorists?", "militias?")
@@ -306,8 +327,8 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
             "Headquarters or base established") else (
             "Change to group/activity")
     if plover == "RETREAT":
-        return "Non-violent transfer of territory" if HANDOVER.search(text) else (
-            "Change to group/activity")
+        return "Non-violent transfer of territory" if HANDOVER.search(text) and GROUND.search(
+            text) else "Change to group/activity"
     if sub in ("Abduction/forced disappearance", "Sexual violence", "Looting/property "
                "destruction", "Arrests", "Mob violence"):
         return sub
@@ -327,6 +348,9 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
     if GRENADE.search(text):
         return "Grenade"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        if PEACEFUL.search(text) and not CLASH.search(text):
+            return "Non-violent transfer of territory"  # the codebook's: ground taken
+            # "without engaging in a violent interaction"
         return _took_territory(text) or sub
     if AIR.search(text):
         return "Air/drone strike"

@@ -27,6 +27,7 @@ from .events_lexicon import (
     BLASTS,
     CAPTIVES,
     CASUALTY,
+    CIVILIAN_ROLES,
     CROWD_WEAPONS,
     CUSTODY,
     DAY_WORDS,
@@ -54,7 +55,9 @@ from .events_lexicon import (
     PARTITIVES,
     PROTESTERS,
     REPRISALS,
+    SERIES,
     STATE_AGENTS,
+    STATE_TAKERS,
     STRIKE_WORDS,
     TALKS_GO_ON,
     TERRITORY,
@@ -160,6 +163,11 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             or tok.dep_ == "pobj" and tok.head.lower_ == "among") and (
             acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
         return "ASSAULT", None, *ATTACK  # "nine people were dead", "two were among the dead"
+    if lemma == "dead" and tok.dep_ in ("oprd", "acomp") and tok.head.lemma_ == "find" and (
+            acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")) and any(
+            w.lower_ in ("gunshot", "bullet", "stab", "machete", "wounds", "shot", "strangled")
+            for w in tok.sent):
+        return "ASSAULT", None, *ATTACK  # "found dead with gunshot wounds"
     if lemma == "dead" and tok.dep_ == "oprd" and tok.head.lemma_ == "leave" and (
             acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
         return "ASSAULT", None, *ATTACK  # "the shooting left five dead"
@@ -234,6 +242,9 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         return "MOBILIZE", "weapons-test", "Strategic developments", "Other"
     if lemma == "veto" and tok.pos_ == "VERB":
         return "REJECT", None, None, None  # "Hungary vetoed the sanctions package"
+    if lemma == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+            tok.head.lower_ == "in") and not any(c.dep_ == "det" for c in tok.children):
+        return None  # "recalled its envoy in protest at …": the recall is the protest
     if lemma == "protest" and tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and (
             tok.head.lemma_ == "summon"):
         return "ACCUSE", "disapprove", None, None  # "summoned the envoy to protest": a
@@ -278,6 +289,41 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
                 "GPE", "LOC", "FAC") for g in p.subtree)
             for o in [tok, *objects] for p in o.children):  # "of" on the verb or the noun
         return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
+    if lemma in ("seize", "snatch", "grab", "take", "pick") and tok.pos_ == "VERB" and (
+            taken := _taken_person(tok)) is not None:
+        return taken  # "was seized from a tea shop by uniformed men", "picked up by police"
+    if lemma == "picket" and tok.pos_ in ("VERB", "NOUN"):
+        return "PROTEST", None, "Protests", "Peaceful protest"
+    if lemma in ("ransack", "plunder", "pillage") and tok.pos_ == "VERB":
+        return "ASSAULT", None, "Strategic developments", "Looting/property destruction"
+    if lemma == "abuse" and tok.pos_ == "VERB" and any(
+            c.lower_ == "sexually" for c in tok.children):
+        return "ASSAULT", None, "Violence against civilians", "Sexual violence"
+    if lemma == "burn" and tok.pos_ == "VERB" and any(
+            c.lower_ == "alive" for c in tok.children) or lemma == "set" and any(
+            c.dep_ == "prep" and c.lower_ == "upon" for c in tok.children):
+        return "ASSAULT", None, *ATTACK  # "burned them alive", "set upon two men"
+    if lemma == "charge" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "into", "towards", "toward")
+            for c in tok.children):
+        return "ASSAULT", None, *ATTACK  # "police charged at the crowd": no court's charge
+    if lemma in ("drive", "push", "chase", "force", "flush") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children) and any(
+            _ground(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "out")
+            for g in c.subtree if g.dep_ == "pobj"):
+        return "ASSAULT", "occupy", "Battles", "Government regains territory"  # "drove the
+        # militants out of three villages": who took it is read by the ACLED coder
+    if lemma == "use" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lemma_.lower() in ("base", "headquarters", "camp", "hideout", "stronghold")
+                for g in c.children) for c in tok.children):
+        return "MOBILIZE", None, "Strategic developments", "Headquarters or base established"
+    if lemma == "enter" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TERRITORY for c in tok.children) and any(
+            w.lemma_.lower() in ATTACKERS or w.lemma_.lower() in TROOPS
+            for c in tok.children if c.dep_ == "nsubj" for w in c.subtree):
+        return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"  # armed
+        # men entering a town take it; whether by force is read by the ACLED coder
     if lemma in ("regain", "retake", "restore") and any(o.lemma_ == "control" for o in objects):
         return "ASSAULT", "occupy", "Battles", "Government regains territory"
     if lemma == "liberate" and any(_ground(o) for o in objects):
@@ -313,6 +359,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             tok.head.lower_ in ("during", "in")) and LEXICON.get(
             tok.head.head.lemma_.lower(), ("",))[0] == "COERCE":
         return None  # "arrested 14 members during a raid": the arrests are the event
+    if lemma == "raid" and tok.pos_ == "VERB" and any(
+            w.lemma_.lower() in ("custody", "arrest", "detain", "detention") and w.i > tok.i
+            for w in tok.sent):
+        return None  # "raided the offices and took its editor into custody": the arrest
     if lemma in ("use", "drop", "fire", "deploy") and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and acled.CHEMICAL.search(
                 " ".join(w.lower_ for w in c.subtree)) for c in tok.children):
@@ -323,7 +373,11 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         return "COERCE", "repression", "Protests", "Protest with intervention"
     if lemma == "down" and tok.pos_ == "VERB" and objects or lemma == "shoot" and any(
             c.lower_ == "down" for c in tok.children):
-        downed = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        downed = [w.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                  for w in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 and (c.pos_ == "NUM" or c.lower_ in PARTITIVES)
+                                 for g in p.children if g.dep_ == "pobj")]]  # "25 of the
+        # 30 drones"
         if any(d in AIRCRAFT for d in downed):
             return "ASSAULT", "shoot-down", "Battles", "Armed clash"  # "downed a helicopter"
         if lemma == "shoot" or any(d in WEAPONS or d in INSTRUMENTS for d in downed):
@@ -444,8 +498,36 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
 def _ground(tok: Token) -> bool:
     """Ground or a military site that can be taken: "the town", "two army posts", a named
     place."""
+    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM" or tok.lemma_.lower() in SERIES:
+        return any(_ground(g) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj")  # "a string of checkpoints"
     return tok.lemma_.lower() in TERRITORY or tok.lemma_.lower() in OUTPOSTS or (
         tok.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def _taken_person(verb: Token) -> tuple[str, str | None, str | None, str | None] | None:
+    """A person seized, snatched or taken away ("was seized from a tea shop by uniformed
+    men", "two engineers were taken by armed men", "picked up by detectives"): an arrest
+    when the state's police or forces took them, else an abduction; None for a thing taken
+    or a taking that says nothing of who took them."""
+    lemma = verb.lemma_.lower()
+    if lemma == "pick" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
+        _people(c) or c.lemma_.lower() in CIVILIAN_ROLES) and c.lemma_.lower() not in (
+            "fighter", "militant", "soldier")]
+    takers = [g for c in verb.children if c.dep_ == "agent" for g in c.children] + [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    if not people or not takers:
+        return None
+    words = {w.lemma_.lower() for t in takers for w in t.subtree}
+    if words & STATE_TAKERS:
+        return "COERCE", None, "Strategic developments", "Arrests"
+    if words & (ATTACKERS | {"gunman", "kidnapper", "man", "bandit", "gang"}) and (
+            lemma != "take" or words & {"armed", "gunman", "bandit", "kidnapper", "masked"}):
+        return ("ASSAULT", None, "Violence against civilians",
+                "Abduction/forced disappearance")
+    return None
 
 
 def _accidental(tok: Token) -> bool:
@@ -674,7 +756,8 @@ def _frees_someone(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         freed.append(tok.head)  # "the prisoners released on Friday"
     # "one of the men was released"
-    freed += [g for c in freed for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+    freed += [g for c in freed if c.pos_ == "NUM" or c.lower_ in PARTITIVES
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
     return any(_captive(c) for c in freed)
 

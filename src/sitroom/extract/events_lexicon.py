@@ -340,7 +340,8 @@ LETTERS = {"letter", "message", "note", "email", "e-mail", "telegram", "cable"}
 # What is met when it is fulfilled, not people met: "its demands were met".
 MET_AIMS = {"demand", "need", "requirement", "target", "deadline", "condition", "criterion",
             "criteria", "expectation", "goal", "standard", "obligation", "cost", "challenge",
-            "threshold", "quota", "request", "fate", "end", "death"}
+            "threshold", "quota", "request", "fate", "end", "death", "resistance",
+            "opposition"}
 # What one threatens to answer with: "warned of retaliation".
 REPRISALS = {"retaliation", "reprisal", "consequence", "revenge", "retribution",
              "punishment", "response"}
@@ -379,6 +380,18 @@ TERRITORY = {"territory", "land", "city", "town", "village", "region", "area", "
 # Military sites, which are taken over like ground: "took over two army posts".
 OUTPOSTS = {"post", "outpost", "headquarters", "checkpoint", "camp", "barrack", "garrison",
             "airbase", "airport", "airfield", "port", "border", "crossing"}
+# People by what they do, who may be taken, held or killed: "the chairman was picked up".
+CIVILIAN_ROLES = {"chairman", "chairwoman", "trader", "engineer", "official", "businessman",
+                  "businesswoman", "farmer", "teacher", "doctor", "nurse", "priest", "pastor",
+                  "imam", "chief", "headman", "lawyer", "editor", "reporter", "mayor",
+                  "councillor", "councilor", "driver", "villager", "resident", "tourist",
+                  "employee", "shopkeeper", "politician", "candidate", "governor", "judge",
+                  "cleric", "monk", "nun", "girl", "boy", "passenger", "contractor", "aide"}
+# Nouns that count what follows "of": "a string of checkpoints", "a series of villages".
+SERIES = {"string", "series", "number", "handful", "couple", "row", "chain", "cluster"}
+# Who takes a person away as an arrest, not an abduction: "picked up by detectives".
+STATE_TAKERS = {"police", "policeman", "officer", "detective", "agent", "security", "soldier",
+                "army", "troop", "force", "authority", "intelligence", "gendarme", "customs"}
 # What is thrown at police in a riot: "threw stones at officers".
 MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "petrol", "molotov", "firebomb",
                    "projectile"}
