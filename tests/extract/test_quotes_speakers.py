@@ -623,3 +623,11 @@ def test_a_digest_label_names_what_it_quotes_from(analyze):
     # a label with no name and no "from" names no one
     a = analyze("Live updates: “The bridge is open again.”")
     assert [q.speaker_text for q in a.quotes] == [None]
+
+
+def test_it_stands_for_the_subject_named_after_its_article(analyze):
+    a = analyze("Chile's envoy will fly to Lima on Monday. The African Union suspended two "
+                "generals it accused of arming the rebels.")
+    names = {e.id: e.name for e in a.entities}
+    [accused] = [q for q in a.quotes if q.cue == "accused"]
+    assert (accused.speaker_text, names.get(accused.speaker)) == ("it", "African Union")

@@ -457,8 +457,9 @@ class _Speakers:
     def __init__(self, analysis: Analysis, doc: Doc):
         self.text = doc_text(doc)
         # offsets of words that head a clause's subject, or sit inside one
-        self.subject_starts = {t.left_edge.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
-        self.subject_starts |= {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+        self.subject_starts = {w.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")
+                               for w in doc[t.left_edge.i:t.i + 1]}  # ("The [European
+        # Union] imposed …": a name after the article)
         self.spans = sorted(
             (m.start, m.end, e.id, e.type, m.text)
             for e in analysis.entities if e.type in ("PERSON", "ORG", "GPE", "NORP")
