@@ -631,3 +631,16 @@ def test_it_stands_for_the_subject_named_after_its_article(analyze):
     names = {e.id: e.name for e in a.entities}
     [accused] = [q for q in a.quotes if q.cue == "accused"]
     assert (accused.speaker_text, names.get(accused.speaker)) == ("it", "African Union")
+
+
+def test_it_after_a_body_that_spoke_is_that_body(analyze):
+    a = analyze("The Polish border guard said migrants had crossed the river at night. "
+                "It said two boats had been seized and a third had sunk.")
+    [first, second] = [q for q in a.quotes if q.cue == "said"]
+    assert (second.speaker_text, second.speaker_for) == ("It", "The Polish border guard")
+    assert second.speaker == first.speaker
+    b = analyze("The Polish border guard said migrants had crossed the river at night. "
+                "Lithuania also reported crossings. It said two boats had been seized.")
+    names = {e.id: e.name for e in b.entities}
+    [last] = [q for q in b.quotes if q.speaker_text == "It"]
+    assert (last.speaker_for, names.get(last.speaker)) == (None, "Lithuania")

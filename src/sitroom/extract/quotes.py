@@ -1024,17 +1024,29 @@ def _after_a_role(quotes: list[Quote], analysis: Analysis) -> list[Quote]:
     named between the two; the quote takes that speaker and the words in ``speaker_for``."""
     persons = {e.id: sorted(m.start for m in e.mentions)
                for e in analysis.entities if e.type == "PERSON"}
-    out, last = [], None
+    bodies = sorted((m.start, e.id) for e in analysis.entities
+                    if e.type in ("ORG", "GPE", "NORP") for m in e.mentions)
+    states = nationality_states(analysis)  # "the Ukrainian air force" speaks for Ukraine
+    out, last, body = [], None, None
     for q in quotes:
         words = (q.speaker_text or "").lower()
         if words in ("he", "she") and last is not None and last.post == q.post and (
                 q.start - last.end <= ROLE_REACH) and not any(
                 last.start <= m < q.start for starts in persons.values() for m in starts):
             q = q.model_copy(update={"speaker": last.speaker, "speaker_for": last.speaker_text})
+        elif words in ("it", "they") and body is not None and body.post == q.post and (
+                q.start - body.end <= ROLE_REACH) and not any(
+                body.end <= m < q.start and body.speaker not in (e, states.get(e))
+                for m, e in bodies):
+            # "the Ukrainian air force said Russia launched … It said …": the body that
+            # spoke last, not a state its words named
+            q = q.model_copy(update={"speaker": body.speaker, "speaker_for": body.speaker_text})
         elif words not in PRONOUNS:
             # an office named without a name of a person in it
             head = words.split()[-1].strip(",.") if words else ""
             last = q if head in ROLE_NOUNS and q.speaker not in persons else None
+            body = q if q.speaker not in persons and q.kind == "indirect" and (
+                words.split()[0] in ("the", "a", "an") if words else False) else None
         out.append(q)
     return out
 
