@@ -275,3 +275,12 @@ def test_reported_words_ending_on_quoted_ones_keep_the_closing_mark(analyze):
     a = analyze('The envoy said a deal could be signed "within days". Talks go on.')
     (q,) = a.quotes
     assert q.text.endswith('"within days"')
+
+
+def test_the_writers_aside_after_reported_words_is_left_out(analyze):
+    a = analyze("The rebels claimed they had taken the airport at Goma, a claim the army "
+                "denied. A local official said between 8 and 10 houses were burned in the "
+                "raid, a figure that could not be checked.")
+    assert [t for _, _, t in indirect(a)] == [
+        "they had taken the airport at Goma",
+        "between 8 and 10 houses were burned in the raid"]

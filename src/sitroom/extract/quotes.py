@@ -536,6 +536,11 @@ class _Speakers:
         return None
 
 
+# The writer's word on what was said, set off after it: "…, a claim Kyiv did not
+# confirm", "…, a figure that could not be verified".
+WRITER_ASIDES = {"claim", "figure", "number", "toll", "account", "assertion", "allegation",
+                 "version", "estimate"}
+
 _QUOTE_TOKENS = set("“”\"«»„") | {"''", "``"}
 _EDGE_PUNCT = _QUOTE_TOKENS | set("',;:")
 
@@ -1071,7 +1076,22 @@ def _reported(tok: Token) -> tuple[int, int] | None:
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "Jo Doe, noting the delay, said": who spoke, not what was said
         last = _said_before_next_cue(clause)
-        return clause.left_edge.idx, last.idx + len(last)
+        first = clause.left_edge
+        gap = [c for c in tok.rights if c.i < first.i]
+        if len(gap) == 1 and gap[0].dep_ == "prep" and gap[0].left_edge.i == tok.i + 1 and (
+                gap[0].right_edge.i + 1 == first.i) and any(
+                w.dep_ == "nummod" for w in gap[0].subtree) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            first = gap[0].left_edge  # "said [between 5 and 7 people] were injured": the
+            # parser hung a counted subject from the cue
+        doc = tok.doc
+        aside = next((c for c in clause.subtree if c.dep_ in ("npadvmod", "appos")
+                      and c.lemma_.lower() in WRITER_ASIDES and c.left_edge.i - 2 >= first.i
+                      and doc[c.left_edge.i - 1].text == "," and c.right_edge.i >= last.i - 1),
+                     None)
+        if aside is not None:
+            last = doc[aside.left_edge.i - 2]  # the words end before the writer's comma
+        return first.idx, last.idx + len(last)
     if tok.dep_ == "parataxis" and tok.lemma_ in FRONTED_CUES and tok.head.pos_ in (
             "VERB", "AUX"):
         head = tok.head
