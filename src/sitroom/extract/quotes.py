@@ -333,8 +333,18 @@ _HEADLINE = re.compile(r"\s*(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,
 def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
     """The claim of an attributive headline ("Jo Doe: Talks Will Resume"): the text's
     first line when it is a name, a colon and a clause with a verb; a direct quote when
-    the claim is all in single quote marks ("Jo Doe: ‘We Will Win.’")."""
+    the claim is all in single quote marks ("Jo Doe: ‘We Will Win.’"). Also a claim the
+    headline ends by crediting ("Drones shot down over Kyiv, says air force"), after a
+    live page's label."""
     text = doc_text(doc)
+    if (said := _SAYS_HEADLINE.match(text)) is not None and not re.search(
+            r"[.!?]\s", said["said"]):  # (one headline, not a paragraph of sentences)
+        s, e = said.span("said")
+        if (label := _LIVE_LABEL.match(text, s)) is not None and label.end() < e:
+            s = label.end()
+        speaker = speakers.span(*said.span("who"))[0]
+        return [Quote(id="", kind="indirect", text=text[s:e], start=s, end=e, speaker=speaker,
+                      speaker_text=said["who"], cue=said["cue"], post=post_at(analysis, s))]
     m = _HEADLINE.match(text)
     if m is None or m["label"].upper() in _NOT_SPEAKERS or _words(m["said"]) < 3:
         return []
@@ -351,6 +361,12 @@ def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
         kind, s, e = "direct", s + 1, e - 1
     return [Quote(id="", kind=kind, text=text[s:e], start=s, end=e, speaker=entity,
                   speaker_text=m["label"], cue=":", post=post_at(analysis, s))]
+
+
+# "Drones shot down over Kyiv, says air force": a first line crediting its claim at the end
+# (a name or a short noun phrase: no comma, no quote marks)
+_SAYS_HEADLINE = re.compile(r"\s*(?P<said>[^\n“”\"]{12,}?),[ \t]+(?P<cue>says|say|claims|warns|"
+                            r"admits|insists)[ \t]+(?P<who>[^\n,“”\"]{2,60}?)[ \t]*(?:\n|$)")
 
 
 def _quoted_claim(said: str) -> bool:
@@ -535,6 +551,10 @@ class _Speakers:
                 return ids[k]
         return None
 
+
+# A live page's label opening a headline: the page's name, not anyone's words.
+_LIVE_LABEL = re.compile(r"(?:[\w'’-]+ ){0,5}(?:live|LIVE|Live|latest|updates|Updates)"
+                         r"(?: [\w'’-]+){0,2}: ")
 
 # The writer's word on what was said, set off after it: "…, a claim Kyiv did not
 # confirm", "…, a figure that could not be verified".
@@ -1008,12 +1028,16 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
              if sum(q.start <= t.start < q.end for t in turns) >= 2]
     quotes = [q for k, q in enumerate(quotes) if k not in whole]
     quoted = [span for k, span in enumerate(quoted) if k not in whole]  # one per quote
-    quotes += [t for t in turns + _headline(doc, analysis, speakers)
-               if not any(s <= t.start < e for s, e in quoted)]
+    title = [t for t in _headline(doc, analysis, speakers)
+             if not any(s <= t.start < e for s, e in quoted)]
+    quotes += [t for t in turns if not any(s <= t.start < e for s, e in quoted)] + title
     # (with their marks, which may be two wide: ''…'')
     marks = _Quoted([QuotePair(a, b) for a, b in sorted(quoted)])
     direct = sorted(_marked_span(marks, q) for q in quotes if q.kind == "direct")
-    quotes += _indirect(doc, analysis, speakers, quoted, direct, start_id=len(quotes) + 1)
+    line_end = text.find("\n") if "\n" in text else len(text)
+    quotes += [q for q in _indirect(doc, analysis, speakers, quoted, direct,
+                                    start_id=len(quotes) + 1)
+               if not (title and q.start < line_end)]  # the headline's claim, read once
     quotes.sort(key=lambda q: q.start)
     quotes = _after_a_role(quotes, analysis)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, 1)]
@@ -1478,6 +1502,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if span is None:
             continue
         s, e = _strip(text, *_bounds(doc, *span))
+        if (label := _LIVE_LABEL.match(text, s)) is not None and label.end() < e:
+            s = label.end()  # "Ukraine war live: drones shot down, says air force"
         if _cuts(quoted, quoted_starts, s, e):  # what was cut off held part of a quote
             s, e = _strip(text, *span)
         e = _mark_closed(text, s, _to_close(text, quoted, quoted_starts, s, e))
