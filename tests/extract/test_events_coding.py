@@ -82,7 +82,6 @@ STILL_WRONG = {
     "214": "the blame for the killings outranks the killings",
     "215": "quitting an alliance is no trigger",
     "216": "fighters integrated into the army is no trigger",
-    "219": "a device discovered and destroyed is no trigger",
     "225": "a flag raised in a town is no trigger",
     "227": "the grenade is named in the next sentence",
     "230": "an office opened by insurgents is no trigger",
@@ -357,3 +356,11 @@ def test_footage_released_and_an_envoy_recalled_in_protest_are_no_release_or_ral
     a = analyze("The ministry released footage of soldiers on patrol. Warsaw recalled its "
                 "envoy for consultations in protest at the arrests.")
     assert [e.type for e in a.events if e.type in ("CONCEDE", "PROTEST")] == []
+
+
+def test_weapons_delivered_are_aid_and_drones_destroyed_a_weapon_stopped(analyze):
+    a = analyze("Norway will deliver two more air defence systems next month. Air defences "
+                "destroyed 14 drones over the Bryansk region, the ministry said.")
+    assert [(e.type, e.mode, e.acled.sub_event_type, e.status) for e in a.events] == [
+        ("AID", "military", None, "scheduled"),
+        ("ASSAULT", None, "Disrupted weapons use", "occurred")]

@@ -371,8 +371,15 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     if lemma in ("fire", "use", "deploy", "spray") and any(crowd_weapon(o) for o in objects):
         # "police fired tear gas at protesters": crowd control, ACLED's intervention
         return "COERCE", "repression", "Protests", "Protest with intervention"
-    if lemma == "down" and tok.pos_ == "VERB" and objects or lemma == "shoot" and any(
-            c.lower_ == "down" for c in tok.children):
+    if lemma == "deliver" and tok.pos_ == "VERB" and any(
+            w.lemma_.lower() in GIFTS or w.lemma_.lower() in WEAPONS
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree):
+        return "AID", "military" if any(
+            w.lemma_.lower() in WEAPONS or w.lemma_.lower() in ("system", "tank", "ammunition")
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree) else (
+            None), None, None  # "will deliver another air defence system"
+    if lemma in ("down", "destroy") and tok.pos_ == "VERB" and objects or lemma == "shoot" and (
+            any(c.lower_ == "down" for c in tok.children)):
         downed = [w.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                   for w in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                  and (c.pos_ == "NUM" or c.lower_ in PARTITIVES)

@@ -141,7 +141,8 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
 # Verbs whose object decides whether (and what) they report: "stormed the building",
 # "took control of", "fired tear gas", "downed a helicopter".
 OBJECT_SENSES = {"storm", "take", "seize", "gain", "regain", "retake", "restore", "assume", "wrest",
-                 "fire", "use", "deploy", "spray", "down", "drop", "liberate", "transfer"}
+                 "fire", "use", "deploy", "spray", "down", "drop", "liberate", "transfer",
+                 "destroy"}
 # What is shot down with its crew aboard: an attack, not a weapon stopped.
 AIRCRAFT = {"helicopter", "plane", "jet", "aircraft", "airliner", "bomber", "fighter",
             "warplane", "chopper", "gunship"}
