@@ -88,10 +88,13 @@ def test_problems_name_each_contradiction(sample_json):
     data["quotes"][0].update(start=30, end=20)
     data["claims"][0]["end"] = size + 5
     data["events"][0]["actor"] = "e999"
+    data["entities"][0]["mentions"][0]["text"] = "Nowhere"
     data["times"].append(dict(data["times"][0]))
     problems = Analysis.model_validate(data).problems()
+    m = data["entities"][0]["mentions"][0]
     assert problems == [
         f"times[{len(data['times']) - 1}]: id {data['times'][0]['id']!r} is given twice",
+        f"entities[0].mentions[0]: 'Nowhere' is not the text at {m['start']}:{m['end']}",
         "quotes[0]: end 20 is before start 30",
         f"claims[0]: end {size + 5} is past the text's {size} characters",
         "events[0].actor: no entity 'e999'",

@@ -218,9 +218,10 @@ class Analysis(_Model):
 
     def problems(self) -> list[str]:
         """What makes this analysis contradict itself, one line each: a span outside the
-        text or ending before it starts, an id given twice, or a reference to an id the
-        analysis does not hold. Empty for every analysis sitroom makes; the store refuses
-        one that has any (an analysis posted from elsewhere may)."""
+        text or ending before it starts, a mention whose words are not the text's at its
+        offsets, an id given twice, or a reference to an id the analysis does not hold.
+        Empty for every analysis sitroom makes; the store refuses one that has any (an
+        analysis posted from elsewhere may)."""
         out: list[str] = []
         size = len(self.document.text)
 
@@ -229,6 +230,8 @@ class Analysis(_Model):
                 out.append(f"{where}: end {s.end} is before start {s.start}")
             elif s.end > size:
                 out.append(f"{where}: end {s.end} is past the text's {size} characters")
+            elif isinstance(s, Mention) and self.document.text[s.start:s.end] != s.text:
+                out.append(f"{where}: {s.text!r} is not the text at {s.start}:{s.end}")
 
         ids: dict[str, set[str]] = {}
         for name in ("posts", "entities", "places", "times", "quotes", "claims", "events"):
