@@ -7,7 +7,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from sitroom.model import json_schema
+from sitroom.model import Analysis, json_schema
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "liveblog-2025-03-03.txt"
 ARRAYS = ["posts", "entities", "places", "times", "quotes", "claims", "events"]
@@ -76,3 +76,26 @@ def test_ids_are_unique_and_references_resolve(sample_json):
     for ev in sample_json["events"]:
         assert ev["actor"] is None or ev["actor"] in entity_ids
         assert set(ev["claims"]) <= {c["id"] for c in sample_json["claims"]}
+
+
+def test_the_sample_contradicts_itself_nowhere(sample_json):
+    assert Analysis.model_validate(sample_json).problems() == []
+
+
+def test_problems_name_each_contradiction(sample_json):
+    data = json.loads(json.dumps(sample_json))
+    size = len(data["document"]["text"])
+    data["quotes"][0].update(start=30, end=20)
+    data["claims"][0]["end"] = size + 5
+    data["events"][0]["actor"] = "e999"
+    data["entities"][0]["mentions"][0]["text"] = "Nowhere"
+    data["times"].append(dict(data["times"][0]))
+    problems = Analysis.model_validate(data).problems()
+    m = data["entities"][0]["mentions"][0]
+    assert problems == [
+        f"times[{len(data['times']) - 1}]: id {data['times'][0]['id']!r} is given twice",
+        f"entities[0].mentions[0]: 'Nowhere' is not the text at {m['start']}:{m['end']}",
+        "quotes[0]: end 20 is before start 30",
+        f"claims[0]: end {size + 5} is past the text's {size} characters",
+        "events[0].actor: no entity 'e999'",
+    ]

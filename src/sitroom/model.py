@@ -216,6 +216,80 @@ class Analysis(_Model):
     def to_json_dict(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)
 
+    def problems(self) -> list[str]:
+        """What makes this analysis contradict itself, one line each: a span outside the
+        text or ending before it starts, a mention whose words are not the text's at its
+        offsets, an id given twice, or a reference to an id the analysis does not hold.
+        Empty for every analysis sitroom makes; the store refuses one that has any (an
+        analysis posted from elsewhere may)."""
+        out: list[str] = []
+        size = len(self.document.text)
+
+        def span(where: str, s: Span) -> None:
+            if s.end < s.start:
+                out.append(f"{where}: end {s.end} is before start {s.start}")
+            elif s.end > size:
+                out.append(f"{where}: end {s.end} is past the text's {size} characters")
+            elif isinstance(s, Mention) and self.document.text[s.start:s.end] != s.text:
+                out.append(f"{where}: {s.text!r} is not the text at {s.start}:{s.end}")
+
+        ids: dict[str, set[str]] = {}
+        for name in ("posts", "entities", "places", "times", "quotes", "claims", "events"):
+            seen: set[str] = set()
+            for i, item in enumerate(getattr(self, name)):
+                if item.id in seen:
+                    out.append(f"{name}[{i}]: id {item.id!r} is given twice")
+                seen.add(item.id)
+            ids[name] = seen
+
+        def ref(where: str, value: str | None, name: str) -> None:
+            if value is not None and value not in ids[name]:
+                out.append(f"{where}: no {'entity' if name == 'entities' else name[:-1]} "
+                           f"{value!r}")
+
+        for i, post in enumerate(self.posts):
+            span(f"posts[{i}]", post)
+        for i, entity in enumerate(self.entities):
+            for j, m in enumerate(entity.mentions):
+                span(f"entities[{i}].mentions[{j}]", m)
+        for i, place in enumerate(self.places):
+            ref(f"places[{i}].entity", place.entity, "entities")
+            for key in ("mentions", "in_names"):
+                for j, m in enumerate(getattr(place, key)):
+                    span(f"places[{i}].{key}[{j}]", m)
+        for i, time in enumerate(self.times):
+            span(f"times[{i}]", time)
+        for i, quote in enumerate(self.quotes):
+            span(f"quotes[{i}]", quote)
+            ref(f"quotes[{i}].speaker", quote.speaker, "entities")
+            ref(f"quotes[{i}].post", quote.post, "posts")
+        for i, claim in enumerate(self.claims):
+            span(f"claims[{i}]", claim)
+            ref(f"claims[{i}].claimant", claim.claimant, "entities")
+            ref(f"claims[{i}].time", claim.time, "times")
+            ref(f"claims[{i}].place", claim.place, "places")
+            ref(f"claims[{i}].post", claim.post, "posts")
+            ref(f"claims[{i}].part_of", claim.part_of, "claims")
+        for i, event in enumerate(self.events):
+            where = f"events[{i}]"
+            for key in ("actor", "target"):
+                ref(f"{where}.{key}", getattr(event, key), "entities")
+            ref(f"{where}.place", event.place, "places")
+            ref(f"{where}.time", event.time, "times")
+            ref(f"{where}.post", event.post, "posts")
+            for j, place in enumerate(event.places):
+                ref(f"{where}.places[{j}]", place, "places")
+            for j, claim in enumerate(event.claims):
+                ref(f"{where}.claims[{j}]", claim, "claims")
+            span(f"{where}.trigger", event.trigger)
+            span(f"{where}.sentence", event.sentence)
+            for j, m in enumerate(event.mentions):
+                span(f"{where}.mentions[{j}].trigger", m.trigger)
+                span(f"{where}.mentions[{j}].sentence", m.sentence)
+                ref(f"{where}.mentions[{j}].post", m.post, "posts")
+                ref(f"{where}.mentions[{j}].place", m.place, "places")
+        return out
+
 
 def json_schema() -> dict:
     """The JSON Schema of one analysis, as shipped in ``sitroom/schema/analysis-1.json``."""

@@ -56,13 +56,21 @@ def markdown(a: Analysis) -> str:
     lines += _table(["text", "type", "value"], [[t.text, t.type, t.value] for t in a.times])
 
     lines += [f"## Quotes ({len(a.quotes)})", ""]
+    def who(entity: str | None, words: str | None, stands_for: str | None = None) -> str:
+        """A person by name; a body by the text's words ("the Ukrainian air force", not
+        all of Ukraine; "Qatar's prime minister", not Qatar); a pronoun by what it stands
+        for."""
+        if stands_for:
+            return stands_for
+        if words and kinds.get(entity, "PERSON") != "PERSON" and (
+                words.lower() not in ("it", "they", "we", "he", "she", "i")):
+            return words
+        return names.get(entity) or words or "unknown speaker"
+
     for q in a.quotes:
-        who = q.speaker_for or names.get(q.speaker) or q.speaker_text or "unknown speaker"
-        if (q.speaker_text and kinds.get(q.speaker, "PERSON") != "PERSON"
-                and who != q.speaker_text and who in q.speaker_text):
-            who = q.speaker_text  # "Qatar's prime minister" speaks, not all Qatar
         # a quote before the first post is the title's or the introduction's
-        lines.append(f"- **{who}** ({q.kind}, {q.cue or 'no cue'}) [{q.post or 'top'}]: "
+        lines.append(f"- **{who(q.speaker, q.speaker_text, q.speaker_for)}** ({q.kind}, "
+                     f"{q.cue or 'no cue'}) [{q.post or 'top'}]: "
                      f"“{q.text}”")
     lines += [""]
 
@@ -70,8 +78,9 @@ def markdown(a: Analysis) -> str:
     lines += _table(
         ["value", "qualifier", "unit", "measure", "claimant", "hedge", "post"],
         [[f"{c.value:g}" + (f"–{c.value_max:g}" if c.value_max is not None else ""),
-          c.qualifier, c.unit, c.measure, names.get(c.claimant) or c.claimant_text, c.hedge,
-          c.post] for c in a.claims])
+          c.qualifier, c.unit, c.measure,
+          who(c.claimant, c.claimant_text) if c.claimant or c.claimant_text else None,
+          c.hedge, c.post] for c in a.claims])
 
     lines += [f"## Events ({len(a.events)})", ""]
     lines += _table(

@@ -116,3 +116,16 @@ def test_a_broken_database_is_a_json_503(tmp_path, desks):
     response = api.get("/timeline")
     assert response.status_code == 503
     assert response.json()["detail"].startswith("database error: no such table: incidents")
+
+
+def test_an_analysis_that_contradicts_itself_is_a_422(tmp_path, desks):
+    db = tmp_path / "w.db"
+    open_store(db).close()
+    writable = TestClient(create_app(str(db), token=TOKEN))
+    body = desks[0].to_json_dict()
+    body["events"][0]["actor"] = "e999"
+    response = writable.post("/analyses", json=body,
+                             headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422
+    assert response.json()["detail"].endswith("events[0].actor: no entity 'e999'")
+    assert writable.get("/").json()["documents"] == 0

@@ -275,3 +275,21 @@ def test_reported_words_ending_on_quoted_ones_keep_the_closing_mark(analyze):
     a = analyze('The envoy said a deal could be signed "within days". Talks go on.')
     (q,) = a.quotes
     assert q.text.endswith('"within days"')
+
+
+def test_the_writers_aside_after_reported_words_is_left_out(analyze):
+    a = analyze("The rebels claimed they had taken the airport at Goma, a claim the army "
+                "denied. A local official said between 8 and 10 houses were burned in the "
+                "raid, a figure that could not be checked.")
+    assert [t for _, _, t in indirect(a)] == [
+        "they had taken the airport at Goma",
+        "between 8 and 10 houses were burned in the raid"]
+
+
+def test_a_live_pages_label_is_not_part_of_a_headlines_claim(analyze):
+    a = analyze("Sudan war live: ceasefire broken within hours, says army\n\n"
+                "Fighting resumed in Omdurman on Sunday.")
+    assert indirect(a) == [("army", "says", "ceasefire broken within hours")]
+    b = analyze("Sahel live: two convoys attacked near Gao, says the junta\n\n"
+                "The convoys were carrying fuel.")
+    assert indirect(b) == [("the junta", "says", "two convoys attacked near Gao")]

@@ -415,6 +415,14 @@ def test_declining_to_say_is_reported_once(analyze):
         ("declined", "to say whether the envoy would travel to Oslo")]
 
 
+def test_a_question_left_open_reports_nothing(analyze):
+    a = analyze("The premier has not said whether she will attend the summit in Riga. "
+                "The envoy would not say who had paid for the flights. "
+                "The spokesman did not say that the talks had failed.")
+    assert [(q.speaker_text, q.text) for q in a.quotes] == [
+        ("The spokesman", "that the talks had failed")]
+
+
 def test_a_relative_clause_of_saying_is_cut_from_the_speaker(analyze):
     a = analyze("“The convoy left at dawn,” the official, who spoke on condition of "
                 "anonymity, said.\n\n“Nobody was hurt,” a port worker who requested "
@@ -615,3 +623,24 @@ def test_a_digest_label_names_what_it_quotes_from(analyze):
     # a label with no name and no "from" names no one
     a = analyze("Live updates: “The bridge is open again.”")
     assert [q.speaker_text for q in a.quotes] == [None]
+
+
+def test_it_stands_for_the_subject_named_after_its_article(analyze):
+    a = analyze("Chile's envoy will fly to Lima on Monday. The African Union suspended two "
+                "generals it accused of arming the rebels.")
+    names = {e.id: e.name for e in a.entities}
+    [accused] = [q for q in a.quotes if q.cue == "accused"]
+    assert (accused.speaker_text, names.get(accused.speaker)) == ("it", "African Union")
+
+
+def test_it_after_a_body_that_spoke_is_that_body(analyze):
+    a = analyze("The Polish border guard said migrants had crossed the river at night. "
+                "It said two boats had been seized and a third had sunk.")
+    [first, second] = [q for q in a.quotes if q.cue == "said"]
+    assert (second.speaker_text, second.speaker_for) == ("It", "The Polish border guard")
+    assert second.speaker == first.speaker
+    b = analyze("The Polish border guard said migrants had crossed the river at night. "
+                "Lithuania also reported crossings. It said two boats had been seized.")
+    names = {e.id: e.name for e in b.entities}
+    [last] = [q for q in b.quotes if q.speaker_text == "It"]
+    assert (last.speaker_for, names.get(last.speaker)) == (None, "Lithuania")

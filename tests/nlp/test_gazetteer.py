@@ -29,12 +29,16 @@ def test_country_codes_from_names():
 
 
 def test_cached_index_loads_fast():
-    get_gazetteer.cache_clear()
-    t0 = time.perf_counter()
-    get_gazetteer()
     # ~0.2 s here (columns and a sorted name list, not 243k objects and a dict of 576k
-    # names, are unpickled); the build takes ~15 s
-    assert time.perf_counter() - t0 < 1.0
+    # names, are unpickled); the build takes ~15 s. The best of three loads: other jobs on
+    # a busy machine only add to a load's time.
+    loads = []
+    for _ in range(3):
+        get_gazetteer.cache_clear()
+        t0 = time.perf_counter()
+        get_gazetteer()
+        loads.append(time.perf_counter() - t0)
+    assert min(loads) < 1.0
 
 
 def test_the_name_index_reads_like_a_dict():

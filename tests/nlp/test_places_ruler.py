@@ -60,6 +60,11 @@ def test_demonyms_stay_nationalities(analyze):
     assert {"Ukrainian", "Russian"} <= norp
 
 
+def test_a_demonym_the_ner_took_for_a_person_is_a_nationality(analyze):
+    a = analyze("The Moldovan border police said smugglers had crossed the river at night.")
+    assert [(e.type, e.name) for e in a.entities] == [("NORP", "Moldovan")]
+
+
 def test_transliterations_and_old_names_resolve_to_todays_places(analyze):
     text = ("Shelling was reported in Kharkov, Nikolaev and Artemivsk, and trains from Kiev "
             "to Odessa ran late.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sitroom.model import Analysis
+
 
 def test_search_finds_words_in_posts_and_quotes(store, drones, talks):
     store.write(drones())
@@ -25,7 +27,9 @@ def test_search_stems_and_ignores_query_syntax(store, drones):
 
 def test_a_replaced_document_leaves_no_stale_search_rows(store, drones):
     store.write(drones(40))
-    store.write(drones(90).model_copy(update={"document": drones(90).document.model_copy(
-        update={"text": drones(90).document.text.replace("Odesa", "Izmail")})}))
+    # the same report about another town of a five-letter name: every offset still holds
+    moved = Analysis.model_validate_json(drones(90).model_dump_json(by_alias=True).replace(
+        "Odesa", "Rivne"))
+    store.write(moved)
     assert store.search("Odesa") == []
-    assert store.search("Izmail")[0]["document_id"] == "doc-drones"
+    assert store.search("Rivne")[0]["document_id"] == "doc-drones"

@@ -65,10 +65,10 @@ def test_a_document_with_new_text_is_replaced_in_full(store, drones, talks):
 def test_a_broken_analysis_leaves_no_rows(store, drones, talks):
     store.write(talks())
     broken = drones()
-    # Two claims with one id: the database refuses the second one, after the document, its
-    # post, entities, mentions, places and times are already written.
-    broken.claims.append(broken.claims[0].model_copy())
-    refused = r"^document doc-drones: not stored: .*(?i:unique)"
+    # A GeoNames id past 64 bits: the database refuses the place, after the document, its
+    # post, entities and mentions are already written.
+    broken.places[0].geonameid = 2**64
+    refused = r"^document doc-drones: not stored: .*(too large|out of range)"
     with pytest.raises(StoreError, match=refused) as raised:
         store.write(broken)
     assert "\n" not in str(raised.value)  # one line: no SQL, no parameters
@@ -118,6 +118,16 @@ def test_a_failure_on_a_new_document_leaves_nothing(store, drones, monkeypatch):
     monkeypatch.setattr(writer, "insert_rows", fail_on_places)
     with pytest.raises(StoreError, match="boom"):
         store.write(drones())
+    assert set(store.counts().values()) == {0}
+
+
+def test_an_analysis_that_contradicts_itself_is_refused_whole(store, drones):
+    broken = drones()
+    broken.claims.append(broken.claims[0].model_copy())
+    broken.times[0].end = 10_000
+    with pytest.raises(StoreError, match=r"^document doc-drones: not stored: claims\[1\]: "
+                                         r"id 'c1' is given twice \(and 1 more\)$"):
+        store.write(broken)
     assert set(store.counts().values()) == {0}
 
 

@@ -194,8 +194,9 @@ def create_app(db: str | Store, *, token: str | None = None) -> FastAPI:
         try:
             return store.write(analysis)
         except StoreError as err:
-            if isinstance(err.__cause__, IntegrityError | DataError | OverflowError):
-                # The analysis's fault (duplicate ids, numbers past 64 bits): the caller's.
+            if isinstance(err.__cause__, IntegrityError | DataError | OverflowError | ValueError):
+                # The analysis's fault (duplicate ids, numbers past 64 bits, spans outside
+                # its text, references to ids it lacks): the caller's.
                 raise HTTPException(422, str(err)) from None
             raise
 

@@ -125,10 +125,14 @@ def case_label(analysis: Analysis) -> str:
     """The CASE 2021 label sitroom's event coding gives a snippet."""
     text = analysis.document.text
     coded = [CASE_OF_SUB[e.acled.sub_event_type] for e in analysis.events
-             if e.acled.sub_event_type in CASE_OF_SUB and e.status != "negated"]
+             if e.acled.sub_event_type in CASE_OF_SUB and e.status in ("occurred", "ongoing")]
+    if not coded:  # what is planned, feared or threatened, when nothing took place
+        coded = [CASE_OF_SUB[e.acled.sub_event_type] for e in analysis.events
+                 if e.acled.sub_event_type in CASE_OF_SUB and e.status != "negated"]
     best = min(coded, key=PRECEDENCE.index, default=None)
     types = {e.type for e in analysis.events}
-    if "ACCUSE" in types and acled.ATTRIBUTION.search(text) and best in WEAK:
+    if ("ACCUSE" in types and acled.ATTRIBUTION.search(text) or acled.RESPONSIBILITY.search(
+            text)) and best in WEAK:
         return "ATTRIB"  # who was behind it, not the attack itself
     kind = acled.incident(text)
     if kind and best in WEAK:

@@ -55,12 +55,16 @@ def _cue(*words: str) -> re.Pattern[str]:
 
 
 # Weapons and acts, in the codebook's order of precedence.
-SUICIDE = _cue("suicide[- ](?:bomb|attack|blast|car|vest|belt|truck)", "blew (?:him|her|them)sel",
+SUICIDE = _cue("suicide[- ](?:bomb|attack|blast|car|vest|belt|truck)",
+               "bl[eo]w(?:s|ing|n)? (?:him|her|them)sel",
                "self-detonat", "explosive (?:vest|belt)", "suicide")
-CHEMICAL = _cue("chemical", "chlorine", "sarin", "mustard gas", "nerve agent", "toxic gas",
-                "poison(?:ous)? gas", "phosphorus")
+CHEMICAL = _cue("chemical(?! (?:factory|plant|industry|company|firm|works|warehouse|depot|"
+                "leak|spill|engineer|fertili[sz]er))", "chlorine", "sarin", "mustard gas",
+                "nerve agent", "toxic gas", "poison(?:ous)? gas", "phosphorus")
 GRENADE = _cue("grenade", "rpg")
-DISRUPTED = _cue("intercept", "shot down", "shoot(?:s|ing)? down", "downed", "defus",
+DISRUPTED = _cue("intercept", "safely (?:detonat|destroy|defus|remov)",
+                 "(?:mine|bomb|device|ied|shell|explosives?) (?:\\w+ ){0,3}(?:discovered|found) by",
+                 "shot down", "shoot(?:s|ing)? down", "downed", "defus",
                  "dismantl", "foil", "thwart", "disarm", "seized (?:a |an |the )?(?:weapons|arms|"
                  "ammunition|explosives|cache)", "(?:weapons|arms|ammunition) cache",
                  "(?:found|discovered|recovered|uncovered|seized) (?:a |an |the |some )?"
@@ -80,17 +84,18 @@ SHELLING = _cue("shell(?:s|ed|ing)?\\b", "artillery", "mortar", "rockets?\\b", "
                 "projectile")
 SEXUAL = _cue("rap(?:e|ed|es|ing)\\b", "sexual(?:ly)? (?:assault|abus|violen|harass)",
               "molest", "gang-rap")
-ABDUCTION = _cue("abduct", "kidnap", "hostage", "forcibly disappear", "enforced disappear",
+ABDUCTION = _cue("abduct", "kidnap(?!per)", "hostage", "forcibly disappear", "enforced disappear",
                  "went missing", "taken captive", "held captive", "whereabouts", "seized (?:a |"
                  "two |three |several )?(?:\\w+ )?(?:people|civilians|men|women|villagers)")
 # Territory: taken back (the state) or taken (whoever took it), or handed over.
-REGAIN = _cue("recaptur", "regain", "retook", "retake", "re-took", "liberat", "reclaim",
+REGAIN = _cue("recaptur", "regain", "retook", "retake", "re-took", "liberat(?:e|es|ed|ing)\\b",
+              "reclaim",
               "restored control", "took back", "taken back", "wrest", "cleared .{0,40}of ")
 OVERTAKE = _cue("captur", "seiz(?:e|ed|es|ing) control", "(?:took|taken|take|takes|taking|gain"
                 "ed|assumed|established) (?:full )?control", "overr?an", "overrun", "fell to",
                 "seized (?:the )?(?:town|village|city|district|area|base|territory|"
                 "positions?|military)", "took over", "taken over", "occup(?:y|ied)")
-HANDOVER = _cue("handed (?:it |them )?over", "hand(?:ed)?over", "handover", "without (?:a )?"
+HANDOVER = _cue("handed (?:\\w+ ){0,3}over", "hand(?:ed)?over", "handover", "without (?:a )?"
                 "(?:fight|resistance|clashes|fighting)", "peacefully", "transferr?(?:ed)? "
                 "control", "withdr(?:ew|awn|awal) from", "pulled out", "vacated",
                 "evacuated (?:its|their) positions", "left the (?:town|city|area|village)",
@@ -120,27 +125,37 @@ PROTEST = _cue("protest", "demonstrat", "rall(?:y|ied|ies|ying)", "march(?:ed|es
                "gathered (?:outside|in front|at)", "dharna", "gherao", "agitat", "rioters?",
                "riot", "mob\\b", "crowd")
 LETHAL = _cue("(?:killed|shot dead|shot at|shot and killed|injured|wounded|beat|beaten|baton-"
-              "charged|lathi-?charged|brutally|opened fire on|fired (?:live|at|on)|live "
+              "charged|lathi-?charged|brutally|opened fire on|fired (?:\\w+ )?(?:live|at|on)|live "
               "(?:ammunition|rounds|bullets)) .{0,40}(?:protest|demonstrat|march|student|"
-              "worker|crowd|farmer|participant)", "(?:protesters|demonstrators|students|"
-              "marchers|workers|farmers|crowd) (?:\\w+ ){0,3}(?:were |was )?(?:killed|shot|"
-              "injured|wounded|beaten|attacked|assaulted|brutali)", "live (?:ammunition|rounds"
+              "worker|crowd|farmer|participant|rall(?:y|ies)|sit-in|striking|strikers)",
+              "(?:protesters|"
+              "demonstrators|students|marchers|workers|farmers|crowd) (?:\\w+ ){0,3}(?:were |"
+              "was )?(?:killed|shot|injured|wounded)", "(?:protesters|demonstrators|students|"
+              "marchers|workers|farmers|crowd) (?:\\w+ ){0,3}(?:were |was |being |been )"
+              "(?:beaten|attacked|assaulted|brutali)", "live (?:ammunition|rounds"
               "|fire|bullets)", "lathi-?charg", "baton-?charg", "brutal", "excessive force",
-              "police (?:attacked|beat|assaulted|opened fire)", "(?:attacked|assaulted) (?:\\w+ )"
-              "{0,3}(?:peaceful )?(?:protest|demonstrat|march|rally|sit-in)")
+              "police (?:attacked|beat|assaulted|opened fire|charged)",
+              "(?:attacked|assaulted) (?:\\w+ ){0,3}(?:peaceful )?(?:protest|demonstrat|march|"
+              "rally|sit-in)")
 INTERVENED = _cue("tear ?gas", "water cannon", "dispers", "rubber bullets?", "broke up",
+                  "broken up", "taken away in police", "bundled into police",
                   "break up", "arrested", "detained", "police intervened", "prevented",
                   "blocked by", "stopped by (?:the )?police", "cordon", "stun grenade",
                   "pepper spray", "scuffl", "pushed back", "forcibly remov", "evicted")
-VIOLENT = _cue("riot", "pelt", "(?:threw|throwing|hurled|hurling) (?:stones|rocks|petrol|molotov"
+VIOLENT = _cue("riot(?! police| gear| squad| shield| control| unit)", "pelt",
+               "(?:threw|throwing|hurled|hurling) (?:stones|rocks|petrol|molotov"
                "|bricks|bottles|objects)", "stone-?pelt", "torch", "set (?:on )?fire",
                "set ablaze", "vandali", "clash(?:ed|es)? with (?:the )?(?:police|security)",
                "burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|effigies)", "blocked (?:the )?"
                "(?:road|highway|traffic)", "violent (?:protest|demonstrat)", "turned violent",
                "ransack", "damag(?:ed|ing) (?:vehicles|property|shops)", "attacked (?:the )?"
                "police")
-MOB = _cue("mob\\b", "mobs\\b", "lynch", "vigilante", "angry (?:crowd|villagers|residents|mob)",
-           "mob justice", "(?:beaten|lynched|killed) (?:to death )?by (?:a |an )?(?:angry )?"
+MOB = _cue("mob\\b", "mobs\\b", "lynch", "(?:residents|villagers|locals|youths|a crowd) "
+           "(?:\\w+ ){0,2}(?:beat|lynched|stoned|burnt|burned|hacked) (?:\\w+ ){0,5}to death",
+           "vigilante", "angry (?:crowd|villagers|residents|mob)",
+           "mob justice", "(?:villagers|residents|locals|youths|a crowd|a mob) (?:\\w+ ){0,2}"
+           "set upon", "(?:beaten|lynched|killed) (?:to death )?by (?:a |an )?(?:angry )?"
+           "(?:group of |gang of |crowd of )?"
            "(?:crowd|villagers|residents|locals)", "jungle justice", "witch")
 PROPERTY = _cue("loot", "torch", "burn(?:ed|t) down", "set (?:fire|ablaze)", "set on fire",
                 "arson", "vandali", "destroy(?:ed|ing)? (?:\\w+ ){0,2}(?:houses|homes|property|"
@@ -169,7 +184,14 @@ NATURAL = _cue("earthquake", "quake", "tremor", "flood", "cyclone", "hurricane",
                "(?:new|positive|confirmed) cases", "locust", "famine", "monsoon", "rainfall",
                "heavy rain", "cold wave", "blizzard", "snowstorm", "inundat", "deluge",
                "magnitude")
-MAN_MADE = _cue("fire broke out", "blaze", "caught fire", "gutted", "collaps", "derail",
+MAN_MADE = _cue("fire broke out", "(?:a |the )?fire (?:at|in) (?:a |an |the )?(?:\\w+ ){0,2}"
+                "(?:factory|plant|mill|warehouse|market|building|hospital|mine|refinery|depot"
+                "|hotel|house|school|slum|shop|store|office|club)", "plunged (?:into|off|down)",
+                "fell (?:into|off|down) (?:a |an |the )?(?:\\w+ )?(?:gorge|ravine|river|"
+                "cliff|canal|valley)", "blaze", "caught fire", "gutted", "derail",
+                "(?:building|roof|bridge|wall|house|mine|shaft|structure|tunnel|dam|stage|"
+                "floor|ceiling|stand|tower|block|school|church|mosque|hotel|factory) (?:\\w+ )"
+                "{0,2}collaps", "collapsed (?:building|roof|bridge|wall|house|mine|structure)",
                 "crash", "capsiz", "sank", "sunk", "accident", "collision", "collided",
                 "gas leak", "leak", "cylinder", "boiler", "stampede", "spill", "short circuit",
                 "electrocut", "plane crash", "poisoning", "toxic", "hooch", "spurious liquor",
@@ -190,7 +212,13 @@ DIPLOMACY = _cue("met with", "meeting", "talks", "summit", "visit", "bilateral",
                  "ambassador", "envoy", "foreign minister", "minister of foreign",
                  "phone call", "telephone", "discussed", "consultation", "delegation",
                  "embassy", "state visit", "conference", "sanction", "expel", "foreign "
-                 "affairs", "prime minister", "president", "counterpart", "relations")
+                 "affairs", "counterpart", "relations")
+# Who says they did it: a claim of responsibility is attribution, whoever speaks.
+RESPONSIBILITY = _cue("claim(?:ed|s|ing)? (?:\\w+ ){0,2}responsibility", "took responsibility",
+                      "den(?:y|ied|ies) (?:any )?(?:involvement|responsibility)",
+                      "claim(?:ed|s)? (?:the |this |that )?(?:attack|bombing|blast|killing|"
+                      "assault|ambush|kidnapping|abduction)", "hallmarks? of",
+                      "(?:was|were|is|are) behind the")
 ATTRIBUTION = _cue("claim(?:ed|s|ing)? (?:\\w+ ){0,2}responsibility", "responsibility for",
                    "blam(?:e|ed|es|ing)", "attribut", "accus", "behind the (?:attack|"
                    "bombing|blast|killing|strike|explosion)", "(?:was|were|is|are) behind",
@@ -207,6 +235,23 @@ NON_STATE = _cue("isis", "isil", "islamic state", "daesh", "al-qaeda", "al qaeda
                  "ypg", "houthis?", "maoists?", "naxal", "separatists?", "opposition",
                  "gunmen", "tribesmen", "armed men", "terrorists?", "hayat", "nusra",
                  "ansar", "jnim", "iswap", "ypg", "pkk", "hezbollah", "hamas", "paramilitar")
+
+# Protesters taken away: ACLED's protest with intervention, not arrests.
+PROTESTERS_HELD = _cue("(?:arrest|detain|round)(?:ed|s|ing)? (?:up )?(?:\\w+ ){0,4}(?:protesters|"
+                       "demonstrators|marchers|strikers|picketers)")
+# Ground that changes hands: a political party's withdrawal is no transfer of territory.
+GROUND = _cue("town", "city", "village", "territor", "area", "region", "district", "province",
+              "position", "base", "border", "front", "checkpoint", "post\\b", "bridge",
+              "airport", "port\\b", "terminal", "hill", "road", "zone", "control")
+# Ground taken without a fight, by the codebook a non-violent transfer (not "after the
+# troops withdrew", which tells nothing of how it was taken).
+PEACEFUL = _cue("without (?:a |any )?(?:meeting )?(?:fight|resistance|clashes|fighting|a shot|"
+                "bloodshed)", "peacefully", "handed (?:\\w+ ){0,3}over", "hand(?:ed)?over",
+                "handover", "transferr?(?:ed)? control", "under the (?:peace )?(?:deal|"
+                "agreement|accord|plan)", "as part of the (?:peace )?(?:deal|agreement|plan)")
+# Who fights with weapons of war, whose clash with police is a battle, not a riot.
+ARMED_MEN = _cue("militants?", "rebels?", "insurgents?", "gunm[ae]n", "armed (?:men|group)",
+                 "fighters", "jihadists?", "terrorists?", "militias?")
 
 VIOLENCE_TYPES = {"ASSAULT", "COERCE", "PROTEST", "AGREE", "MOBILIZE", "RETREAT"}
 
@@ -259,7 +304,8 @@ def refine(plover: str, sub: str | None, sentence: str, trigger: str = "",
         return SUB_EVENTS[sub], sub  # an aircraft shot down with its crew: a fight, not a
         # weapon stopped, whatever "shot down" says elsewhere
     if plover == "ASSAULT" and mode in WEAPON_MODES and sub in (
-            "Air/drone strike", "Shelling/artillery/missile attack"):
+            "Air/drone strike", "Shelling/artillery/missile attack") and not (
+            CHEMICAL.search(sentence)):  # chemical shells are a chemical weapon
         return SUB_EVENTS[sub], sub
     found = _sub_event(plover, sub, sentence, trigger.lower())
     return (SUB_EVENTS[found], found) if found else (None, None)
@@ -271,15 +317,18 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
     if plover == "AGREE":
         return "Agreement"
     if plover == "COERCE" and sub == "Arrests":
+        if PROTESTERS_HELD.search(text):
+            return "Protest with intervention"  # "detained 30 protesters"
         return "Arrests" if not ABDUCTION.search(trigger) else "Abduction/forced disappearance"
     if sub == "Change to group/activity":
         return sub
     if plover == "MOBILIZE":
-        return "Headquarters or base established" if HQ.search(text) else (
+        return "Headquarters or base established" if HQ.search(text) or sub == (
+            "Headquarters or base established") else (
             "Change to group/activity")
     if plover == "RETREAT":
-        return "Non-violent transfer of territory" if HANDOVER.search(text) else (
-            "Change to group/activity")
+        return "Non-violent transfer of territory" if HANDOVER.search(text) and GROUND.search(
+            text) else "Change to group/activity"
     if sub in ("Abduction/forced disappearance", "Sexual violence", "Looting/property "
                "destruction", "Arrests", "Mob violence"):
         return sub
@@ -288,6 +337,8 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
     # an assault: on protesters, then the weapon, then what was done and to whom
     if PROTEST.search(text) and LETHAL.search(text):
         return "Excessive force against protesters"
+    if PROTEST.search(text) and VIOLENT.search(text) and not ARMED_MEN.search(text):
+        return "Violent demonstration"  # "demonstrators clashed with police"
     if sub == "Disrupted weapons use" or DISRUPTED.search(text):
         return "Disrupted weapons use"
     if SUICIDE.search(text):
@@ -297,6 +348,9 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
     if GRENADE.search(text):
         return "Grenade"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        if PEACEFUL.search(text) and not CLASH.search(text):
+            return "Non-violent transfer of territory"  # the codebook's: ground taken
+            # "without engaging in a violent interaction"
         return _took_territory(text) or sub
     if AIR.search(text):
         return "Air/drone strike"

@@ -170,6 +170,17 @@ def _told_ahead(v: Token) -> bool:
         t.lower_ in ("if", "unless", "otherwise") for t in v.sent)
 
 
+def _governed_by(tok: Token, v: Token) -> bool:
+    """Whether ``v`` (an ancestor) has ``tok`` in what it keeps from happening: its object
+    or complement ("refused to sign", "barred the firm from supplying"), not an act beside
+    it ("blocked the road and pelted cars", "were blocking the road, killing one")."""
+    while tok.i != v.i:
+        if tok.dep_ in ("conj", "advcl", "relcl", "parataxis", "nsubj", "nsubjpass"):
+            return False
+        tok = tok.head
+    return True
+
+
 def status_of(tok: Token) -> str:
     chain = [tok, *list(tok.ancestors)[:3]]
     for v in chain:
@@ -188,7 +199,8 @@ def status_of(tok: Token) -> str:
         # "pleaded not guilty to the charges": the charges stand
         negation = not predicated and any(c.dep_ == "neg" and not (
             c.i + 1 < len(c.doc) and c.nbor().lower_ == "guilty") for c in v.children)
-        if negation or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i:
+        if negation or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i and (
+                _governed_by(tok, v)):  # (not "blocked the road and pelted cars")
             return "negated"  # "did not attack", "denied supplying", "vetoed the sanctions"
         if v.i != tok.i and _undergoes(v, tok) and (
                 v.lemma_ in CANCEL_VERBS or v.lemma_ == "call" and "off" in kids):

@@ -27,6 +27,7 @@ from .events_lexicon import (
     BLASTS,
     CAPTIVES,
     CASUALTY,
+    CIVILIAN_ROLES,
     CROWD_WEAPONS,
     CUSTODY,
     DAY_WORDS,
@@ -44,15 +45,19 @@ from .events_lexicon import (
     LETTERS,
     LEXICON,
     MET_AIMS,
+    MISSILES_THROWN,
     NON_EVENT_HEADS,
     NOUN_TRIGGERS,
     OBJECT_SENSES,
     ORDERS,
+    OUTPOSTS,
     OWN_PRONOUNS,
     PARTITIVES,
     PROTESTERS,
     REPRISALS,
+    SERIES,
     STATE_AGENTS,
+    STATE_TAKERS,
     STRIKE_WORDS,
     TALKS_GO_ON,
     TERRITORY,
@@ -72,8 +77,10 @@ def headline_talks(tok: Token) -> bool:
 
 def crowd_weapon(tok: Token) -> bool:
     """"tear gas", "water cannon", "rubber bullets": what police fire at a crowd."""
-    return tok.lemma_.lower() in CROWD_WEAPONS or " ".join(
-        w.lower_ for w in tok.subtree) in CROWD_WEAPONS
+    phrase = " ".join(w.lower_ for w in tok.subtree)
+    if acled.CHEMICAL.search(phrase):
+        return False  # "toxic gas", "chlorine gas": a chemical weapon
+    return tok.lemma_.lower() in CROWD_WEAPONS or phrase in CROWD_WEAPONS
 
 
 
@@ -141,6 +148,11 @@ def _weapon_near(tok: Token) -> tuple[str, str] | None:
 
 def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
     lemma = tok.lemma_.lower()
+    if lemma == "accord" and tok.lower_ == "according":
+        return None  # "according to medics": who says so, not an accord
+    if lemma == "sit" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text in ("-", "‑") and (
+            tok.nbor(2).lower_ == "in"):
+        return "PROTEST", None, "Protests", "Peaceful protest"  # "staged a sit-in"
     if lemma == "talk" and tok.tag_ == "NN" and not any(
             c.dep_ == "det" and c.lower_ in ("a", "the") for c in tok.children):
         return None  # "more talk", "tough talk": words, not talks held
@@ -151,6 +163,11 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             or tok.dep_ == "pobj" and tok.head.lower_ == "among") and (
             acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
         return "ASSAULT", None, *ATTACK  # "nine people were dead", "two were among the dead"
+    if lemma == "dead" and tok.dep_ in ("oprd", "acomp") and tok.head.lemma_ == "find" and (
+            acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")) and any(
+            w.lower_ in ("gunshot", "bullet", "stab", "machete", "wounds", "shot", "strangled")
+            for w in tok.sent):
+        return "ASSAULT", None, *ATTACK  # "found dead with gunshot wounds"
     if lemma == "dead" and tok.dep_ == "oprd" and tok.head.lemma_ == "leave" and (
             acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
         return "ASSAULT", None, *ATTACK  # "the shooting left five dead"
@@ -225,6 +242,15 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         return "MOBILIZE", "weapons-test", "Strategic developments", "Other"
     if lemma == "veto" and tok.pos_ == "VERB":
         return "REJECT", None, None, None  # "Hungary vetoed the sanctions package"
+    if lemma == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+            tok.head.lower_ == "in") and not any(c.dep_ == "det" for c in tok.children):
+        return None  # "recalled its envoy in protest at …": the recall is the protest
+    if lemma == "protest" and tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and (
+            tok.head.lemma_ == "summon"):
+        return "ACCUSE", "disapprove", None, None  # "summoned the envoy to protest": a
+        # diplomatic protest, told by the summons
+    if lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod":
+        return "PROTEST", "strike", "Protests", "Peaceful protest"  # "striking nurses"
     if lemma == "summon" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOYS_SUMMONED
             for c in tok.children):
@@ -263,12 +289,102 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
                 "GPE", "LOC", "FAC") for g in p.subtree)
             for o in [tok, *objects] for p in o.children):  # "of" on the verb or the noun
         return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
+    if lemma in ("seize", "snatch", "grab", "take", "pick") and tok.pos_ == "VERB" and (
+            taken := _taken_person(tok)) is not None:
+        return taken  # "was seized from a tea shop by uniformed men", "picked up by police"
+    if lemma == "picket" and tok.pos_ in ("VERB", "NOUN"):
+        return "PROTEST", None, "Protests", "Peaceful protest"
+    if lemma in ("ransack", "plunder", "pillage") and tok.pos_ == "VERB":
+        return "ASSAULT", None, "Strategic developments", "Looting/property destruction"
+    if lemma == "abuse" and tok.pos_ == "VERB" and any(
+            c.lower_ == "sexually" for c in tok.children):
+        return "ASSAULT", None, "Violence against civilians", "Sexual violence"
+    if lemma == "burn" and tok.pos_ == "VERB" and any(
+            c.lower_ == "alive" for c in tok.children) or lemma == "set" and any(
+            c.dep_ == "prep" and c.lower_ == "upon" for c in tok.children):
+        return "ASSAULT", None, *ATTACK  # "burned them alive", "set upon two men"
+    if lemma == "charge" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "into", "towards", "toward")
+            for c in tok.children):
+        return "ASSAULT", None, *ATTACK  # "police charged at the crowd": no court's charge
+    if lemma in ("drive", "push", "chase", "force", "flush") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children) and any(
+            _ground(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "out")
+            for g in c.subtree if g.dep_ == "pobj"):
+        return "ASSAULT", "occupy", "Battles", "Government regains territory"  # "drove the
+        # militants out of three villages": who took it is read by the ACLED coder
+    if lemma == "use" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.lemma_.lower() in ("base", "headquarters", "camp", "hideout", "stronghold")
+                for g in c.children) for c in tok.children):
+        return "MOBILIZE", None, "Strategic developments", "Headquarters or base established"
+    if lemma == "enter" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TERRITORY for c in tok.children) and any(
+            w.lemma_.lower() in ATTACKERS or w.lemma_.lower() in TROOPS
+            for c in tok.children if c.dep_ == "nsubj" for w in c.subtree):
+        return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"  # armed
+        # men entering a town take it; whether by force is read by the ACLED coder
+    if lemma in ("regain", "retake", "restore") and any(o.lemma_ == "control" for o in objects):
+        return "ASSAULT", "occupy", "Battles", "Government regains territory"
+    if lemma == "liberate" and any(_ground(o) for o in objects):
+        return "ASSAULT", "occupy", "Battles", "Government regains territory"  # (not
+        # "liberated the hostages")
+    if lemma in ("seize", "capture") and tok.pos_ == "VERB" and any(
+            _ground(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"  # "seized
+        # the border town": who took it is read by the ACLED coder
+    if lemma in ("transfer", "hand") and any(o.lemma_ == "control" for o in objects) or (
+            lemma == "hand" and any(_ground(c) for c in tok.children if c.dep_ == "dobj")
+            and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                    for c in tok.children)):
+        return "RETREAT", None, "Strategic developments", "Non-violent transfer of territory"
+    if lemma == "take" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and _ground(c) for c in tok.children):
+        return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"
+    if lemma in ("throw", "hurl", "pelt", "lob") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MISSILES_THROWN
+            or c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.lemma_.lower() in MISSILES_THROWN for g in c.children)
+            for c in tok.children):
+        return "PROTEST", None, "Riots", "Violent demonstration"  # "threw stones at police"
+    if lemma in ("burn", "torch") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return "ASSAULT", None, "Strategic developments", "Looting/property destruction"
+    if lemma in ("strike", "hit", "kill") and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and acled.incident(c.text) in (
+                "natural disaster", "man-made disaster") for c in tok.children):
+        return None  # "an earthquake struck the region", "a fire at the mill killed eight"
+    if lemma == "raid" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+            tok.head.lower_ in ("during", "in")) and LEXICON.get(
+            tok.head.head.lemma_.lower(), ("",))[0] == "COERCE":
+        return None  # "arrested 14 members during a raid": the arrests are the event
+    if lemma == "raid" and tok.pos_ == "VERB" and any(
+            w.lemma_.lower() in ("custody", "arrest", "detain", "detention") and w.i > tok.i
+            for w in tok.sent):
+        return None  # "raided the offices and took its editor into custody": the arrest
+    if lemma in ("use", "drop", "fire", "deploy") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and acled.CHEMICAL.search(
+                " ".join(w.lower_ for w in c.subtree)) for c in tok.children):
+        return "ASSAULT", None, "Explosions/Remote violence", "Chemical weapon"  # "used
+        # chlorine gas against the suburb"
     if lemma in ("fire", "use", "deploy", "spray") and any(crowd_weapon(o) for o in objects):
         # "police fired tear gas at protesters": crowd control, ACLED's intervention
         return "COERCE", "repression", "Protests", "Protest with intervention"
-    if lemma == "down" and tok.pos_ == "VERB" and objects or lemma == "shoot" and any(
-            c.lower_ == "down" for c in tok.children):
-        downed = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "deliver" and tok.pos_ == "VERB" and any(
+            w.lemma_.lower() in GIFTS or w.lemma_.lower() in WEAPONS
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree):
+        return "AID", "military" if any(
+            w.lemma_.lower() in WEAPONS or w.lemma_.lower() in ("system", "tank", "ammunition")
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree) else (
+            None), None, None  # "will deliver another air defence system"
+    if lemma in ("down", "destroy") and tok.pos_ == "VERB" and objects or lemma == "shoot" and (
+            any(c.lower_ == "down" for c in tok.children)):
+        downed = [w.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                  for w in [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 and (c.pos_ == "NUM" or c.lower_ in PARTITIVES)
+                                 for g in p.children if g.dep_ == "pobj")]]  # "25 of the
+        # 30 drones"
         if any(d in AIRCRAFT for d in downed):
             return "ASSAULT", "shoot-down", "Battles", "Armed clash"  # "downed a helicopter"
         if lemma == "shoot" or any(d in WEAPONS or d in INSTRUMENTS for d in downed):
@@ -285,9 +401,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.lemma_.lower() == "street" for g in c.children) for c in tok.children):
         return "PROTEST", None, "Protests", "Peaceful protest"  # "took to the streets"
-    if lemma in ("gather", "assemble", "converge", "march") and tok.pos_ == "VERB" and any(
+    if lemma in ("gather", "assemble", "converge", "march") and tok.pos_ == "VERB" and (any(
             w.lemma_.lower() in PROTESTERS for c in tok.children if c.dep_ == "nsubj"
-            for w in conjoined(c)):
+            for w in conjoined(c)) or tok.dep_ == "relcl" and (
+            tok.head.lemma_.lower() in PROTESTERS)):  # "protesters who had gathered"
         return "PROTEST", None, "Protests", "Peaceful protest"  # "demonstrators gathered"
     if lemma == "set" and tok.pos_ == "VERB" and any(
             c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "free"
@@ -316,7 +433,7 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         mode, sub = _weapon_near(tok)
         return "ASSAULT", mode, "Explosions/Remote violence", sub
     if lemma in ("establish", "set", "build", "open") and any(
-            c.dep_ == "dobj" and c.lemma_ in ("base", "camp", "headquarters", "outpost")
+            c.dep_ == "dobj" and c.lemma_ in ("base", "camp", "headquarters", "outpost", "post")
             for c in tok.children):
         return "MOBILIZE", None, "Strategic developments", "Headquarters or base established"
     if lemma == "hand" and any(c.lower_ == "over" for c in tok.children):
@@ -383,6 +500,41 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
     return coded
 
+
+
+def _ground(tok: Token) -> bool:
+    """Ground or a military site that can be taken: "the town", "two army posts", a named
+    place."""
+    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM" or tok.lemma_.lower() in SERIES:
+        return any(_ground(g) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj")  # "a string of checkpoints"
+    return tok.lemma_.lower() in TERRITORY or tok.lemma_.lower() in OUTPOSTS or (
+        tok.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def _taken_person(verb: Token) -> tuple[str, str | None, str | None, str | None] | None:
+    """A person seized, snatched or taken away ("was seized from a tea shop by uniformed
+    men", "two engineers were taken by armed men", "picked up by detectives"): an arrest
+    when the state's police or forces took them, else an abduction; None for a thing taken
+    or a taking that says nothing of who took them."""
+    lemma = verb.lemma_.lower()
+    if lemma == "pick" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
+        _people(c) or c.lemma_.lower() in CIVILIAN_ROLES) and c.lemma_.lower() not in (
+            "fighter", "militant", "soldier")]
+    takers = [g for c in verb.children if c.dep_ == "agent" for g in c.children] + [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    if not people or not takers:
+        return None
+    words = {w.lemma_.lower() for t in takers for w in t.subtree}
+    if words & STATE_TAKERS:
+        return "COERCE", None, "Strategic developments", "Arrests"
+    if words & (ATTACKERS | {"gunman", "kidnapper", "man", "bandit", "gang"}) and (
+            lemma != "take" or words & {"armed", "gunman", "bandit", "kidnapper", "masked"}):
+        return ("ASSAULT", None, "Violence against civilians",
+                "Abduction/forced disappearance")
+    return None
 
 
 def _accidental(tok: Token) -> bool:
@@ -611,7 +763,8 @@ def _frees_someone(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         freed.append(tok.head)  # "the prisoners released on Friday"
     # "one of the men was released"
-    freed += [g for c in freed for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+    freed += [g for c in freed if c.pos_ == "NUM" or c.lower_ in PARTITIVES
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
     return any(_captive(c) for c in freed)
 

@@ -89,6 +89,8 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "capture": ("ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"),
     "recapture": ("ASSAULT", "occupy", "Battles", "Government regains territory"),
     "retake": ("ASSAULT", "occupy", "Battles", "Government regains territory"),
+    "retook": ("ASSAULT", "occupy", "Battles", "Government regains territory"),  # the
+    # tagger's lemma of "retook"
     "overrun": ("ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"),
     "abduct": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
     "kidnap": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
@@ -115,6 +117,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "accord": ("AGREE", None, "Strategic developments", "Agreement"),
     "treaty": ("AGREE", None, "Strategic developments", "Agreement"),
     "apprehend": ("COERCE", None, "Strategic developments", "Arrests"),
+    "nab": ("COERCE", None, "Strategic developments", "Arrests"),
     "jail": ("COERCE", None, "Strategic developments", "Arrests"),
     "handcuff": ("COERCE", None, "Strategic developments", "Arrests"),
     "imprison": ("COERCE", None, "Strategic developments", "Arrests"),
@@ -137,8 +140,9 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
 }
 # Verbs whose object decides whether (and what) they report: "stormed the building",
 # "took control of", "fired tear gas", "downed a helicopter".
-OBJECT_SENSES = {"storm", "take", "seize", "gain", "assume", "wrest", "fire", "use", "deploy",
-                 "spray", "down"}
+OBJECT_SENSES = {"storm", "take", "seize", "gain", "regain", "retake", "restore", "assume", "wrest",
+                 "fire", "use", "deploy", "spray", "down", "drop", "liberate", "transfer",
+                 "destroy"}
 # What is shot down with its crew aboard: an attack, not a weapon stopped.
 AIRCRAFT = {"helicopter", "plane", "jet", "aircraft", "airliner", "bomber", "fighter",
             "warplane", "chopper", "gunship"}
@@ -337,7 +341,8 @@ LETTERS = {"letter", "message", "note", "email", "e-mail", "telegram", "cable"}
 # What is met when it is fulfilled, not people met: "its demands were met".
 MET_AIMS = {"demand", "need", "requirement", "target", "deadline", "condition", "criterion",
             "criteria", "expectation", "goal", "standard", "obligation", "cost", "challenge",
-            "threshold", "quota", "request", "fate", "end", "death"}
+            "threshold", "quota", "request", "fate", "end", "death", "resistance",
+            "opposition"}
 # What one threatens to answer with: "warned of retaliation".
 REPRISALS = {"retaliation", "reprisal", "consequence", "revenge", "retribution",
              "punishment", "response"}
@@ -366,12 +371,31 @@ ABSTRACT_FOES = ILLNESS | {"corruption", "inflation", "poverty", "crime", "fire"
                            "amendment", "idea", "strategy", "budget", "reform", "verdict"}
 DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow"}
 # Words that make a strike a walkout: "a 48-hour strike", "a general strike".
-STRIKE_WORDS = {"hour", "day", "week", "general", "hunger", "labour", "labor", "national",
+STRIKE_WORDS = {"hour", "day", "week", "month", "long", "general", "hunger", "labour", "labor",
+                "national",
                 "nationwide", "workers", "worker", "teachers", "doctors", "nurses", "union",
                 "rail", "transport", "wildcat", "sit", "indefinite", "opposition"}
 # What can be handed over as a retreat.
 TERRITORY = {"territory", "land", "city", "town", "village", "region", "area", "position",
              "control", "base", "oblast", "province", "district", "settlement", "bridgehead"}
+# Military sites, which are taken over like ground: "took over two army posts".
+OUTPOSTS = {"post", "outpost", "headquarters", "checkpoint", "camp", "barrack", "garrison",
+            "airbase", "airport", "airfield", "port", "border", "crossing"}
+# People by what they do, who may be taken, held or killed: "the chairman was picked up".
+CIVILIAN_ROLES = {"chairman", "chairwoman", "trader", "engineer", "official", "businessman",
+                  "businesswoman", "farmer", "teacher", "doctor", "nurse", "priest", "pastor",
+                  "imam", "chief", "headman", "lawyer", "editor", "reporter", "mayor",
+                  "councillor", "councilor", "driver", "villager", "resident", "tourist",
+                  "employee", "shopkeeper", "politician", "candidate", "governor", "judge",
+                  "cleric", "monk", "nun", "girl", "boy", "passenger", "contractor", "aide"}
+# Nouns that count what follows "of": "a string of checkpoints", "a series of villages".
+SERIES = {"string", "series", "number", "handful", "couple", "row", "chain", "cluster"}
+# Who takes a person away as an arrest, not an abduction: "picked up by detectives".
+STATE_TAKERS = {"police", "policeman", "officer", "detective", "agent", "security", "soldier",
+                "army", "troop", "force", "authority", "intelligence", "gendarme", "customs"}
+# What is thrown at police in a riot: "threw stones at officers".
+MISSILES_THROWN = {"stone", "rock", "brick", "bottle", "petrol", "molotov", "firebomb",
+                   "projectile"}
 # Pronouns a reporter may use of itself, and the entity types each can stand for.
 SELF_PRONOUNS = {"it": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP"),
                  "we": ("ORG", "GPE", "NORP", "PERSON"), "he": ("PERSON",),

@@ -333,8 +333,18 @@ _HEADLINE = re.compile(r"\s*(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,
 def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
     """The claim of an attributive headline ("Jo Doe: Talks Will Resume"): the text's
     first line when it is a name, a colon and a clause with a verb; a direct quote when
-    the claim is all in single quote marks ("Jo Doe: ‘We Will Win.’")."""
+    the claim is all in single quote marks ("Jo Doe: ‘We Will Win.’"). Also a claim the
+    headline ends by crediting ("Drones shot down over Kyiv, says air force"), after a
+    live page's label."""
     text = doc_text(doc)
+    if (said := _SAYS_HEADLINE.match(text)) is not None and not re.search(
+            r"[.!?]\s", said["said"]):  # (one headline, not a paragraph of sentences)
+        s, e = said.span("said")
+        if (label := _LIVE_LABEL.match(text, s)) is not None and label.end() < e:
+            s = label.end()
+        speaker = speakers.span(*said.span("who"))[0]
+        return [Quote(id="", kind="indirect", text=text[s:e], start=s, end=e, speaker=speaker,
+                      speaker_text=said["who"], cue=said["cue"], post=post_at(analysis, s))]
     m = _HEADLINE.match(text)
     if m is None or m["label"].upper() in _NOT_SPEAKERS or _words(m["said"]) < 3:
         return []
@@ -351,6 +361,12 @@ def _headline(doc: Doc, analysis: Analysis, speakers: _Speakers) -> list[Quote]:
         kind, s, e = "direct", s + 1, e - 1
     return [Quote(id="", kind=kind, text=text[s:e], start=s, end=e, speaker=entity,
                   speaker_text=m["label"], cue=":", post=post_at(analysis, s))]
+
+
+# "Drones shot down over Kyiv, says air force": a first line crediting its claim at the end
+# (a name or a short noun phrase: no comma, no quote marks)
+_SAYS_HEADLINE = re.compile(r"\s*(?P<said>[^\n“”\"]{12,}?),[ \t]+(?P<cue>says|say|claims|warns|"
+                            r"admits|insists)[ \t]+(?P<who>[^\n,“”\"]{2,60}?)[ \t]*(?:\n|$)")
 
 
 def _quoted_claim(said: str) -> bool:
@@ -457,8 +473,9 @@ class _Speakers:
     def __init__(self, analysis: Analysis, doc: Doc):
         self.text = doc_text(doc)
         # offsets of words that head a clause's subject, or sit inside one
-        self.subject_starts = {t.left_edge.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
-        self.subject_starts |= {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+        self.subject_starts = {w.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")
+                               for w in doc[t.left_edge.i:t.i + 1]}  # ("The [European
+        # Union] imposed …": a name after the article)
         self.spans = sorted(
             (m.start, m.end, e.id, e.type, m.text)
             for e in analysis.entities if e.type in ("PERSON", "ORG", "GPE", "NORP")
@@ -534,6 +551,15 @@ class _Speakers:
                 return ids[k]
         return None
 
+
+# A live page's label opening a headline: the page's name, not anyone's words.
+_LIVE_LABEL = re.compile(r"(?:[\w'’-]+ ){0,5}(?:live|LIVE|Live|latest|updates|Updates)"
+                         r"(?: [\w'’-]+){0,2}: ")
+
+# The writer's word on what was said, set off after it: "…, a claim Kyiv did not
+# confirm", "…, a figure that could not be verified".
+WRITER_ASIDES = {"claim", "figure", "number", "toll", "account", "assertion", "allegation",
+                 "version", "estimate"}
 
 _QUOTE_TOKENS = set("“”\"«»„") | {"''", "``"}
 _EDGE_PUNCT = _QUOTE_TOKENS | set("',;:")
@@ -1002,12 +1028,16 @@ def extract_quotes(doc: Doc, analysis: Analysis) -> Analysis:
              if sum(q.start <= t.start < q.end for t in turns) >= 2]
     quotes = [q for k, q in enumerate(quotes) if k not in whole]
     quoted = [span for k, span in enumerate(quoted) if k not in whole]  # one per quote
-    quotes += [t for t in turns + _headline(doc, analysis, speakers)
-               if not any(s <= t.start < e for s, e in quoted)]
+    title = [t for t in _headline(doc, analysis, speakers)
+             if not any(s <= t.start < e for s, e in quoted)]
+    quotes += [t for t in turns if not any(s <= t.start < e for s, e in quoted)] + title
     # (with their marks, which may be two wide: ''…'')
     marks = _Quoted([QuotePair(a, b) for a, b in sorted(quoted)])
     direct = sorted(_marked_span(marks, q) for q in quotes if q.kind == "direct")
-    quotes += _indirect(doc, analysis, speakers, quoted, direct, start_id=len(quotes) + 1)
+    line_end = text.find("\n") if "\n" in text else len(text)
+    quotes += [q for q in _indirect(doc, analysis, speakers, quoted, direct,
+                                    start_id=len(quotes) + 1)
+               if not (title and q.start < line_end)]  # the headline's claim, read once
     quotes.sort(key=lambda q: q.start)
     quotes = _after_a_role(quotes, analysis)
     quotes = [q.model_copy(update={"id": f"q{i}"}) for i, q in enumerate(quotes, 1)]
@@ -1023,17 +1053,29 @@ def _after_a_role(quotes: list[Quote], analysis: Analysis) -> list[Quote]:
     named between the two; the quote takes that speaker and the words in ``speaker_for``."""
     persons = {e.id: sorted(m.start for m in e.mentions)
                for e in analysis.entities if e.type == "PERSON"}
-    out, last = [], None
+    bodies = sorted((m.start, e.id) for e in analysis.entities
+                    if e.type in ("ORG", "GPE", "NORP") for m in e.mentions)
+    states = nationality_states(analysis)  # "the Ukrainian air force" speaks for Ukraine
+    out, last, body = [], None, None
     for q in quotes:
         words = (q.speaker_text or "").lower()
         if words in ("he", "she") and last is not None and last.post == q.post and (
                 q.start - last.end <= ROLE_REACH) and not any(
                 last.start <= m < q.start for starts in persons.values() for m in starts):
             q = q.model_copy(update={"speaker": last.speaker, "speaker_for": last.speaker_text})
+        elif words in ("it", "they") and body is not None and body.post == q.post and (
+                q.start - body.end <= ROLE_REACH) and not any(
+                body.end <= m < q.start and body.speaker not in (e, states.get(e))
+                for m, e in bodies):
+            # "the Ukrainian air force said Russia launched … It said …": the body that
+            # spoke last, not a state its words named
+            q = q.model_copy(update={"speaker": body.speaker, "speaker_for": body.speaker_text})
         elif words not in PRONOUNS:
             # an office named without a name of a person in it
             head = words.split()[-1].strip(",.") if words else ""
             last = q if head in ROLE_NOUNS and q.speaker not in persons else None
+            body = q if q.speaker not in persons and q.kind == "indirect" and (
+                words.split()[0] in ("the", "a", "an") if words else False) else None
         out.append(q)
     return out
 
@@ -1058,7 +1100,22 @@ def _reported(tok: Token) -> tuple[int, int] | None:
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "Jo Doe, noting the delay, said": who spoke, not what was said
         last = _said_before_next_cue(clause)
-        return clause.left_edge.idx, last.idx + len(last)
+        first = clause.left_edge
+        gap = [c for c in tok.rights if c.i < first.i]
+        if len(gap) == 1 and gap[0].dep_ == "prep" and gap[0].left_edge.i == tok.i + 1 and (
+                gap[0].right_edge.i + 1 == first.i) and any(
+                w.dep_ == "nummod" for w in gap[0].subtree) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            first = gap[0].left_edge  # "said [between 5 and 7 people] were injured": the
+            # parser hung a counted subject from the cue
+        doc = tok.doc
+        aside = next((c for c in clause.subtree if c.dep_ in ("npadvmod", "appos")
+                      and c.lemma_.lower() in WRITER_ASIDES and c.left_edge.i - 2 >= first.i
+                      and doc[c.left_edge.i - 1].text == "," and c.right_edge.i >= last.i - 1),
+                     None)
+        if aside is not None:
+            last = doc[aside.left_edge.i - 2]  # the words end before the writer's comma
+        return first.idx, last.idx + len(last)
     if tok.dep_ == "parataxis" and tok.lemma_ in FRONTED_CUES and tok.head.pos_ in (
             "VERB", "AUX"):
         head = tok.head
@@ -1072,6 +1129,18 @@ def _reported(tok: Token) -> tuple[int, int] | None:
                              or tok.lemma_ in _AIMS):
         return plan.left_edge.idx, plan.right_edge.idx + len(plan.right_edge)
     return None
+
+
+def _left_open(tok: Token) -> bool:
+    """Whether a negated cue leaves a question open ("has not said whether …", "did not
+    say if …", "would not say when …"): no words are reported, unlike "did not say
+    [that …]", which still tells what was not said."""
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    return clause is not None and clause.left_edge.tag_ in ("IN", "WRB", "WP") and (
+        clause.left_edge.lower_ in ("whether", "if", "when", "where", "why", "how", "who",
+                                    "what"))
 
 
 def _said_before_next_cue(clause: Token) -> Token:
@@ -1401,6 +1470,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             continue  # "declined to say whether …": the refusal is the report, said once
         if _that_said(tok):
             continue  # "That said, …": a linking phrase of the writer's
+        if _left_open(tok):
+            continue  # "has not said whether he will attend": nothing was said
         if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
                 span := _reported(tok)) is not None:
             subj = _subject(tok)
@@ -1431,6 +1502,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
         if span is None:
             continue
         s, e = _strip(text, *_bounds(doc, *span))
+        if (label := _LIVE_LABEL.match(text, s)) is not None and label.end() < e:
+            s = label.end()  # "Ukraine war live: drones shot down, says air force"
         if _cuts(quoted, quoted_starts, s, e):  # what was cut off held part of a quote
             s, e = _strip(text, *span)
         e = _mark_closed(text, s, _to_close(text, quoted, quoted_starts, s, e))

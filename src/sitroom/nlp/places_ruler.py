@@ -285,8 +285,9 @@ class PlaceLists:
                           key=lambda e: e.start)
             changed = True
         for k, ent in enumerate(ents):
-            if ent.label_ in ("GPE", "LOC") and self.demonym(ent.text):
-                # "Ukrainian drones": a nationality, whatever the NER made of it
+            if ent.label_ in ("GPE", "LOC", "PERSON") and self.demonym(ent.text):
+                # "Ukrainian drones", "the Moldovan border police": a nationality,
+                # whatever the NER made of it (a place, or a one-word person)
                 ents[k] = Span(doc, ent.start, ent.end, label="NORP")
                 changed = True
                 continue

@@ -47,6 +47,10 @@ class Store:
         if not isinstance(analysis, Analysis):
             analysis = Analysis.model_validate(analysis)
         doc_id = analysis.document.id
+        if problems := analysis.problems():
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise StoreError(f"document {doc_id}: not stored: {problems[0]}{more}") from (
+                ValueError("; ".join(problems)))
         for attempt in (1, 2):
             try:
                 with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
