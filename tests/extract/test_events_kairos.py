@@ -358,3 +358,15 @@ def test_a_telephone_conversation_is_a_call(analyze):
     assert (e.type, e.mode) == ("CONSULT", "phone") and m.target_text == "Erdogan"
     b = analyze("The conversation turned to football.")
     assert not b.events
+
+
+def test_the_people_an_including_list_names_are_the_ones_arrested(analyze):
+    a = analyze("Opposition activists sympathetic to the rebels were arrested, including "
+                "Maria Petrova, a lawyer, and Ivan Sokolov.")
+    e, m = _mention(a, "arrested")
+    assert m.target_text == "Maria Petrova, a lawyer, and Ivan Sokolov"
+    assert {x.id: x.name for x in a.entities}[e.target] == "Maria Petrova"
+    b = analyze("Police detained several journalists on Sunday, including Anna Berg.")
+    assert _mention(b, "detained")[1].target_text == "Anna Berg"
+    c = analyze("Rebels shelled several towns, including Sumy and Izium.")
+    assert _mention(c, "shelled")[1].target_text == "several towns, including Sumy and Izium"

@@ -231,6 +231,9 @@ class _Roles:
                               if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"))
         # a nationality's state, where the document names it: "Russian" -> Russia
         self.states = nationality_states(analysis)
+        # nationalities of a state, which stand for it only where the document names it
+        self.nations = {e.id for e in analysis.entities
+                        if e.type == "NORP" and country_code(e.name) is not None}
         countries = country_entities(analysis)
         # a capital that acts is its government: "Moscow and Washington agreed"
         self.capitals = {p.entity: countries.get(p.country) for p in analysis.places
@@ -337,8 +340,14 @@ class _Roles:
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         # "Russia's forces": the state that owns them; "comments from Putin's minister
         # Lavrov": the one nearest the head in the parse, not the owner of his title
-        return self._state(head[0] if head else min(inside, key=lambda m: (
-            _depth(tok.doc, m, tok), m[0])), tok, acting), text
+        row = head[0] if head else min(inside, key=lambda m: (_depth(tok.doc, m, tok), m[0]))
+        found = self._state(row, tok, acting)
+        if not head and found == row[2] and row[2] in self.nations and (
+                tok.lemma_.lower() in STATE_AGENTS or tok.lemma_.lower() in OFFICE_HOLDERS):
+            # "his Turkish counterpart" where Turkey goes unnamed: he acts for a state
+            # the document does not name, not for a nationality (the words say who)
+            return None, text
+        return found, text
 
 
 
@@ -354,6 +363,21 @@ def _own_list(agent: Token, right: int) -> int:
     if any(w.ent_type_ in PARTY_TYPES or w.lemma_.lower() in ATTACKERS for w in items):
         return right
     return _before(listed)
+
+
+def _named_among(verb: Token) -> Token | None:
+    """The people an "including" list on a verb done to people names among those it was
+    done to: "activists were arrested, including Maria Petrova and Ivan Sokolov" (not
+    "shelled towns, including Sumy": places, not people)."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in PATIENT_VERBS:
+        return None
+    listed = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "including"
+                   and c.i > verb.i), None)
+    head = next((g for g in listed.children if g.dep_ == "pobj"), None) if listed else None
+    if head is None or head.ent_type_ in ("GPE", "LOC", "FAC") or not any(
+            w.ent_type_ == "PERSON" for w in head.subtree):
+        return None  # (the parse may chain a long list by appositions, or miss a name)
+    return head
 
 
 def _unplaced(tok: Token, right: int) -> int:
@@ -1326,6 +1350,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         target_tok = _partitive(target_tok)
+        named = _named_among(tok) if plover in OBJECT_TARGETS else None
+        if named is not None and (target_tok is None or target_tok.i < named.i):
+            target_tok = named  # "activists were arrested, including Maria Petrova"
         if plover == "ASSAULT" and target_tok is not None and target_tok.lower_ in REFLEXIVES:
             target_tok = None  # "the bomber blew himself up": the attacker, not a victim
         if headline_talks(tok):
