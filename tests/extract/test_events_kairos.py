@@ -370,3 +370,41 @@ def test_the_people_an_including_list_names_are_the_ones_arrested(analyze):
     assert _mention(b, "detained")[1].target_text == "Anna Berg"
     c = analyze("Rebels shelled several towns, including Sumy and Izium.")
     assert _mention(c, "shelled")[1].target_text == "several towns, including Sumy and Izium"
+
+
+def test_nouns_of_violence_and_custody_are_events(analyze):
+    cases = {"The detonation of a roadside mine wounded two herders.": ("detonation", "ASSAULT"),
+             "The invasion of the island began at dawn.": ("invasion", "ASSAULT"),
+             "The assault on the village lasted six hours.": ("assault", "ASSAULT"),
+             "The beheading of the aid worker shocked the town.": ("beheading", "ASSAULT"),
+             "A stabbing outside the stadium left one fan hurt.": ("stabbing", "ASSAULT"),
+             "A shootout with smugglers lasted an hour.": ("shootout", "ASSAULT"),
+             "The execution of two prisoners was condemned.": ("execution", "ASSAULT"),
+             "His detention was extended by a judge.": ("detention", "COERCE"),
+             "The imprisonment of the activists angered their families.": (
+                 "imprisonment", "COERCE"),
+             "The lawyer was paroled in 2010.": ("paroled", "CONCEDE"),
+             "Managers pressurised the workers to vote.": ("pressurised", "THREATEN"),
+             "The intimidation of voters was widespread.": ("intimidation", "THREATEN"),
+             "The mayor turned down the request for funding.": ("request", "REQUEST")}
+    for text, (word, plover) in cases.items():
+        e, _ = _mention(analyze(text), word)
+        assert e.type == plover, text
+
+
+def test_a_detonation_does_not_target_its_device(analyze):
+    a = analyze("The detonation of the device injured two guards.")
+    _, m = _mention(a, "detonation")
+    assert m.target_text != "the device"
+
+
+def test_executions_of_plans_prison_terms_and_requests_granted_are_no_events(analyze):
+    for text in ("The execution of the plan took months.",
+                 "The charges carry the threat of execution.",
+                 "He was sentenced to life imprisonment.",
+                 "He faces ten years of imprisonment.",
+                 "The visit was arranged at the request of the family.",
+                 "Troops carried assault rifles.",
+                 "She was held in a detention centre."):
+        a = analyze(text)
+        assert not [e for e in a.events if e.type in ("ASSAULT", "COERCE", "REQUEST")], text

@@ -815,7 +815,7 @@ def _target(tok: Token, plover: str) -> Token | None:
                        and c.i > tok.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if obj is not None and _counted(obj) and plover in OBJECT_TARGETS and (
-                plover != "ACCUSE" or _party(obj)):
+                plover != "ACCUSE" or _party(obj)) and tok.lemma_ not in DEVICE_VERBS:
             return obj  # "the assassination of the prime minister" (not "charges of fraud")
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and plover in OBJECT_TARGETS:
             hit = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)

@@ -134,6 +134,20 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "merge": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
     "defect": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
     "station": ("MOBILIZE", None, None, None), "reinforce": ("MOBILIZE", None, None, None),
+    # the nouns of verbs above and the KAIROS ontology's own keywords for its types
+    "detonation": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "invasion": ("ASSAULT", None, "Battles", "Armed clash"),
+    "shootout": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "execution": ("ASSAULT", None, *ATTACK), "beheading": ("ASSAULT", None, *ATTACK),
+    "stabbing": ("ASSAULT", None, *ATTACK), "beating": ("ASSAULT", None, *ATTACK),
+    "detention": ("COERCE", None, "Strategic developments", "Arrests"),
+    "imprisonment": ("COERCE", None, "Strategic developments", "Arrests"),
+    "incarcerate": ("COERCE", None, "Strategic developments", "Arrests"),
+    "incarceration": ("COERCE", None, "Strategic developments", "Arrests"),
+    "parole": ("CONCEDE", "release", None, None),  # the verb: "was paroled in 2010"
+    "pressurise": ("THREATEN", None, None, None), "pressurize": ("THREATEN", None, None, None),
+    "intimidation": ("THREATEN", None, None, None), "coercion": ("THREATEN", None, None, None),
+    "accusation": ("ACCUSE", "allege", None, None),
 }
 # Verbs whose object decides whether (and what) they report: "stormed the building",
 # "took control of", "fired tear gas", "downed a helicopter".
@@ -206,7 +220,9 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "demonstration", "rally", "march", "truce", "agreement", "accord", "treaty",
                  "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death",
                  "slaying", "slaughter", "indictment", "release", "charge", "maiming",
-                 "demand", "aid"}
+                 "demand", "aid", "assault", "wound", "request", "detonation", "invasion",
+                 "shootout", "execution", "beheading", "stabbing", "beating", "detention",
+                 "imprisonment", "incarceration", "intimidation", "coercion", "accusation"}
 # Who can be set free: "released two hostages", "freed the journalist" (not "released a
 # statement").
 CUSTODY = {"custody", "prison", "jail", "detention", "captivity", "house arrest"}
@@ -253,7 +269,7 @@ INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast
 CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death", "hurt", "perish",
             "lose"}
 # Blasts that may be no attack: "two accidental explosions", "a blast at a fireworks plant".
-BLASTS = {"explode", "explosion", "blast", "detonate"}
+BLASTS = {"explode", "explosion", "blast", "detonate", "detonation"}
 # Words that make what happened an accident.
 ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadvertently",
                   "prematurely"}
@@ -270,7 +286,8 @@ PARTITIVES = {"all", "some", "many", "most", "several", "both", "each", "none", 
 # Event nouns whose owner is the one it was done to ("his arrest", "the general's
 # killing"), unless an "of" names that one ("Russia's capture of the town").
 PATIENT_NOUNS = {"arrest", "detention", "capture", "killing", "murder", "assassination",
-                 "abduction", "kidnapping", "death", "injury", "execution", "release"}
+                 "abduction", "kidnapping", "death", "injury", "execution", "release",
+                 "imprisonment", "incarceration", "beheading", "stabbing", "beating"}
 # Verbs whose subject does an event noun they govern: "held talks", "launched an attack",
 # "took part in the protest". Another verb's subject is no actor of it ("five died in the
 # attack", "police are investigating the bombing").
@@ -300,8 +317,9 @@ CLAIM_VERBS = {"claim", "accept", "admit", "take", "bear", "assume"}
 # "warnings were given to the police".
 GIVE_VERBS = {"give", "issue", "deliver", "send", "hand", "serve", "pass"}
 # What explodes or is detonated is the device: no actor when it goes off on its own
-# ("the bomb exploded"), never a target ("detonated the charges").
-DEVICE_VERBS = {"explode", "detonate"}
+# ("the bomb exploded"), never a target ("detonated the charges", "the detonation of a
+# mine").
+DEVICE_VERBS = {"explode", "detonate", "detonation"}
 # Verbs whose subject suffers an event noun they govern: "suffered injuries", "survived an
 # attack", "came under fire".
 VICTIM_VERBS = {"suffer", "sustain", "survive", "escape", "endure", "receive", "incur",
@@ -316,7 +334,10 @@ NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row"
                    "plan", "envoy", "mediator", "bid", "push", "effort", "framework",
                    # weapons named for their use: "attack drones", "an attack submarine"
                    "drone", "aircraft", "jet", "plane", "submarine", "boat", "craft", "dog",
-                   "ad", "advert", "advertisement"}
+                   "ad", "advert", "advertisement",
+                   # "an assault rifle", "a detention centre", "an execution chamber"
+                   "rifle", "weapon", "centre", "center", "facility", "camp", "chamber",
+                   "hearing", "order"}
 # Who attacks by trade: "militants targeted a hotel".
 ATTACKERS = {"militant", "terrorist", "gunman", "insurgent", "rebel", "attacker", "bomber",
              "jihadist", "assailant", "fighter", "extremist", "sniper", "raider"}
