@@ -455,3 +455,10 @@ def test_who_is_placed_under_arrest_is_its_target(analyze):
     a = analyze("The opposition leader was placed under house arrest.")
     _, arrest = _event(a, "arrest")
     assert arrest.target_text == "The opposition leader"
+
+
+def test_a_headlines_place_ends_before_its_line_break(analyze):
+    a = analyze("Bomb kills three shoppers at a crowded market\nPolice said the device was "
+                "hidden in a cart.")
+    _, m = _event(a, "kills")
+    assert m.location_text == "at a crowded market"

@@ -171,7 +171,8 @@ def _end(obj: Token) -> int:
         if c.dep_ in CLAUSES and c.i > obj.i:
             last = obj.doc[c.left_edge.i - 1] if c.left_edge.i > obj.i else obj
             break
-    while last.i > obj.i and (last.is_punct or last.lower_ in ("where", "which", "that")):
+    while last.i > obj.i and (last.is_punct or last.is_space  # a headline's line break
+                              or last.lower_ in ("where", "which", "that")):
         last = last.nbor(-1)
     return last.idx + len(last)
 
