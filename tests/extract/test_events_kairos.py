@@ -408,3 +408,40 @@ def test_executions_of_plans_prison_terms_and_requests_granted_are_no_events(ana
                  "She was held in a detention centre."):
         a = analyze(text)
         assert not [e for e in a.events if e.type in ("ASSAULT", "COERCE", "REQUEST")], text
+
+
+def test_people_captured_or_caught_are_taken_into_custody(analyze):
+    e, m = _mention(analyze("Police captured the suspect after a chase."), "captured")
+    assert e.type == "COERCE" and m.target_text == "the suspect"
+    e, _ = _mention(analyze("The gunman was caught by police near the harbour."), "caught")
+    assert e.type == "COERCE"
+    e, _ = _mention(analyze("Rebels captured three villages near the river."), "captured")
+    assert (e.type, e.mode) == ("ASSAULT", "occupy")
+    for text in ("The man was caught on video dropping off a package.",
+                 "The warehouse caught fire overnight."):
+        assert not analyze(text).events, text
+
+
+def test_telling_someone_to_act_is_a_command(analyze):
+    e, m = _mention(analyze("The judge told the defendant to stand."), "told")
+    assert e.type == "REQUEST" and m.target_text == "the defendant"
+    a = analyze("The commander directed his troops to withdraw.")
+    assert _mention(a, "directed")[0].type == "REQUEST"
+    assert _mention(a, "withdraw")[0].status == "hypothetical"
+    b = analyze("The minister told reporters that the talks had ended.")
+    assert not [e for e in b.events if e.type == "REQUEST"]
+
+
+def test_writing_to_someone_is_correspondence(analyze):
+    e, m = _mention(analyze("The mayor wrote to the minister on Monday."), "wrote")
+    assert e.type == "CONSULT" and m.target_text == "the minister"
+    e, _ = _mention(analyze("The envoy contacted the embassy by email."), "contacted")
+    assert e.type == "CONSULT"
+    assert not analyze("He wrote a book about the war.").events
+
+
+def test_fire_that_hit_someone_is_an_attack_unless_its_verb_tells_it(analyze):
+    e, m = _mention(analyze("Two soldiers were hit by sniper fire."), "fire")
+    assert e.type == "ASSAULT" and m.target_text == "Two soldiers"
+    a = analyze("A major was killed in the valley, reportedly by mortar fire from the rebels.")
+    assert [m.trigger.text for e in a.events for m in e.mentions] == ["killed"]

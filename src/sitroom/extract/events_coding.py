@@ -355,6 +355,16 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             or c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children)
             for c in tok.children):
         return "REQUEST", None, None, None  # "a call for sanctions", "a call to end the war"
+    if lemma in TAKING_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and _someone_taken(c) for c in tok.children) and (
+            lemma != "catch" or not _caught_out(tok)):
+        # "police captured the suspect", "the gunman was caught at the airport": people
+        # taken into custody, not ground taken
+        return "COERCE", None, "Strategic developments", "Arrests"
+    if lemma in COMMAND_VERBS and tok.pos_ == "VERB" and _told_to(tok):
+        return "REQUEST", None, None, None  # "the judge told the jurors to leave"
+    if lemma in WRITING_VERBS and tok.pos_ == "VERB" and _written_to(tok, lemma):
+        return "CONSULT", None, None, None  # "wrote to the minister", "emailed the envoy"
     coded = LEXICON.get(lemma)
     if coded is None or _no_event(tok, lemma, coded[0]):
         return None
@@ -383,6 +393,56 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
     return coded
 
+
+
+# Verbs that take people into custody when people are what they take ("captured the
+# suspect"; "captured the town" is ground taken).
+TAKING_VERBS = {"capture", "catch", "nab"}
+# Verbs that command when they tell someone to do something: "told the jurors to leave".
+COMMAND_VERBS = {"tell", "direct", "command"}
+# Verbs of correspondence: "wrote to the minister", "emailed his counterpart".
+WRITING_VERBS = {"write", "email", "e-mail", "contact", "text"}
+# What one corresponds by: "contacted him by email".
+MEDIA = {"phone", "telephone", "email", "e-mail", "letter", "mail", "text", "message"}
+
+
+def _someone_taken(tok: Token) -> bool:
+    """A person taken ("the suspect", "him", "two gunmen", "Ivan Sokolov"), not a place
+    or a thing ("the town", "three villages", "the ball")."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ == "PERSON" or lemma in CAPTIVES or lemma in ATTACKERS or (
+        tok.lower_ in ("him", "her", "them")) or tok.pos_ == "NUM" and not any(
+        c.dep_ == "prep" for c in tok.children)
+
+
+def _caught_out(verb: Token) -> bool:
+    """Caught by a camera or in something, or doing something, not taken: "caught on
+    video", "caught in the crossfire", "was caught dropping off a bag"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "between", "up") or c.tag_ == "VBG"
+               for c in verb.children)
+
+
+def _told_to(verb: Token) -> bool:
+    """Someone told to do something: an object and an infinitive after it ("told the
+    jurors to leave", "directed his troops to withdraw"; not "told reporters that")."""
+    told = any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")
+               for c in verb.children)
+    return told and any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+
+
+def _written_to(verb: Token, lemma: str) -> bool:
+    """Someone written to ("wrote to the minister") or contacted by a medium ("contacted
+    the embassy by email"), not a text written ("wrote a book")."""
+    if lemma == "contact":
+        return any(c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and any(
+            g.lemma_.lower() in MEDIA for g in c.children) for c in verb.children)
+    if lemma == "write":
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and (_someone_met(g) or g.ent_type_ in ("PERSON", "ORG", "GPE"))
+            for g in c.children) for c in verb.children)
+    return any(c.dep_ in ("dobj", "dative") and (_someone_met(c) or c.ent_type_ in (
+        "ORG", "GPE")) for c in verb.children)
 
 
 def _accidental(tok: Token) -> bool:
@@ -528,7 +588,12 @@ def _shots(fire: Token) -> bool:
     """Fire that is shooting: "mortar fire hit the camp", "the convoy came under fire"
     (not "came under fire for his remarks", "opened fire" or "killed by mortar fire", which
     its verb reports, nor a blaze)."""
-    if fire.dep_ == "pobj" and fire.head.lower_ == "by":
+    # the verb the "by" follows (the parse may hang it elsewhere: "killed in the
+    # province, reportedly by mortar fire")
+    verb = next((w for w in reversed(fire.doc[fire.sent.start:fire.i]) if w.pos_ == "VERB"),
+                fire)
+    if fire.dep_ == "pobj" and fire.head.lower_ == "by" and (
+            LEXICON.get(verb.lemma_.lower(), ("",))[0] == "ASSAULT"):
         return False  # "killed by mortar fire": the means of the death its verb reports
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_.split("-")[0] in FIRE_KINDS
            for c in fire.children):

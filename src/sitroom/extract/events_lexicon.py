@@ -205,7 +205,9 @@ SCHEDULE_VERBS = {"expect", "plan", "schedule", "due", "set", "prepare", "intend
 ACCUSE_VERBS = {"accuse", "blame", "charge"}
 # Verbs that ask for an act, not report one: "urged allies to send", "called for talks".
 REQUEST_VERBS = {"urge", "ask", "demand", "want", "hope", "seek", "propose", "offer", "push",
-                 "press", "request", "appeal", "wish", "encourage", "call", "plead"}
+                 "press", "request", "appeal", "wish", "encourage", "call", "plead",
+                 # commands: "ordered the troops to withdraw"
+                 "order", "instruct", "direct", "command"}
 # Types whose plain object is the one it is done to ("attacked a hospital").
 OBJECT_TARGETS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT",
                   "REQUEST", "CONCEDE"}  # CONCEDE: "freed three hostages"
