@@ -445,3 +445,33 @@ def test_fire_that_hit_someone_is_an_attack_unless_its_verb_tells_it(analyze):
     assert e.type == "ASSAULT" and m.target_text == "Two soldiers"
     a = analyze("A major was killed in the valley, reportedly by mortar fire from the rebels.")
     assert [m.trigger.text for e in a.events for m in e.mentions] == ["killed"]
+
+
+def test_hijacking_arson_extortion_and_vowed_revenge(analyze):
+    e, m = _mention(analyze("Gunmen hijacked a bus carrying pilgrims."), "hijacked")
+    assert e.type == "ASSAULT" and m.actor_text == "Gunmen"
+    e, _ = _mention(analyze("The arson at the mosque was condemned."), "arson")
+    assert e.type == "ASSAULT"
+    e, m = _mention(analyze("The gang extorted money from shopkeepers."), "extorted")
+    assert e.type == "THREATEN" and m.target_text == "shopkeepers"
+    e, m = _mention(analyze("The attackers vowed revenge against the police."), "vowed")
+    assert e.type == "THREATEN" and m.target_text == "the police"
+    e, m = _mention(analyze("Officers locked up the protesters overnight."), "locked")
+    assert e.type == "COERCE" and m.target_text == "the protesters"
+    assert not analyze("They locked up the shop.").events
+
+
+def test_an_accusation_by_prosecutors_is_a_legal_charge(analyze):
+    e, m = _mention(analyze("Prosecutors accused him of lying to investigators."), "accused")
+    assert (e.type, e.mode) == ("ACCUSE", "legal") and m.target_text == "him"
+    e, _ = _mention(analyze("Chile accused Peru of shelling the port."), "accused")
+    assert e.mode == "allege"
+
+
+def test_pleading_with_someone_is_a_request_of_them(analyze):
+    a = analyze("She pleaded with the rebels to free the children.")
+    e, m = _mention(a, "pleaded")
+    assert e.type == "REQUEST" and m.target_text == "the rebels"
+    assert _mention(a, "free")[1].actor_text == "the rebels"
+    b = analyze("He pleaded not guilty to the charges.")
+    assert not [e for e in b.events if e.type == "REQUEST"]

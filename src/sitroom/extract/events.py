@@ -117,6 +117,7 @@ from .events_lexicon import (
     PATIENT_VERBS,
     READINESS,
     RELATION_VERBS,
+    REPRISALS,
     REQUEST_VERBS,
     SCHEDULE_VERBS,
     SELF_PRONOUNS,
@@ -462,9 +463,11 @@ def _actor(tok: Token) -> Token | None:
     if tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in ("against", "from"):
         # "urged allies to send", "warned NATO against sending troops": the one told
         verb = tok.head if tok.dep_ == "xcomp" else tok.head.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next((
+            g for c in verb.children if verb.lemma_ == "plead" and c.dep_ == "prep"
+            and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
         if obj is not None and obj.i < tok.i:
-            return obj
+            return obj  # (or pleaded with: "pleaded with the rebels to free them")
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "Sergei Lavrov ruling out peacekeepers"
     if tok.pos_ == "NOUN":
@@ -867,8 +870,18 @@ def _target(tok: Token, plover: str) -> Token | None:
             preps = {"to"}  # "wrote to the minister": whom the letter went to
     if plover == "REQUEST":
         # "called on Kyiv", "appealed to residents", "requested shells from Germany" (not
-        # "requested delivery at the hotel")
-        preps = {"on", "to", "from"}
+        # "requested delivery at the hotel"), "pleaded with the rebels"
+        preps = {"on", "to", "from", "with"} if tok.lemma_ == "plead" else {"on", "to", "from"}
+    if plover == "THREATEN" and tok.pos_ == "VERB":
+        # "extorted money from shopkeepers", "vowed revenge against the police": whom,
+        # not what is taken or threatened
+        taken = [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.lemma_ == "extort" or any(c.lemma_.lower() in REPRISALS for c in taken):
+            whom = next((g for w in [tok, *taken] for c in w.children if c.dep_ == "prep"
+                         and c.lower_ in ("from", "against", "on") for g in c.children
+                         if g.dep_ == "pobj" and _nominal(g)), None)
+            if whom is not None:
+                return whom
     for c in tok.children:
         if c.dep_ == "dative" and _nominal(c):
             return c  # "gave Ukraine air defences"

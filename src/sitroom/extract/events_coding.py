@@ -41,6 +41,7 @@ from .events_lexicon import (
     ILLNESS_ATTACKS,
     INSTRUMENTS,
     LAUNCH_VERBS,
+    LEGAL_ACCUSERS,
     LETTERS,
     LEXICON,
     MET_AIMS,
@@ -355,6 +356,20 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             or c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children)
             for c in tok.children):
         return "REQUEST", None, None, None  # "a call for sanctions", "a call to end the war"
+    if lemma == "accuse" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "agent") and any(w.lemma_.lower() in LEGAL_ACCUSERS
+                                                 for w in c.subtree) for c in tok.children):
+        return "ACCUSE", "legal", None, None  # "prosecutors accused him of lying"
+    if lemma == "plead" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "for") for c in tok.children):
+        return "REQUEST", None, None, None  # "pleaded with the rebels" (not "pleaded guilty")
+    if lemma in ("vow", "promise", "pledge", "threaten", "swear") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in REPRISALS for c in tok.children):
+        return "THREATEN", None, None, None  # "vowed revenge against the police"
+    if lemma == "lock" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and _someone_taken(c) for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "locked up the suspects"
     if lemma in TAKING_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and _someone_taken(c) for c in tok.children) and (
             lemma != "catch" or not _caught_out(tok)):

@@ -148,6 +148,12 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "pressurise": ("THREATEN", None, None, None), "pressurize": ("THREATEN", None, None, None),
     "intimidation": ("THREATEN", None, None, None), "coercion": ("THREATEN", None, None, None),
     "accusation": ("ACCUSE", "allege", None, None),
+    "hijack": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
+    "hijacking": ("ASSAULT", None, "Violence against civilians",
+                  "Abduction/forced disappearance"),
+    "arson": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "firebomb": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "extort": ("THREATEN", None, None, None), "extortion": ("THREATEN", None, None, None),
 }
 # Verbs whose object decides whether (and what) they report: "stormed the building",
 # "took control of", "fired tear gas", "downed a helicopter".
@@ -203,6 +209,9 @@ FUTURE = {"will", "'ll", "shall", "wo"}
 READINESS = {"ready", "willing", "prepared", "eager", "unwilling", "reluctant"}
 SCHEDULE_VERBS = {"expect", "plan", "schedule", "due", "set", "prepare", "intend", "aim"}
 ACCUSE_VERBS = {"accuse", "blame", "charge"}
+# Who accuses before a court: "prosecutors accused him of lying".
+LEGAL_ACCUSERS = {"prosecutor", "prosecution", "attorney", "court", "judge", "jury",
+                  "investigator", "magistrate", "indictment", "complaint", "lawsuit"}
 # Verbs that ask for an act, not report one: "urged allies to send", "called for talks".
 REQUEST_VERBS = {"urge", "ask", "demand", "want", "hope", "seek", "propose", "offer", "push",
                  "press", "request", "appeal", "wish", "encourage", "call", "plead",
@@ -224,7 +233,8 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "slaying", "slaughter", "indictment", "release", "charge", "maiming",
                  "demand", "aid", "assault", "wound", "request", "detonation", "invasion",
                  "shootout", "execution", "beheading", "stabbing", "beating", "detention",
-                 "imprisonment", "incarceration", "intimidation", "coercion", "accusation"}
+                 "imprisonment", "incarceration", "intimidation", "coercion", "accusation",
+                 "hijacking", "arson", "firebomb", "extortion"}
 # Who can be set free: "released two hostages", "freed the journalist" (not "released a
 # statement").
 CUSTODY = {"custody", "prison", "jail", "detention", "captivity", "house arrest"}
