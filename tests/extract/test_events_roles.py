@@ -462,3 +462,11 @@ def test_a_headlines_place_ends_before_its_line_break(analyze):
                 "hidden in a cart.")
     _, m = _event(a, "kills")
     assert m.location_text == "at a crowded market"
+
+
+def test_a_picture_or_a_place_does_not_attack(analyze):
+    a = analyze("Footage showed the attack on the convoy.")
+    _, m = _event(a, "attack")
+    assert m.actor_text is None and m.target_text == "the convoy"
+    b = analyze("The embassy launched a cyber attack on the ministry.")
+    assert _event(b, "attack")[1].actor_text == "The embassy"

@@ -75,7 +75,7 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_code, country_entities, nationality_states
 from .eventmerge import merge_events
-from .eventplace import AREAS, CAUSES, LOCATIVE, is_place, location
+from .eventplace import AREAS, CAUSES, LOCATIVE, PLACE_NOUNS, is_place, location
 from .events_coding import (
     code_of,
     conjoined,
@@ -366,6 +366,15 @@ def _own_list(agent: Token, right: int) -> int:
     return _before(listed)
 
 
+def _no_agent(tok: Token) -> bool:
+    """A place, a vehicle or a picture, which attacks no one unless it names a body that
+    acts ("the embassy", "the ministry")."""
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ in PARTY_TYPES or tok.pos_ == "PRON":
+        return False
+    return lemma in PICTURES or lemma in PLACE_NOUNS and lemma not in ACTING_PLACES
+
+
 def _named_among(verb: Token) -> Token | None:
     """The people an "including" list on a verb done to people names among those it was
     done to: "activists were arrested, including Maria Petrova and Ivan Sokolov" (not
@@ -393,6 +402,15 @@ def _unplaced(tok: Token, right: int) -> int:
 
 
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+# Pictures and reports of an event, which show it and do not do it.
+PICTURES = {"video", "footage", "photo", "photograph", "picture", "image", "clip", "film",
+            "report", "map", "graphic"}
+# Place nouns that name a body that can act: "the embassy said", "the city sued".
+ACTING_PLACES = {"embassy", "consulate", "ministry", "court", "parliament", "office",
+                 "headquarters", "state", "country", "capital", "palace", "city", "town",
+                 "village", "region", "province", "district", "municipality", "county",
+                 "republic", "territory", "bank", "university", "college", "school", "club",
+                 "front", "base", "camp", "post", "position", "compound", "complex"}
 # Verbs that undo an event planned ("the summit was cancelled") or put it off.
 CANCEL_VERBS = {"cancel", "scrap", "abandon", "scuttle"}
 POSTPONE_VERBS = {"postpone", "delay", "reschedule", "defer"}
@@ -1396,6 +1414,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
         if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
             actor_tok = None  # "a missile hit …": the weapon is no actor
+        if actor_tok is not None and plover == "ASSAULT" and _no_agent(actor_tok):
+            actor_tok = None  # "video purporting to show the explosion": no one attacked
         if actor_tok is not None and tok.lemma_ in DEVICE_VERBS and actor_tok.dep_ == "nsubj" \
                 and not any(c.dep_ == "dobj" for c in tok.children):
             actor_tok = None  # "it exploded": what goes off is the device
