@@ -470,3 +470,17 @@ def test_a_picture_or_a_place_does_not_attack(analyze):
     assert m.actor_text is None and m.target_text == "the convoy"
     b = analyze("The embassy launched a cyber attack on the ministry.")
     assert _event(b, "attack")[1].actor_text == "The embassy"
+
+
+def test_who_carried_out_an_attack_killed_or_took_those_it_cost(analyze):
+    a = analyze("Five soldiers were killed in an attack by rebels on the base.")
+    assert _event(a, "killed")[1].actor_text.startswith("rebels")
+    b = analyze("Nine people were wounded in Taliban raids.")
+    assert _event(b, "wounded")[1].actor_text == "Taliban"
+    c = analyze("Three men were arrested in a police raid.")
+    assert _event(c, "arrested")[1].actor_text == "police"
+    assert _event(c, "raid")[1].actor_text == "police"
+    d = analyze("Five were wounded in a battle between troops and rebels.")
+    assert _event(d, "wounded")[1].actor_text is None  # either side may have
+    e = analyze("He warned of previous terrorist attacks in Britain.")
+    assert _event(e, "attacks")[1].actor_text is None  # a kind of attack, not who

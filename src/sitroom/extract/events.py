@@ -32,7 +32,12 @@ wounded ("three of the wounded") and a death toll's number; "shot dead" is a sho
 a death, and a count of the dead ("six people were dead") a killing. What explodes is
 the device, neither actor nor target; no place acts ("a hotel, which killed"), nor does a
 phrase with "no" ("no group") name anyone, nor a bomber who "blew himself up" a victim;
-whom an attack is blamed on is not its target.
+whom an attack is blamed on is not its target. Who carried out an attack killed, wounded
+or took those it cost ("killed in an attack by rebels", "arrested in a police raid"); an
+armed body in front of an attack carried it out ("a rebel attack"), a kind of attacker
+does not ("terrorist attacks"); a picture or a place attacks no one ("footage showed the
+attack"). People an "including" list names are whom it was done to ("activists were
+arrested, including X"); an office-holder of a state the text does not name is no side.
 
 A lexicon word counts only in its event sense: not as a name for something else ("arrest
 warrant", "heart attack"), a fight against illness or vice, a death from illness or
@@ -366,6 +371,19 @@ def _own_list(agent: Token, right: int) -> int:
     return _before(listed)
 
 
+def _cause_actor(tok: Token, coded_at: dict) -> Token | None:
+    """Who carried out the attack a death, a wound or an arrest came of: "killed in an
+    attack by rebels", "wounded in Taliban raids", "arrested in a police raid"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for g in c.children:
+                code = coded_at.get(g.i)
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and code and code[0] == "ASSAULT" and (
+                        g.lemma_ not in CASUALTY) and _between(g) is None:
+                    return _actor(g)  # (of a fight between two sides, either may have)
+    return None
+
+
 def _no_agent(tok: Token) -> bool:
     """A place, a vehicle or a picture, which attacks no one unless it names a body that
     acts ("the embassy", "the ministry")."""
@@ -402,6 +420,11 @@ def _unplaced(tok: Token, right: int) -> int:
 
 
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
+# Words for attackers that, in front of an attack, say its kind, not who did it.
+KINDS_OF_ATTACK = {"terrorist", "extremist", "jihadist", "sniper", "bomber", "fighter"}
+# Armed bodies named in front of an attack they carry out: "a police raid", "army shelling".
+ARMED_GROUPS = {"police", "army", "military", "militia", "troop", "soldier", "navy",
+                "guerrilla", "paramilitary", "mob", "gang"}
 # Pictures and reports of an event, which show it and do not do it.
 PICTURES = {"video", "footage", "photo", "photograph", "picture", "image", "clip", "film",
             "report", "map", "graphic"}
@@ -497,6 +520,10 @@ def _actor(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return None if _owner_suffers(tok) else c
+            if c.dep_ in ("compound", "amod") and c.lemma_.lower() in (
+                    ATTACKERS | ARMED_GROUPS) - KINDS_OF_ATTACK and (
+                    LEXICON.get(tok.lemma_, ("",))[0] == "ASSAULT"):
+                return c  # "a rebel attack", "a police raid" (not "terrorist attacks")
             if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES or c.dep_ == "amod" and (
                     c.ent_type_ == "NORP" and tok.lemma_ not in MEETINGS | VENUE_MEETINGS):
                 if tok.lemma_ in MEETINGS or tok.lemma_ in VENUE_MEETINGS and (
@@ -1376,6 +1403,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
         if tok.lemma_ in VICTIM_SUBJECT:
             actor_tok, target_tok = None, actor_tok or target_tok  # "two soldiers died"
+        if actor_tok is None and (tok.lemma_ in CASUALTY or tok.lemma_ in PATIENT_VERBS):
+            # "killed in an attack by rebels", "arrested in a police raid"
+            actor_tok = _cause_actor(tok, coded_at)
         killer = _put_to_death(tok)
         if killer is not None:  # "gunmen hacked the villagers to death": who, and whom
             actor_tok, target_tok = _actor(killer), next((
