@@ -484,3 +484,24 @@ def test_who_carried_out_an_attack_killed_or_took_those_it_cost(analyze):
     assert _event(d, "wounded")[1].actor_text is None  # either side may have
     e = analyze("He warned of previous terrorist attacks in Britain.")
     assert _event(e, "attacks")[1].actor_text is None  # a kind of attack, not who
+
+
+def test_verbs_that_share_an_object_share_the_target(analyze):
+    a = analyze("Security forces shot and killed two suspects.")
+    assert _event(a, "shot")[1].target_text == "two suspects"
+    b = analyze("Police arrested and charged a local man.")
+    _, m = _event(b, "arrested")
+    assert (m.actor_text, m.target_text) == ("Police", "a local man")
+
+
+def test_a_headline_toll_is_a_killing_of_those_counted(analyze):
+    a = analyze("Five dead after blast at village mosque\nPolice said the device was hidden.")
+    e, m = _event(a, "dead")
+    assert e.type == "ASSAULT" and m.target_text == "Five"
+    assert not [e for e in analyze("The talks reached a dead end.").events
+                if e.type == "ASSAULT"]
+
+
+def test_a_sentence_to_death_is_no_death(analyze):
+    for text in ("A court sentenced him to death.", "He was condemned to death by a tribunal."):
+        assert not analyze(text).events, text

@@ -84,6 +84,7 @@ from .eventplace import AREAS, CAUSES, LOCATIVE, PLACE_NOUNS, is_place, location
 from .events_coding import (
     code_of,
     conjoined,
+    counted_dead,
     crowd_weapon,
     headline_talks,
     title_line,
@@ -422,6 +423,8 @@ def _unplaced(tok: Token, right: int) -> int:
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
 # Words for attackers that, in front of an attack, say its kind, not who did it.
 KINDS_OF_ATTACK = {"terrorist", "extremist", "jihadist", "sniper", "bomber", "fighter"}
+# Types whose verb is done to someone it must name: "shot and killed two suspects".
+DONE_TO = {"ASSAULT", "COERCE", "ACCUSE", "CONCEDE", "SANCTION"}
 # Armed bodies named in front of an attack they carry out: "a police raid", "army shelling".
 ARMED_GROUPS = {"police", "army", "military", "militia", "troop", "soldier", "navy",
                 "guerrilla", "paramilitary", "mob", "gang"}
@@ -809,6 +812,8 @@ def _target(tok: Token, plover: str) -> Token | None:
     blast")."""
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
+    if tok.lower_ == "dead" and counted_dead(tok) is not None:
+        return counted_dead(tok)  # "Five dead after blast"
     if tok.lower_ == "dead" and tok.dep_ in ("acomp", "pobj"):
         # "nine people were dead", "two of them were among the dead": the subject
         verb = tok.head if tok.dep_ == "acomp" else tok.head.head
@@ -880,6 +885,15 @@ def _target(tok: Token, plover: str) -> Token | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and _counted(subject):
                 return subject  # "survived an attack", "came under fire"
+    if tok.pos_ == "VERB" and plover in DONE_TO and not any(
+            c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in tok.children):
+        # "shot and killed two suspects", "arrested and charged a man": the object the
+        # next verb names is both verbs' (not "meet and plan operations")
+        both = next((g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ == "nsubj" for g in c.children)
+                     for g in c.children if g.dep_ == "dobj" and _nominal(g)), None)
+        if both is not None:
+            return both
     if casualty and tok.pos_ == "VERB" and not _passive(tok) and not any(
             c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in tok.children):
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)

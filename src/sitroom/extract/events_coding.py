@@ -152,6 +152,9 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             or tok.dep_ == "pobj" and tok.head.lower_ == "among") and (
             acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
         return "ASSAULT", None, *ATTACK  # "nine people were dead", "two were among the dead"
+    if lemma == "dead" and tok.pos_ == "ADJ" and counted_dead(tok) is not None and (
+            acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
+        return "ASSAULT", None, *ATTACK  # a headline's toll: "Five dead after blast"
     if lemma == "dead" and tok.dep_ == "oprd" and tok.head.lemma_ == "leave" and (
             acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
         return "ASSAULT", None, *ATTACK  # "the shooting left five dead"
@@ -428,6 +431,20 @@ def _someone_taken(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or lemma in CAPTIVES or lemma in ATTACKERS or (
         tok.lower_ in ("him", "her", "them")) or tok.pos_ == "NUM" and not any(
         c.dep_ == "prep" for c in tok.children)
+
+
+def counted_dead(tok: Token) -> Token | None:
+    """The count right before a headline's "dead": "Five dead after blast", "At least 12
+    dead in clashes" (not "the dead", "dead ends")."""
+    count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if count is None and tok.i > 0 and tok.nbor(-1).pos_ == "NUM" and (
+            tok.nbor(-1).head.i in (tok.i, tok.nbor(-1).i)):
+        count = tok.nbor(-1)
+    if count is None or any(c.dep_ == "det" for c in tok.children) or any(
+            w.pos_ in ("VERB", "AUX") for w in tok.doc[tok.sent.start:tok.i]):
+        return None
+    return count
+
 
 
 def _caught_out(verb: Token) -> bool:

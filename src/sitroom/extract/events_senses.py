@@ -14,7 +14,8 @@ as well as a man. A crime named in a charge or a verdict ("charges of murder") i
 event, nor are the charges a trial is held on ("on trial on charges of fraud"). To send a
 delegation or a message is no aid. An execution of a plan, or one faced or threatened ("the
 threat of execution"), kills no one; a prison term a court gives ("sentenced to life
-imprisonment") is no arrest; what is done "at the request of" someone is no request.
+imprisonment") is no arrest, nor "to death" a death, nor is "condemned to" a
+disapproval; what is done "at the request of" someone is no request.
 """
 
 from __future__ import annotations
@@ -82,10 +83,13 @@ def other_sense(tok: Token, lemma: str, plover: str) -> bool:
         return tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "on trial on charges of"
     if plover == "ASSAULT" and tok.pos_ == "NOUN" and _crime_named(tok):
         return True
+    if lemma == "condemn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return True  # "condemned to death": sentenced, not disapproved of
     if lemma == "execution" and tok.pos_ == "NOUN" and (_carried_out(tok) or _prospect(tok)):
         return True
-    if plover == "COERCE" and lemma in TERMS and tok.pos_ == "NOUN" and _sentence(tok):
-        return True
+    if (plover == "COERCE" and lemma in TERMS or lemma == "death") and tok.pos_ == "NOUN" and (
+            _sentence(tok)):
+        return True  # "sentenced to life imprisonment", "condemned to death"
     if plover == "AID" and lemma == "send" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS for c in tok.children):
         return True  # "send a delegation to Cairo": a visit, not aid
