@@ -475,3 +475,13 @@ def test_pleading_with_someone_is_a_request_of_them(analyze):
     assert _mention(a, "free")[1].actor_text == "the rebels"
     b = analyze("He pleaded not guilty to the charges.")
     assert not [e for e in b.events if e.type == "REQUEST"]
+
+
+def test_calls_on_someone_and_demands_for_an_act_are_requests(analyze):
+    a = analyze("The council declared a state of emergency and called on residents to stay "
+                "indoors.")
+    e, m = _mention(a, "called")
+    assert e.type == "REQUEST" and m.target_text == "residents"
+    b = analyze("Protesters repeated their demands for the withdrawal of troops.")
+    assert _mention(b, "demands")[0].type == "REQUEST"
+    assert not analyze("Demand for housing rose.").events

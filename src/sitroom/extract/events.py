@@ -964,7 +964,7 @@ def _target(tok: Token, plover: str) -> Token | None:
         if c.dep_ == "dobj" and _nominal(c) and (
                 c.pos_ in ("PROPN", "PRON") or c.ent_type_ or plover in OBJECT_TARGETS):
             return c
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if (c.dep_ == "prep" or c.dep_ == "prt" and plover == "REQUEST") and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.lower_ == "on" and tok.dep_ == "dobj" and tok.head.lemma_ == "blame":
                 continue  # "blamed the bombing on the rebels": who is blamed, not the target

@@ -337,8 +337,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ == "dobj" and _someone_met(c) for c in tok.children):
         return "CONSULT", "phone", None, None  # "called his Greek counterpart"
     if lemma == "call" and tok.pos_ == "VERB" and any(
-            c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
-        return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
+            (c.dep_ == "prep" or c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children))
+            and c.lower_ in ("for", "on") for c in tok.children):
+        # "called for a ceasefire", "called on Russia" (the parse may take "on" for a particle)
+        return "REQUEST", None, None, None
     if lemma in ("travel", "fly") and tok.pos_ == "VERB" and _official_trip(tok):
         return "CONSULT", "visit", None, None  # "Rubio will travel to Riyadh next week"
     if lemma in ("receive", "welcome") and tok.pos_ == "VERB" and any(
@@ -348,11 +350,14 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
     if lemma == "demand" and tok.pos_ == "NOUN":
-        # "demands for a ceasefire" (not "demand for gas", "in demand")
+        # "demands for a ceasefire", "for the resumption of talks" (not "demand for gas",
+        # "in demand")
+        # (the parse may hang the "for" on the verb: "repeated their demands for …")
+        after = [c for c in tok.head.children if c.i == tok.right_edge.i + 1]
         return ("REQUEST", None, None, None) if any(
             c.dep_ == "prep" and c.lower_ == "for" and any(
                 g.lemma_.lower() in LEXICON or g.lemma_.lower() in NOUN_TRIGGERS
-                for g in c.subtree) for c in tok.children) else None
+                or _act_noun(g) for g in c.subtree) for c in [*tok.children, *after]) else None
     if lemma == "call" and tok.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "for" and not any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -445,6 +450,13 @@ def counted_dead(tok: Token) -> Token | None:
         return None
     return count
 
+
+
+def _act_noun(tok: Token) -> bool:
+    """A noun that names an act: "resumption", "withdrawal", "resignation", "punishment"
+    (not "gas", "oil", "housing")."""
+    return tok.pos_ == "NOUN" and tok.lower_.endswith(("tion", "sion", "ment", "drawal",
+                                                       "moval", "missal"))
 
 
 def _caught_out(verb: Token) -> bool:
