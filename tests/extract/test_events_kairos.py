@@ -485,3 +485,13 @@ def test_calls_on_someone_and_demands_for_an_act_are_requests(analyze):
     b = analyze("Protesters repeated their demands for the withdrawal of troops.")
     assert _mention(b, "demands")[0].type == "REQUEST"
     assert not analyze("Demand for housing rose.").events
+
+
+def test_protesters_clashing_is_a_violent_demonstration(analyze):
+    e, m = _mention(analyze("Protesters clashed with riot police in the capital."), "clashed")
+    assert (e.type, e.acled.sub_event_type) == ("PROTEST", "Violent demonstration")
+    assert m.actor_text == "Protesters"
+    e, m = _mention(analyze("Police clashed with demonstrators outside parliament."), "clashed")
+    assert e.type == "PROTEST" and m.actor_text == "demonstrators" and m.target_text == "Police"
+    e, _ = _mention(analyze("Troops clashed with rebels near the border."), "clashed")
+    assert e.type == "ASSAULT"

@@ -121,6 +121,7 @@ from .events_lexicon import (
     PARTY_TYPES,
     PATIENT_NOUNS,
     PATIENT_VERBS,
+    PROTESTERS,
     READINESS,
     RELATION_VERBS,
     REPRISALS,
@@ -1424,6 +1425,11 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         if killer is not None:  # "gunmen hacked the villagers to death": who, and whom
             actor_tok, target_tok = _actor(killer), next((
                 c for c in killer.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if plover == "PROTEST" and tok.lemma_ == "clash" and target_tok is not None and (
+                target_tok.lemma_.lower() in PROTESTERS) and (
+                actor_tok is None or actor_tok.lemma_.lower() not in PROTESTERS):
+            # "police clashed with demonstrators": the demonstrators protest
+            actor_tok, target_tok = target_tok, actor_tok
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         target_tok = _partitive(target_tok)

@@ -378,6 +378,9 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
             c.dep_ in ("dobj", "nsubjpass") and _someone_taken(c) for c in tok.children):
         return "COERCE", None, "Strategic developments", "Arrests"  # "locked up the suspects"
+    if lemma == "clash" and _protesters_clash(tok):
+        # "protesters clashed with police": a demonstration turned violent, not a battle
+        return "PROTEST", None, "Riots", "Violent demonstration"
     if lemma in TAKING_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and _someone_taken(c) for c in tok.children) and (
             lemma != "catch" or not _caught_out(tok)):
@@ -450,6 +453,16 @@ def counted_dead(tok: Token) -> Token | None:
         return None
     return count
 
+
+
+def _protesters_clash(tok: Token) -> bool:
+    """Protesters on either side of a clash: "protesters clashed with police", "clashes
+    between demonstrators and troops", "police clashed with marchers"."""
+    sides = [g for c in tok.children if c.dep_ in ("nsubj", "compound", "poss")
+             for g in conjoined(c)]
+    sides += [w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+              for g in c.children if g.dep_ == "pobj" for w in conjoined(g)]
+    return any(w.lemma_.lower() in PROTESTERS for w in sides)
 
 
 def _act_noun(tok: Token) -> bool:
