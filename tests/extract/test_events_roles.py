@@ -505,3 +505,8 @@ def test_a_headline_toll_is_a_killing_of_those_counted(analyze):
 def test_a_sentence_to_death_is_no_death(analyze):
     for text in ("A court sentenced him to death.", "He was condemned to death by a tribunal."):
         assert not analyze(text).events, text
+
+
+def test_a_place_hung_on_the_sides_of_a_fight_is_where_it_was(analyze):
+    a = analyze("A man was killed in a battle between troops and gunmen in the market area.")
+    assert _event(a, "battle")[1].location_text == "in the market area"
