@@ -495,3 +495,10 @@ def test_protesters_clashing_is_a_violent_demonstration(analyze):
     assert e.type == "PROTEST" and m.actor_text == "demonstrators" and m.target_text == "Police"
     e, _ = _mention(analyze("Troops clashed with rebels near the border."), "clashed")
     assert e.type == "ASSAULT"
+
+
+def test_a_letter_to_someone_is_correspondence(analyze):
+    a = analyze("In a letter to the president, the senators urged restraint.")
+    e, m = _mention(a, "letter")
+    assert e.type == "CONSULT" and m.target_text == "the president"
+    assert not analyze("A letter of credit was issued.").events

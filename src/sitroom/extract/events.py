@@ -926,8 +926,8 @@ def _target(tok: Token, plover: str) -> Token | None:
         preps -= {"with"}  # "charged with treason": the charge, not the one charged
     if plover == "CONSULT":
         preps = {"with"}  # "met on the sidelines", "talks on Ukraine": when, where, what
-        if tok.lemma_ == "write":
-            preps = {"to"}  # "wrote to the minister": whom the letter went to
+        if tok.lemma_ in ("write", "letter"):
+            preps = {"to"}  # "wrote to the minister", "a letter to him": whom it went to
     if plover == "REQUEST":
         # "called on Kyiv", "appealed to residents", "requested shells from Germany" (not
         # "requested delivery at the hotel"), "pleaded with the rebels"

@@ -180,6 +180,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     if lemma == "return" and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return "ASSAULT", "firearms", "Battles", "Armed clash"  # "troops returned fire"
+    if lemma == "letter" and tok.pos_ == "NOUN" and tok.dep_ != "dobj" and _written_to(
+            tok, "write"):
+        # "in a letter to the president" (a letter sent or written is its verb's)
+        return "CONSULT", None, None, None
     if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
@@ -427,7 +431,7 @@ TAKING_VERBS = {"capture", "catch", "nab"}
 # Verbs that command when they tell someone to do something: "told the jurors to leave".
 COMMAND_VERBS = {"tell", "direct", "command"}
 # Verbs of correspondence: "wrote to the minister", "emailed his counterpart".
-WRITING_VERBS = {"write", "email", "e-mail", "contact", "text"}
+WRITING_VERBS = {"write", "email", "e-mail", "contact", "text", "mail"}
 # What one corresponds by: "contacted him by email".
 MEDIA = {"phone", "telephone", "email", "e-mail", "letter", "mail", "text", "message"}
 
