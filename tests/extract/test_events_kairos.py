@@ -502,3 +502,10 @@ def test_a_letter_to_someone_is_correspondence(analyze):
     e, m = _mention(a, "letter")
     assert e.type == "CONSULT" and m.target_text == "the president"
     assert not analyze("A letter of credit was issued.").events
+
+
+def test_what_an_anti_protest_is_against_is_its_target(analyze):
+    a = analyze("Thousands joined anti-war rallies in the capital.")
+    assert _mention(a, "rallies")[1].target_text == "war"
+    b = analyze("The governor instructed the wardens to lock the gates.")
+    assert _mention(b, "instructed")[1].target_text == "the wardens"

@@ -386,6 +386,17 @@ def _cause_actor(tok: Token, coded_at: dict) -> Token | None:
     return None
 
 
+def _protested(tok: Token) -> Token | None:
+    """What an "anti-" protest is against: "anti-government protests" (the government),
+    "anti-war rallies" (the war)."""
+    for c in tok.children:
+        if c.lower_ == "anti" and c.i + 2 < tok.i and c.nbor().text in ("-", "–"):
+            against = c.nbor(2)
+            if against.dep_ in ("amod", "compound") and against.head.i == tok.i:
+                return against
+    return None
+
+
 def _no_agent(tok: Token) -> bool:
     """A place, a vehicle or a picture, which attacks no one unless it names a body that
     acts ("the embassy", "the ministry")."""
@@ -424,6 +435,8 @@ def _unplaced(tok: Token, right: int) -> int:
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
 # Words for attackers that, in front of an attack, say its kind, not who did it.
 KINDS_OF_ATTACK = {"terrorist", "extremist", "jihadist", "sniper", "bomber", "fighter"}
+# Verbs whose object is always someone told: "instructed the prefects to act".
+INSTRUCT_VERBS = {"instruct", "tell", "direct", "command"}
 # Types whose verb is done to someone it must name: "shot and killed two suspects".
 DONE_TO = {"ASSAULT", "COERCE", "ACCUSE", "CONCEDE", "SANCTION"}
 # Armed bodies named in front of an attack they carry out: "a police raid", "army shelling".
@@ -886,6 +899,10 @@ def _target(tok: Token, plover: str) -> Token | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and _counted(subject):
                 return subject  # "survived an attack", "came under fire"
+    if plover == "PROTEST" and tok.pos_ == "NOUN":
+        against = _protested(tok)
+        if against is not None:
+            return against  # "anti-government protests": the government
     if tok.pos_ == "VERB" and plover in DONE_TO and not any(
             c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in tok.children):
         # "shot and killed two suspects", "arrested and charged a man": the object the
@@ -956,6 +973,9 @@ def _target(tok: Token, plover: str) -> Token | None:
         if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or crowd_weapon(c)
                                  or _opens_fire(tok) or tok.lemma_ in ("ram", "set", "return")):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
+        if c.dep_ == "dobj" and plover == "REQUEST" and tok.lemma_ in INSTRUCT_VERBS and (
+                c.pos_ in ("NOUN", "PROPN", "PRON")):
+            return c  # "instructed all police prefects to …": one instructs people
         if c.dep_ == "dobj" and plover in ("REQUEST", "SUPPORT") and not _party(c) and not any(
                 _party(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"):
