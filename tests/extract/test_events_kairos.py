@@ -509,3 +509,12 @@ def test_what_an_anti_protest_is_against_is_its_target(analyze):
     assert _mention(a, "rallies")[1].target_text == "war"
     b = analyze("The governor instructed the wardens to lock the gates.")
     assert _mention(b, "instructed")[1].target_text == "the wardens"
+
+
+def test_beating_people_is_an_assault_beating_a_side_is_not(analyze):
+    e, m = _mention(analyze("Police beat the protesters with batons."), "beat")
+    assert e.type == "ASSAULT" and m.target_text == "the protesters"
+    e, m = _mention(analyze("Two reporters were beaten by guards."), "beaten")
+    assert m.actor_text == "guards" and m.target_text == "Two reporters"
+    for text in ("Spain beat France in the final.", "The team beat them easily."):
+        assert not analyze(text).events, text

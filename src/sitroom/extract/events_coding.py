@@ -382,6 +382,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
             c.dep_ in ("dobj", "nsubjpass") and _someone_taken(c) for c in tok.children):
         return "COERCE", None, "Strategic developments", "Arrests"  # "locked up the suspects"
+    if lemma == "beat" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BEATEN
+            for c in tok.children):
+        return "ASSAULT", None, *ATTACK  # "beating opposition politicians" (not "beat Spain")
     if lemma == "clash" and _protesters_clash(tok):
         # "protesters clashed with police": a demonstration turned violent, not a battle
         return "PROTEST", None, "Riots", "Violent demonstration"
@@ -425,6 +429,9 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
 
 
 
+# Those one beats up, not beats in a match: "beat the protesters" (not "beat Spain").
+BEATEN = CAPTIVES | PROTESTERS | {"politician", "villager", "resident", "inmate", "voter",
+                                  "refugee", "migrant", "reporter", "priest", "monk"}
 # Verbs that take people into custody when people are what they take ("captured the
 # suspect"; "captured the town" is ground taken).
 TAKING_VERBS = {"capture", "catch", "nab"}
