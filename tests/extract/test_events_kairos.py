@@ -518,3 +518,17 @@ def test_beating_people_is_an_assault_beating_a_side_is_not(analyze):
     assert m.actor_text == "guards" and m.target_text == "Two reporters"
     for text in ("Spain beat France in the final.", "The team beat them easily."):
         assert not analyze(text).events, text
+
+
+def test_torture_strangling_and_poisoning_people_are_assaults(analyze):
+    cases = {"Guards tortured the prisoners for days.": "tortured",
+             "The torture of detainees was documented.": "torture",
+             "The dissident was strangled in his cell.": "strangled",
+             "Agents poisoned the journalist.": "poisoned",
+             "The poisoning of the defector shocked the city.": "poisoning"}
+    for text, word in cases.items():
+        assert _mention(analyze(text), word)[0].type == "ASSAULT", text
+    for text in ("Food poisoning sickened dozens.",
+                 "The report said the policy would poison relations.",
+                 "The torture chamber was found."):
+        assert not analyze(text).events, text

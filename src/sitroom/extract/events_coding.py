@@ -386,6 +386,15 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BEATEN
             for c in tok.children):
         return "ASSAULT", None, *ATTACK  # "beating opposition politicians" (not "beat Spain")
+    if lemma in ("poison", "poisoning"):
+        # "he was poisoned", "the poisoning of the defector" (not "poison relations",
+        # "food poisoning")
+        done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "poss")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+        return ("ASSAULT", None, *ATTACK) if any(
+            w.ent_type_ == "PERSON" or w.lemma_.lower() in BEATEN or w.tag_ == "PRP"
+            or w.tag_ == "PRP$" for w in done_to) else None
     if lemma == "clash" and _protesters_clash(tok):
         # "protesters clashed with police": a demonstration turned violent, not a battle
         return "PROTEST", None, "Riots", "Violent demonstration"
@@ -431,7 +440,8 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
 
 # Those one beats up, not beats in a match: "beat the protesters" (not "beat Spain").
 BEATEN = CAPTIVES | PROTESTERS | {"politician", "villager", "resident", "inmate", "voter",
-                                  "refugee", "migrant", "reporter", "priest", "monk"}
+                                  "refugee", "migrant", "reporter", "priest", "monk",
+                                  "defector", "spy", "critic", "officer", "official"}
 # Verbs that take people into custody when people are what they take ("captured the
 # suspect"; "captured the town" is ground taken).
 TAKING_VERBS = {"capture", "catch", "nab"}

@@ -154,6 +154,9 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "arson": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
     "firebomb": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
     "extort": ("THREATEN", None, None, None), "extortion": ("THREATEN", None, None, None),
+    "torture": ("ASSAULT", None, *ATTACK), "strangle": ("ASSAULT", None, *ATTACK),
+    "poison": ("ASSAULT", None, *ATTACK), "poisoning": ("ASSAULT", None, *ATTACK),
+    "flog": ("ASSAULT", None, *ATTACK), "flogging": ("ASSAULT", None, *ATTACK),
 }
 # Verbs whose object decides whether (and what) they report: "stormed the building",
 # "took control of", "fired tear gas", "downed a helicopter".
@@ -234,7 +237,8 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "demand", "aid", "assault", "wound", "request", "detonation", "invasion",
                  "shootout", "execution", "beheading", "stabbing", "beating", "detention",
                  "imprisonment", "incarceration", "intimidation", "coercion", "accusation",
-                 "hijacking", "arson", "firebomb", "extortion"}
+                 "hijacking", "arson", "firebomb", "extortion", "torture", "poisoning",
+                 "flogging"}
 # Who can be set free: "released two hostages", "freed the journalist" (not "released a
 # statement").
 CUSTODY = {"custody", "prison", "jail", "detention", "captivity", "house arrest"}
