@@ -532,3 +532,12 @@ def test_torture_strangling_and_poisoning_people_are_assaults(analyze):
                  "The report said the policy would poison relations.",
                  "The torture chamber was found."):
         assert not analyze(text).events, text
+
+
+def test_sent_to_prison_is_custody_and_granted_bail_a_release(analyze):
+    e, m = _mention(analyze("The judge sent him to prison for ten years."), "sent")
+    assert e.type == "COERCE" and m.target_text == "him"
+    e, m = _mention(analyze("The activists were put behind bars."), "put")
+    assert e.type == "COERCE" and m.location_text is None
+    e, m = _mention(analyze("She was granted bail on Monday."), "granted")
+    assert (e.type, e.mode) == ("CONCEDE", "release") and m.target_text == "She"

@@ -135,6 +135,8 @@ def _place_phrase(prep: Token, target: Token | None, depth: int = 0) -> tuple[in
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
         return None
+    if prep.lower_ == "behind" and obj.lower_ == "bars":
+        return None  # "put behind bars": in custody, not at a bar
     if prep.lower_ in LOCATIVE and is_place(obj) and not (
             prep.lower_ == "on" and not _names_place(obj)) and not (
             target is not None and obj.i == target.i and not _names_place(obj)):

@@ -966,7 +966,9 @@ def _target(tok: Token, plover: str) -> Token | None:
             return c  # "two soldiers were killed", "she was charged with treason"
     if shared is not None and _nominal(shared) and plover in OBJECT_TARGETS:
         return shared  # "she was arrested and charged with treason"
-    launches = tok.lemma_ in LAUNCH_VERBS or plover == "ASSAULT" and tok.lemma_ == "use"
+    # (but "sent him to prison" sends a person)
+    launches = tok.lemma_ in LAUNCH_VERBS and plover != "COERCE" or (
+        plover == "ASSAULT" and tok.lemma_ == "use")
     for c in tok.children:
         if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
             continue  # "to discuss future support for Kyiv": a topic, not a side

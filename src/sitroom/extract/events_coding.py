@@ -395,6 +395,15 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         return ("ASSAULT", None, *ATTACK) if any(
             w.ent_type_ == "PERSON" or w.lemma_.lower() in BEATEN or w.tag_ == "PRP"
             or w.tag_ == "PRP$" for w in done_to) else None
+    if lemma in ("send", "put", "throw", "lock") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "behind", "in") and any(
+                g.lemma_.lower() in ("prison", "jail", "gaol", "bar", "cell") for g in c.children)
+            for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "sent to prison"
+    if lemma == "grant" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("bail", "parole")
+            for c in tok.children):
+        return "CONCEDE", "release", None, None  # "was granted bail"
     if lemma == "clash" and _protesters_clash(tok):
         # "protesters clashed with police": a demonstration turned violent, not a battle
         return "PROTEST", None, "Riots", "Violent demonstration"
