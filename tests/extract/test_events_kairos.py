@@ -541,3 +541,13 @@ def test_sent_to_prison_is_custody_and_granted_bail_a_release(analyze):
     assert e.type == "COERCE" and m.location_text is None
     e, m = _mention(analyze("She was granted bail on Monday."), "granted")
     assert (e.type, e.mode) == ("CONCEDE", "release") and m.target_text == "She"
+
+
+def test_capturing_a_moment_takes_no_ground_and_a_town_stays_ground(analyze):
+    for text in ("The photographer captured the moment the wall fell.",
+                 "The film captured the mood of the city."):
+        assert not analyze(text).events, text
+    e, _ = _mention(analyze("Russian forces captured Avdiivka in February."), "captured")
+    assert (e.type, e.mode) == ("ASSAULT", "occupy")
+    e, _ = _mention(analyze("Police captured Ivan Sokolov after a chase."), "captured")
+    assert e.type == "COERCE"

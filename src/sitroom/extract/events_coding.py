@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import acled
+from .eventplace import is_place
 from .events_lexicon import (
     ABSTRACT_FOES,
     ACCIDENT_WORDS,
@@ -420,6 +421,9 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     coded = LEXICON.get(lemma)
     if coded is None or _no_event(tok, lemma, coded[0]):
         return None
+    if coded[1] == "occupy" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and not _ground(c) for c in tok.children):
+        return None  # "captured the moment", "the film captured the mood": no ground taken
     if coded[0] == "CONCEDE" and lemma in ("release", "free") and not _frees_someone(tok):
         return None  # "released a statement", "a press release"
     if lemma == "charge" and tok.pos_ == "NOUN" and (not (
@@ -466,7 +470,7 @@ def _someone_taken(tok: Token) -> bool:
     """A person taken ("the suspect", "him", "two gunmen", "Ivan Sokolov"), not a place
     or a thing ("the town", "three villages", "the ball")."""
     lemma = tok.lemma_.lower()
-    return tok.ent_type_ == "PERSON" or lemma in CAPTIVES or lemma in ATTACKERS or (
+    return _full_name(tok) or lemma in CAPTIVES or lemma in ATTACKERS or (
         tok.lower_ in ("him", "her", "them")) or tok.pos_ == "NUM" and not any(
         c.dep_ == "prep" for c in tok.children)
 
@@ -483,6 +487,14 @@ def counted_dead(tok: Token) -> Token | None:
         return None
     return count
 
+
+
+def _ground(tok: Token) -> bool:
+    """Ground one can take: a place or a position ("the town", "Bakhmut", "two villages",
+    "the airport", "positions"), counted or not."""
+    lemma = tok.lemma_.lower()
+    return is_place(tok) or lemma in TERRITORY or tok.pos_ == "PROPN" or lemma in (
+        "it", "them", "most", "part", "much", "all", "some")  # (a town the tagger missed)
 
 
 def _protesters_clash(tok: Token) -> bool:
@@ -507,6 +519,13 @@ def _caught_out(verb: Token) -> bool:
     video", "caught in the crossfire", "was caught dropping off a bag"."""
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "between", "up") or c.tag_ == "VBG"
                for c in verb.children)
+
+
+def _full_name(tok: Token) -> bool:
+    """A person's name of two words or more ("Ivan Sokolov"): a one-word "person" may be
+    a town the tagger took for one ("captured Avdiivka")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) > 1
 
 
 def _told_to(verb: Token) -> bool:
