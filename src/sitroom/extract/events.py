@@ -92,18 +92,23 @@ from .events_coding import (
 )
 from .events_lexicon import (
     ACCUSE_VERBS,
+    ACTING_PLACES,
+    ARMED_GROUPS,
     ATTACKERS,
     ATTEMPT_NOUNS,
     CAPTIVES,
     CASUALTY,
     CLAIM_VERBS,
     DEVICE_VERBS,
+    DONE_TO,
     FUTURE,
     GIVE_VERBS,
     GROUP_NOUNS,
     GUESTS,
     HYPOTHETICAL,
+    INSTRUCT_VERBS,
     INSTRUMENTS,
+    KINDS_OF_ATTACK,
     LAUNCH_VERBS,
     LETTERS,
     LEXICON,
@@ -121,6 +126,7 @@ from .events_lexicon import (
     PARTY_TYPES,
     PATIENT_NOUNS,
     PATIENT_VERBS,
+    PICTURES,
     PROTESTERS,
     READINESS,
     RELATION_VERBS,
@@ -433,24 +439,6 @@ def _unplaced(tok: Token, right: int) -> int:
 
 
 _NO_ONE = {"nobody", "none", "nothing", "noone"}
-# Words for attackers that, in front of an attack, say its kind, not who did it.
-KINDS_OF_ATTACK = {"terrorist", "extremist", "jihadist", "sniper", "bomber", "fighter"}
-# Verbs whose object is always someone told: "instructed the prefects to act".
-INSTRUCT_VERBS = {"instruct", "tell", "direct", "command"}
-# Types whose verb is done to someone it must name: "shot and killed two suspects".
-DONE_TO = {"ASSAULT", "COERCE", "ACCUSE", "CONCEDE", "SANCTION"}
-# Armed bodies named in front of an attack they carry out: "a police raid", "army shelling".
-ARMED_GROUPS = {"police", "army", "military", "militia", "troop", "soldier", "navy",
-                "guerrilla", "paramilitary", "mob", "gang"}
-# Pictures and reports of an event, which show it and do not do it.
-PICTURES = {"video", "footage", "photo", "photograph", "picture", "image", "clip", "film",
-            "report", "map", "graphic"}
-# Place nouns that name a body that can act: "the embassy said", "the city sued".
-ACTING_PLACES = {"embassy", "consulate", "ministry", "court", "parliament", "office",
-                 "headquarters", "state", "country", "capital", "palace", "city", "town",
-                 "village", "region", "province", "district", "municipality", "county",
-                 "republic", "territory", "bank", "university", "college", "school", "club",
-                 "front", "base", "camp", "post", "position", "compound", "complex"}
 # Verbs that undo an event planned ("the summit was cancelled") or put it off.
 CANCEL_VERBS = {"cancel", "scrap", "abandon", "scuttle"}
 POSTPONE_VERBS = {"postpone", "delay", "reschedule", "defer"}

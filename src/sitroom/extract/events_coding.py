@@ -8,6 +8,10 @@ trigger: a bomb is an air strike only from the air ("glide bombs", "jets bombed"
 explosive; "shot down" a drone is disrupted weapons use, a helicopter a fight; "fired tear
 gas" is crowd control; "took control of" a village is ground taken; "test-fired" a missile
 is a show of force; "blew up the bridge" is an explosion but "the talks blew up" is not.
+People captured, caught or locked up are taken into custody, ground captured is taken;
+telling someone to act is a command; writing to someone is correspondence; beating or
+poisoning people is an assault, beating a side in a match is not; protesters in a clash
+make it a violent demonstration; prosecutors accuse before a court.
 """
 
 from __future__ import annotations
@@ -25,9 +29,11 @@ from .events_lexicon import (
     ARMED,
     ATTACK,
     ATTACKERS,
+    BEATEN,
     BLASTS,
     CAPTIVES,
     CASUALTY,
+    COMMAND_VERBS,
     CROWD_WEAPONS,
     CUSTODY,
     DAY_WORDS,
@@ -45,6 +51,7 @@ from .events_lexicon import (
     LEGAL_ACCUSERS,
     LETTERS,
     LEXICON,
+    MEDIA,
     MET_AIMS,
     NON_EVENT_HEADS,
     NOUN_TRIGGERS,
@@ -56,11 +63,13 @@ from .events_lexicon import (
     REPRISALS,
     STATE_AGENTS,
     STRIKE_WORDS,
+    TAKING_VERBS,
     TALKS_GO_ON,
     TERRITORY,
     TROOPS,
     VICTIM_SUBJECT,
     WEAPONS,
+    WRITING_VERBS,
 )
 from .events_senses import other_sense
 
@@ -448,22 +457,6 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         if weapon:
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
     return coded
-
-
-
-# Those one beats up, not beats in a match: "beat the protesters" (not "beat Spain").
-BEATEN = CAPTIVES | PROTESTERS | {"politician", "villager", "resident", "inmate", "voter",
-                                  "refugee", "migrant", "reporter", "priest", "monk",
-                                  "defector", "spy", "critic", "officer", "official"}
-# Verbs that take people into custody when people are what they take ("captured the
-# suspect"; "captured the town" is ground taken).
-TAKING_VERBS = {"capture", "catch", "nab"}
-# Verbs that command when they tell someone to do something: "told the jurors to leave".
-COMMAND_VERBS = {"tell", "direct", "command"}
-# Verbs of correspondence: "wrote to the minister", "emailed his counterpart".
-WRITING_VERBS = {"write", "email", "e-mail", "contact", "text", "mail"}
-# What one corresponds by: "contacted him by email".
-MEDIA = {"phone", "telephone", "email", "e-mail", "letter", "mail", "text", "message"}
 
 
 def _someone_taken(tok: Token) -> bool:

@@ -417,3 +417,34 @@ SELF_PRONOUNS = {"it": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP"),
 # What talks do in a headline: "talks resume", "talks stall".
 TALKS_GO_ON = {"resume", "stall", "collapse", "begin", "end", "continue", "open", "fail",
                "break", "restart", "falter", "drag", "progress", "conclude", "start"}
+# Those one beats up, not beats in a match: "beat the protesters" (not "beat Spain").
+BEATEN = CAPTIVES | PROTESTERS | {"politician", "villager", "resident", "inmate", "voter",
+                                  "refugee", "migrant", "reporter", "priest", "monk",
+                                  "defector", "spy", "critic", "officer", "official"}
+# Verbs that take people into custody when people are what they take ("captured the
+# suspect"; "captured the town" is ground taken).
+TAKING_VERBS = {"capture", "catch", "nab"}
+# Verbs that command when they tell someone to do something: "told the jurors to leave".
+COMMAND_VERBS = {"tell", "direct", "command"}
+# Verbs of correspondence: "wrote to the minister", "emailed his counterpart".
+WRITING_VERBS = {"write", "email", "e-mail", "contact", "text", "mail"}
+# What one corresponds by: "contacted him by email".
+MEDIA = {"phone", "telephone", "email", "e-mail", "letter", "mail", "text", "message"}
+# Words for attackers that, in front of an attack, say its kind, not who did it.
+KINDS_OF_ATTACK = {"terrorist", "extremist", "jihadist", "sniper", "bomber", "fighter"}
+# Verbs whose object is always someone told: "instructed the prefects to act".
+INSTRUCT_VERBS = {"instruct", "tell", "direct", "command"}
+# Types whose verb is done to someone it must name: "shot and killed two suspects".
+DONE_TO = {"ASSAULT", "COERCE", "ACCUSE", "CONCEDE", "SANCTION"}
+# Armed bodies named in front of an attack they carry out: "a police raid", "army shelling".
+ARMED_GROUPS = {"police", "army", "military", "militia", "troop", "soldier", "navy",
+                "guerrilla", "paramilitary", "mob", "gang"}
+# Pictures and reports of an event, which show it and do not do it.
+PICTURES = {"video", "footage", "photo", "photograph", "picture", "image", "clip", "film",
+            "report", "map", "graphic"}
+# Place nouns that name a body that can act: "the embassy said", "the city sued".
+ACTING_PLACES = {"embassy", "consulate", "ministry", "court", "parliament", "office",
+                 "headquarters", "state", "country", "capital", "palace", "city", "town",
+                 "village", "region", "province", "district", "municipality", "county",
+                 "republic", "territory", "bank", "university", "college", "school", "club",
+                 "front", "base", "camp", "post", "position", "compound", "complex"}
