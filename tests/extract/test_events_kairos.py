@@ -551,3 +551,15 @@ def test_capturing_a_moment_takes_no_ground_and_a_town_stays_ground(analyze):
     assert (e.type, e.mode) == ("ASSAULT", "occupy")
     e, _ = _mention(analyze("Police captured Ivan Sokolov after a chase."), "captured")
     assert e.type == "COERCE"
+
+
+def test_harming_people_and_homicides_are_assaults(analyze):
+    e, m = _mention(analyze("The gunmen harmed three hostages."), "harmed")
+    assert e.type == "ASSAULT" and m.target_text == "three hostages"
+    e, _ = _mention(analyze("No civilians were harmed in the operation."), "harmed")
+    assert e.status == "negated"
+    e, _ = _mention(analyze("Police are investigating two homicides in the district."),
+                    "homicides")
+    assert e.type == "ASSAULT"
+    assert not [e for e in analyze("The drought harmed the harvest.").events
+                if e.type == "ASSAULT"]

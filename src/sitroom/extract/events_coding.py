@@ -53,6 +53,7 @@ from .events_lexicon import (
     LEXICON,
     MEDIA,
     MET_AIMS,
+    NEGATIVE_SUBJECTS,
     NON_EVENT_HEADS,
     NOUN_TRIGGERS,
     OBJECT_SENSES,
@@ -392,10 +393,13 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
             c.dep_ in ("dobj", "nsubjpass") and _someone_taken(c) for c in tok.children):
         return "COERCE", None, "Strategic developments", "Arrests"  # "locked up the suspects"
-    if lemma == "beat" and tok.pos_ == "VERB" and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BEATEN
+    if lemma in ("beat", "harm") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in BEATEN or lemma == "harm" and (
+                _people(c) or c.lower_ in NEGATIVE_SUBJECTS | {"anyone", "one"}))
             for c in tok.children):
-        return "ASSAULT", None, *ATTACK  # "beating opposition politicians" (not "beat Spain")
+        # "beating opposition politicians", "no civilians were harmed" (not "beat Spain",
+        # "harmed the economy")
+        return "ASSAULT", None, *ATTACK
     if lemma in ("poison", "poisoning"):
         # "he was poisoned", "the poisoning of the defector" (not "poison relations",
         # "food poisoning")

@@ -157,6 +157,7 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "torture": ("ASSAULT", None, *ATTACK), "strangle": ("ASSAULT", None, *ATTACK),
     "poison": ("ASSAULT", None, *ATTACK), "poisoning": ("ASSAULT", None, *ATTACK),
     "flog": ("ASSAULT", None, *ATTACK), "flogging": ("ASSAULT", None, *ATTACK),
+    "homicide": ("ASSAULT", None, *ATTACK),
 }
 # Verbs whose object decides whether (and what) they report: "stormed the building",
 # "took control of", "fired tear gas", "downed a helicopter".
@@ -238,7 +239,7 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "shootout", "execution", "beheading", "stabbing", "beating", "detention",
                  "imprisonment", "incarceration", "intimidation", "coercion", "accusation",
                  "hijacking", "arson", "firebomb", "extortion", "torture", "poisoning",
-                 "flogging"}
+                 "flogging", "homicide"}
 # Who can be set free: "released two hostages", "freed the journalist" (not "released a
 # statement").
 CUSTODY = {"custody", "prison", "jail", "detention", "captivity", "house arrest"}
