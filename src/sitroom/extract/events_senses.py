@@ -10,12 +10,13 @@ demonstrated that…", "a demonstration of the radar"); troops march, and a part
 behind its leader, without protesting; one protests one's innocence. A question asked about
 something ("when asked about the attack") or a source's wish to stay unnamed ("asked not to
 be named") is no request, nor is a legal appeal ("appealed the verdict"). One shoots a film
-as well as a man. A crime named in a charge or a verdict ("charges of murder") is no
-event, nor are the charges a trial is held on ("on trial on charges of fraud"). To send a
-delegation or a message is no aid. An execution of a plan, or one faced or threatened ("the
-threat of execution"), kills no one; a prison term a court gives ("sentenced to life
-imprisonment") is no arrest, nor "to death" a death, nor is "condemned to" a
-disapproval; what is done "at the request of" someone is no request.
+as well as a man. A crime named in a charge or a verdict ("charges of murder", "charged
+with murder", "crimes of treason and homicide") is no event, nor are the charges a trial
+is held on ("on trial on charges of fraud"). To send a delegation or a message is no aid.
+An execution of a plan, or one faced or threatened ("the threat of execution"), kills no
+one; a prison term a court gives ("sentenced to life imprisonment") is no arrest, nor "to
+death" a death, nor is "condemned to" a disapproval; what is done "at the request of"
+someone is no request.
 """
 
 from __future__ import annotations
@@ -64,7 +65,10 @@ SENTENCING = {"sentence", "condemn", "commute", "reduce"}
 PROSPECTS = {"threat", "risk", "fear", "prospect", "penalty", "possibility", "danger"}
 # Words whose "of" names a crime as a kind: "charges of murder", "convicted of manslaughter".
 CRIME_OF = {"charge", "count", "conviction", "convict", "guilty", "accuse", "suspect",
-            "suspicion", "indict", "indictment", "acquit", "allegation", "allege", "innocent"}
+            "suspicion", "indict", "indictment", "acquit", "allegation", "allege", "innocent",
+            "crime", "offence", "offense"}
+# Verbs whose "with" names a crime as a kind: "charged with murder".
+CHARGED_WITH = {"charge", "indict", "accuse", "tax"}
 FILMING = {"film", "video", "footage", "photo", "photograph", "picture", "scene", "movie",
            "documentary", "image", "episode", "advert", "commercial", "clip", "portrait"}
 
@@ -81,7 +85,7 @@ def other_sense(tok: Token, lemma: str, plover: str) -> bool:
         return _no_request(tok, lemma)
     if plover == "ACCUSE" and lemma == "charge" and tok.pos_ == "NOUN":
         return tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "on trial on charges of"
-    if plover == "ASSAULT" and tok.pos_ == "NOUN" and _crime_named(tok):
+    if plover in ("ASSAULT", "THREATEN") and tok.pos_ == "NOUN" and _crime_named(tok):
         return True
     if lemma == "condemn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return True  # "condemned to death": sentenced, not disapproved of
@@ -103,10 +107,13 @@ def _crime_named(tok: Token) -> bool:
     """A crime named as a kind, in a charge or a verdict: "charges of murder and
     conspiracy", "convicted of manslaughter" (not "accused of the murder of a guard")."""
     w = _first_conjunct(tok)
+    if w.i != tok.i and w.lemma_.lower() in ("crime", "offence", "offense"):
+        return True  # "to commit a crime and homicide": a list of crimes
     if any(c.dep_ in ("det", "poss", "nummod") for c in w.children):
         return False
-    return w.dep_ == "pobj" and w.head.lower_ == "of" and (
-        w.head.head.lemma_.lower() in CRIME_OF)
+    return w.dep_ == "pobj" and (w.head.lower_ == "of" and (
+        w.head.head.lemma_.lower() in CRIME_OF) or w.head.lower_ == "with" and (
+        w.head.head.lemma_.lower() in CHARGED_WITH))
 
 
 def _carried_out(tok: Token) -> bool:
