@@ -510,3 +510,9 @@ def test_a_sentence_to_death_is_no_death(analyze):
 def test_a_place_hung_on_the_sides_of_a_fight_is_where_it_was(analyze):
     a = analyze("A man was killed in a battle between troops and gunmen in the market area.")
     assert _event(a, "battle")[1].location_text == "in the market area"
+
+
+def test_whom_a_participle_tells_of_ends_before_it(analyze):
+    a = analyze("The alleged killer, Karim Lotfi – shot dead by police two days after the "
+                "attack – was known to the authorities.")
+    assert _event(a, "dead")[1].target_text == "The alleged killer, Karim Lotfi"

@@ -325,8 +325,10 @@ class _Roles:
                 # attacks": not the participle that holds the event (but "civilians who
                 # took part in protests" keeps the "who" that stands for them)
                 holder = next(c for c in tok.children if _contains(c, trigger))
+                # (nor the participle that tells what was done to them: "the killer, X –
+                # shot dead by police")
                 right = _before(holder.left_edge if holder.i > tok.i and holder.dep_ == "acl"
-                                and holder.tag_ == "VBG" else trigger.left_edge)
+                                else trigger.left_edge)
             else:  # a crossing parse ("300 had been killed, 100 of them police"): its own words
                 right = _own_run(tok)
         if tok.dep_ == "poss" and tok.right_edge.dep_ == "case":
