@@ -516,3 +516,13 @@ def test_whom_a_participle_tells_of_ends_before_it(analyze):
     a = analyze("The alleged killer, Karim Lotfi – shot dead by police two days after the "
                 "attack – was known to the authorities.")
     assert _event(a, "dead")[1].target_text == "The alleged killer, Karim Lotfi"
+
+
+def test_a_group_in_front_of_a_protest_holds_it_and_a_protest_that_blocks_took_place(analyze):
+    assert _event(analyze("Student protests spread to three cities."), "protests")[
+        1].actor_text == "Student"
+    assert _event(analyze("Opposition rallies drew thousands."), "rallies")[
+        1].actor_text == "Opposition"
+    e, _ = _event(analyze("Farmers' protests blocked the motorway."), "protests")
+    assert e.status == "occurred"
+    assert _event(analyze("Police blocked the march."), "march")[0].status == "negated"

@@ -127,6 +127,7 @@ from .events_lexicon import (
     PATIENT_NOUNS,
     PATIENT_VERBS,
     PICTURES,
+    PROTEST_GROUPS,
     PROTESTERS,
     READINESS,
     RELATION_VERBS,
@@ -171,6 +172,12 @@ def _asked(v: Token, tok: Token) -> bool:
     return step.dep_ not in ("nsubj", "nsubjpass", "advcl", "npadvmod", "advmod", "acomp")
 
 
+def _subject_of(v: Token, tok: Token) -> bool:
+    """Whether ``tok`` is in ``v``'s subject ("protests blocked the road": the protests
+    block, they are not blocked)."""
+    return any(c.dep_ in ("nsubj", "csubj") and _contains(c, tok) for c in v.children)
+
+
 def _undergoes(v: Token, tok: Token) -> bool:
     """Whether ``tok`` is what ``v`` is done to (its object or passive subject: "the
     summit was cancelled"), not a setting of it ("cancelled after the attack")."""
@@ -202,7 +209,8 @@ def status_of(tok: Token) -> str:
         # "pleaded not guilty to the charges": the charges stand
         negation = not predicated and any(c.dep_ == "neg" and not (
             c.i + 1 < len(c.doc) and c.nbor().lower_ == "guilty") for c in v.children)
-        if negation or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i:
+        if negation or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i and (
+                not _subject_of(v, tok)):
             return "negated"  # "did not attack", "denied supplying", "vetoed the sanctions"
         if v.i != tok.i and _undergoes(v, tok) and (
                 v.lemma_ in CANCEL_VERBS or v.lemma_ == "call" and "off" in kids):
@@ -527,6 +535,10 @@ def _actor(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return None if _owner_suffers(tok) else c
+            if c.dep_ in ("compound", "amod") and c.i < tok.i and (
+                    c.lemma_.lower() in PROTEST_GROUPS or c.lemma_.lower() in PARTY_NOUNS) and (
+                    LEXICON.get(tok.lemma_, ("",))[0] == "PROTEST" or tok.lemma_ == "strike"):
+                return c  # "student protests", "opposition rallies", "worker strikes"
             if c.dep_ in ("compound", "amod") and c.lemma_.lower() in (
                     ATTACKERS | ARMED_GROUPS) - KINDS_OF_ATTACK and (
                     LEXICON.get(tok.lemma_, ("",))[0] == "ASSAULT"):

@@ -449,3 +449,6 @@ ACTING_PLACES = {"embassy", "consulate", "ministry", "court", "parliament", "off
                  "village", "region", "province", "district", "municipality", "county",
                  "republic", "territory", "bank", "university", "college", "school", "club",
                  "front", "base", "camp", "post", "position", "compound", "complex"}
+# Groups named in front of a protest who hold it: "student protests", "opposition rallies".
+PROTEST_GROUPS = {"student", "opposition", "pensioner", "miner", "trucker", "nurse", "veteran",
+                  "youth", "woman", "labour", "labor", "union", "worker", "farmer", "teacher"}
