@@ -563,3 +563,13 @@ def test_harming_people_and_homicides_are_assaults(analyze):
     assert e.type == "ASSAULT"
     assert not [e for e in analyze("The drought harmed the harvest.").events
                 if e.type == "ASSAULT"]
+
+
+def test_bringing_down_aircraft_and_troops_hitting_gunmen_are_attacks(analyze):
+    e, m = _mention(analyze("Air defences brought down two enemy jets."), "brought")
+    assert (e.type, e.mode) == ("ASSAULT", "shoot-down") and m.target_text == "two enemy jets"
+    e, m = _mention(analyze("The army said its troops had hit three gunmen."), "hit")
+    assert e.type == "ASSAULT" and m.target_text == "three gunmen"
+    for text in ("The storm hit three villages.", "The new tax hit workers hard.",
+                 "He took down the flag."):
+        assert not analyze(text).events, text

@@ -285,6 +285,19 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     if lemma in ("fire", "use", "deploy", "spray") and any(crowd_weapon(o) for o in objects):
         # "police fired tear gas at protesters": crowd control, ACLED's intervention
         return "COERCE", "repression", "Protests", "Protest with intervention"
+    if lemma in ("bring", "take") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        downed = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(d in AIRCRAFT for d in downed):
+            return "ASSAULT", "shoot-down", "Battles", "Armed clash"  # "brought down a jet"
+        if any(d in WEAPONS for d in downed):  # "ways to bring down a drone"
+            return "ASSAULT", None, "Strategic developments", "Disrupted weapons use"
+    if lemma == "hit" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ARMED | TROOPS | ATTACKERS
+            for c in tok.children) and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in BEATEN | ATTACKERS | TROOPS or (
+                c.pos_ == "NUM")) for c in tok.children):
+        return "ASSAULT", None, *ATTACK  # "troops hit three gunmen" (not "the storm hit")
     if lemma == "down" and tok.pos_ == "VERB" and objects or lemma == "shoot" and any(
             c.lower_ == "down" for c in tok.children):
         downed = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
