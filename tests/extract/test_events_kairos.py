@@ -573,3 +573,11 @@ def test_bringing_down_aircraft_and_troops_hitting_gunmen_are_attacks(analyze):
     for text in ("The storm hit three villages.", "The new tax hit workers hard.",
                  "He took down the flag."):
         assert not analyze(text).events, text
+
+
+def test_a_party_forcing_someone_to_act_coerces_them(analyze):
+    e, m = _mention(analyze("Gunmen forced the villagers to leave their homes."), "forced")
+    assert e.type == "THREATEN" and m.target_text == "the villagers"
+    for text in ("Thousands were forced to flee the fighting.",
+                 "High prices forced the firm to close."):
+        assert not [e for e in analyze(text).events if e.type == "THREATEN"], text

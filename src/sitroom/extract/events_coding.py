@@ -431,6 +431,8 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("bail", "parole")
             for c in tok.children):
         return "CONCEDE", "release", None, None  # "was granted bail"
+    if lemma in ("force", "compel") and tok.pos_ == "VERB" and _made_to(tok):
+        return "THREATEN", None, None, None  # "gunmen forced the villagers to leave"
     if lemma == "clash" and _protesters_clash(tok):
         # "protesters clashed with police": a demonstration turned violent, not a battle
         return "PROTEST", None, "Riots", "Violent demonstration"
@@ -474,6 +476,17 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         if weapon:
             return "ASSAULT", weapon[0], "Explosions/Remote violence", weapon[1]
     return coded
+
+
+def _made_to(verb: Token) -> bool:
+    """Someone made to act by a party: "gunmen forced the villagers to leave", "were forced
+    by police to kneel" (not "forced to flee the fighting", which no one made them do)."""
+    to_act = any(c.dep_ in ("xcomp", "ccomp") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return to_act and any(d.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or d.lemma_.lower() in (
+        ATTACKERS | ARMED | TROOPS | STATE_AGENTS) for d in doers)
 
 
 def _someone_taken(tok: Token) -> bool:
