@@ -526,3 +526,11 @@ def test_a_group_in_front_of_a_protest_holds_it_and_a_protest_that_blocks_took_p
     e, _ = _event(analyze("Farmers' protests blocked the motorway."), "protests")
     assert e.status == "occurred"
     assert _event(analyze("Police blocked the march."), "march")[0].status == "negated"
+
+
+def test_a_place_in_what_is_asked_for_is_not_where_it_was_asked(analyze):
+    a = analyze("The ministry ordered the evacuation of the consulate in Basra.")
+    e, _ = _event(a, "ordered")
+    assert e.place is None
+    b = analyze("In Basra, the governor urged residents to stay indoors.")
+    assert _event(b, "urged")[0].place is not None

@@ -1538,6 +1538,11 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE
                                         else [])]
         exclude += _elsewhere(tok, event_nouns)
+        if plover in TARGET_NOT_PLACE and tok.pos_ == "VERB":
+            # "ordered the departure of staff at its embassy in Caracas": where what is
+            # asked for would be, not where it was asked
+            exclude += [_edges_of(c) for c in tok.children if c.dep_ in (
+                "dobj", "xcomp", "ccomp")]
         # "five were killed in an attack on a market in Kano": the attack's place
         cause = [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
                  if tok.lemma_ in PATIENT_VERBS and c.dep_ == "prep"
