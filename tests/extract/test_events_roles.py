@@ -516,6 +516,9 @@ def test_whom_a_participle_tells_of_ends_before_it(analyze):
     a = analyze("The alleged killer, Karim Lotfi – shot dead by police two days after the "
                 "attack – was known to the authorities.")
     assert _event(a, "dead")[1].target_text == "The alleged killer, Karim Lotfi"
+    # the participle with its "by" is passive, whatever its tag: whom it was done to
+    _, shot = _event(a, "shot")
+    assert (shot.actor_text, shot.target_text) == ("police", "The alleged killer, Karim Lotfi")
 
 
 def test_a_group_in_front_of_a_protest_holds_it_and_a_protest_that_blocks_took_place(analyze):

@@ -678,10 +678,12 @@ def _elided_passive(v: Token) -> bool:
 
 
 def _passive(v: Token) -> bool:
-    """"was killed", "five more were wounded", "soldiers wounded in the raid"."""
+    """"was killed", "five more were wounded", "soldiers wounded in the raid", "the
+    gunman, shot dead by police" (a participle with a "by" agent, whatever its tag)."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
         v.tag_ == "VBN" and v.dep_ in ("acl", "conj") and not any(
-            c.dep_ == "aux" for c in v.children) and v.head.tag_ != "VBD")
+            c.dep_ == "aux" for c in v.children) and v.head.tag_ != "VBD") or (
+        v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children))
 
 
 
