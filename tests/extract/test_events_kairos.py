@@ -581,3 +581,15 @@ def test_a_party_forcing_someone_to_act_coerces_them(analyze):
     for text in ("Thousands were forced to flee the fighting.",
                  "High prices forced the firm to close."):
         assert not [e for e in analyze(text).events if e.type == "THREATEN"], text
+
+
+def test_explosives_or_chemical_weapons_used_are_an_attack_and_the_user_attacks(analyze):
+    e, m = _mention(analyze("The regime used chemical weapons against civilians."), "used")
+    assert (e.type, e.acled.sub_event_type) == ("ASSAULT", "Chemical weapon")
+    assert m.actor_text == "The regime" and m.target_text == "civilians"
+    e, m = _mention(analyze("Investigators said 200kg of explosives had been used."), "used")
+    assert e.type == "ASSAULT" and m.target_text is None
+    a = analyze("Militants used a car bomb to attack the checkpoint.")
+    assert [m.trigger.text for e in a.events for m in e.mentions] == ["attack"]
+    assert _mention(a, "attack")[1].actor_text == "Militants"
+    assert not analyze("Police used drones to monitor the crowd.").events

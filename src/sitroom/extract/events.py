@@ -522,8 +522,11 @@ def _actor(tok: Token) -> Token | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next((
             g for c in verb.children if verb.lemma_ == "plead" and c.dep_ == "prep"
             and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
-        if obj is not None and obj.i < tok.i:
-            return obj  # (or pleaded with: "pleaded with the rebels to free them")
+        if obj is not None and obj.i < tok.i and not (
+                obj.lemma_.lower() in INSTRUMENTS or obj.lemma_.lower() in WEAPONS):
+            # (or pleaded with: "pleaded with the rebels to free them"; but "used a car
+            # bomb to attack" names the means, and whoever used it attacked)
+            return obj
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "Sergei Lavrov ruling out peacekeepers"
     if tok.pos_ == "NOUN":
@@ -966,7 +969,8 @@ def _target(tok: Token, plover: str) -> Token | None:
     for c in tok.children:
         if c.dep_ == "dative" and _nominal(c):
             return c  # "gave Ukraine air defences"
-        if c.dep_ == "nsubjpass" and _nominal(c) and plover in OBJECT_TARGETS:
+        if c.dep_ == "nsubjpass" and _nominal(c) and plover in OBJECT_TARGETS and not (
+                tok.lemma_ == "use"):  # (what "was used" is the means)
             return c  # "two soldiers were killed", "she was charged with treason"
     if shared is not None and _nominal(shared) and plover in OBJECT_TARGETS:
         return shared  # "she was arrested and charged with treason"

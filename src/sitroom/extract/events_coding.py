@@ -38,6 +38,7 @@ from .events_lexicon import (
     CUSTODY,
     DAY_WORDS,
     ENVOYS_SUMMONED,
+    EXPLOSIVES,
     FIGURATIVE,
     FIRE_KINDS,
     FIRED_ON,
@@ -431,6 +432,18 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("bail", "parole")
             for c in tok.children):
         return "CONCEDE", "release", None, None  # "was granted bail"
+    used = [w for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in (
+        c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children))] if lemma == "use" and tok.pos_ == "VERB" and not any(
+        c.dep_ in ("xcomp", "advcl") for c in tok.children) else []
+    if any(w.lemma_.lower() == "weapon" and any(g.lower_ == "chemical" for g in w.children)
+           for w in used):
+        # "used chemical weapons against civilians" (not "used a bomb to attack …", which
+        # the attack tells)
+        return "ASSAULT", None, "Explosions/Remote violence", "Chemical weapon"
+    if any(w.lemma_.lower() in EXPLOSIVES for w in used):
+        return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "1,000lb of
+        # explosives had been used"
     if lemma in ("force", "compel") and tok.pos_ == "VERB" and _made_to(tok):
         return "THREATEN", None, None, None  # "gunmen forced the villagers to leave"
     if lemma == "clash" and _protesters_clash(tok):

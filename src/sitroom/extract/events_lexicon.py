@@ -452,3 +452,5 @@ ACTING_PLACES = {"embassy", "consulate", "ministry", "court", "parliament", "off
 # Groups named in front of a protest who hold it: "student protests", "opposition rallies".
 PROTEST_GROUPS = {"student", "opposition", "pensioner", "miner", "trucker", "nurse", "veteran",
                   "youth", "woman", "labour", "labor", "union", "worker", "farmer", "teacher"}
+# What is used only to blow up or poison: "explosives had been used".
+EXPLOSIVES = {"explosive", "bomb", "grenade", "ied", "landmine", "dynamite", "tnt"}
