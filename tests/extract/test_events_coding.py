@@ -68,6 +68,7 @@ STILL_WRONG = {
     "65": "the protest that is blamed outranks the blame",
     "66": "'carried out by' is no attribution cue",
     "101": "'picked up by men in a van' is no trigger",
+    "122": "the detention protested outranks the summons",
     "109": "the murder the arrest is for outranks the arrest",
     "115": "a founder's death reads as an attack",
     "126": "the rebels pushed out are read as those who took the town",

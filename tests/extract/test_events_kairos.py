@@ -358,3 +358,238 @@ def test_a_telephone_conversation_is_a_call(analyze):
     assert (e.type, e.mode) == ("CONSULT", "phone") and m.target_text == "Erdogan"
     b = analyze("The conversation turned to football.")
     assert not b.events
+
+
+def test_the_people_an_including_list_names_are_the_ones_arrested(analyze):
+    a = analyze("Opposition activists sympathetic to the rebels were arrested, including "
+                "Maria Petrova, a lawyer, and Ivan Sokolov.")
+    e, m = _mention(a, "arrested")
+    assert m.target_text == "Maria Petrova, a lawyer, and Ivan Sokolov"
+    assert {x.id: x.name for x in a.entities}[e.target] == "Maria Petrova"
+    b = analyze("Police detained several journalists on Sunday, including Anna Berg.")
+    assert _mention(b, "detained")[1].target_text == "Anna Berg"
+    c = analyze("Rebels shelled several towns, including Sumy and Izium.")
+    assert _mention(c, "shelled")[1].target_text == "several towns, including Sumy and Izium"
+
+
+def test_nouns_of_violence_and_custody_are_events(analyze):
+    cases = {"The detonation of a roadside mine wounded two herders.": ("detonation", "ASSAULT"),
+             "The invasion of the island began at dawn.": ("invasion", "ASSAULT"),
+             "The assault on the village lasted six hours.": ("assault", "ASSAULT"),
+             "The beheading of the aid worker shocked the town.": ("beheading", "ASSAULT"),
+             "A stabbing outside the stadium left one fan hurt.": ("stabbing", "ASSAULT"),
+             "A shootout with smugglers lasted an hour.": ("shootout", "ASSAULT"),
+             "The execution of two prisoners was condemned.": ("execution", "ASSAULT"),
+             "His detention was extended by a judge.": ("detention", "COERCE"),
+             "The imprisonment of the activists angered their families.": (
+                 "imprisonment", "COERCE"),
+             "The lawyer was paroled in 2010.": ("paroled", "CONCEDE"),
+             "Managers pressurised the workers to vote.": ("pressurised", "THREATEN"),
+             "The intimidation of voters was widespread.": ("intimidation", "THREATEN"),
+             "The mayor turned down the request for funding.": ("request", "REQUEST")}
+    for text, (word, plover) in cases.items():
+        e, _ = _mention(analyze(text), word)
+        assert e.type == plover, text
+
+
+def test_a_detonation_does_not_target_its_device(analyze):
+    a = analyze("The detonation of the device injured two guards.")
+    _, m = _mention(a, "detonation")
+    assert m.target_text != "the device"
+
+
+def test_executions_of_plans_prison_terms_and_requests_granted_are_no_events(analyze):
+    for text in ("The execution of the plan took months.",
+                 "The charges carry the threat of execution.",
+                 "He was sentenced to life imprisonment.",
+                 "He faces ten years of imprisonment.",
+                 "The visit was arranged at the request of the family.",
+                 "Troops carried assault rifles.",
+                 "She was held in a detention centre."):
+        a = analyze(text)
+        assert not [e for e in a.events if e.type in ("ASSAULT", "COERCE", "REQUEST")], text
+
+
+def test_people_captured_or_caught_are_taken_into_custody(analyze):
+    e, m = _mention(analyze("Police captured the suspect after a chase."), "captured")
+    assert e.type == "COERCE" and m.target_text == "the suspect"
+    e, _ = _mention(analyze("The gunman was caught by police near the harbour."), "caught")
+    assert e.type == "COERCE"
+    e, _ = _mention(analyze("Rebels captured three villages near the river."), "captured")
+    assert (e.type, e.mode) == ("ASSAULT", "occupy")
+    for text in ("The man was caught on video dropping off a package.",
+                 "The warehouse caught fire overnight."):
+        assert not analyze(text).events, text
+
+
+def test_telling_someone_to_act_is_a_command(analyze):
+    e, m = _mention(analyze("The judge told the defendant to stand."), "told")
+    assert e.type == "REQUEST" and m.target_text == "the defendant"
+    a = analyze("The commander directed his troops to withdraw.")
+    assert _mention(a, "directed")[0].type == "REQUEST"
+    assert _mention(a, "withdraw")[0].status == "hypothetical"
+    b = analyze("The minister told reporters that the talks had ended.")
+    assert not [e for e in b.events if e.type == "REQUEST"]
+
+
+def test_writing_to_someone_is_correspondence(analyze):
+    e, m = _mention(analyze("The mayor wrote to the minister on Monday."), "wrote")
+    assert e.type == "CONSULT" and m.target_text == "the minister"
+    e, _ = _mention(analyze("The envoy contacted the embassy by email."), "contacted")
+    assert e.type == "CONSULT"
+    assert not analyze("He wrote a book about the war.").events
+
+
+def test_fire_that_hit_someone_is_an_attack_unless_its_verb_tells_it(analyze):
+    e, m = _mention(analyze("Two soldiers were hit by sniper fire."), "fire")
+    assert e.type == "ASSAULT" and m.target_text == "Two soldiers"
+    a = analyze("A major was killed in the valley, reportedly by mortar fire from the rebels.")
+    assert [m.trigger.text for e in a.events for m in e.mentions] == ["killed"]
+
+
+def test_hijacking_arson_extortion_and_vowed_revenge(analyze):
+    e, m = _mention(analyze("Gunmen hijacked a bus carrying pilgrims."), "hijacked")
+    assert e.type == "ASSAULT" and m.actor_text == "Gunmen"
+    e, _ = _mention(analyze("The arson at the mosque was condemned."), "arson")
+    assert e.type == "ASSAULT"
+    e, m = _mention(analyze("The gang extorted money from shopkeepers."), "extorted")
+    assert e.type == "THREATEN" and m.target_text == "shopkeepers"
+    e, m = _mention(analyze("The attackers vowed revenge against the police."), "vowed")
+    assert e.type == "THREATEN" and m.target_text == "the police"
+    e, m = _mention(analyze("Officers locked up the protesters overnight."), "locked")
+    assert e.type == "COERCE" and m.target_text == "the protesters"
+    assert not analyze("They locked up the shop.").events
+
+
+def test_an_accusation_by_prosecutors_is_a_legal_charge(analyze):
+    e, m = _mention(analyze("Prosecutors accused him of lying to investigators."), "accused")
+    assert (e.type, e.mode) == ("ACCUSE", "legal") and m.target_text == "him"
+    e, _ = _mention(analyze("Chile accused Peru of shelling the port."), "accused")
+    assert e.mode == "allege"
+
+
+def test_pleading_with_someone_is_a_request_of_them(analyze):
+    a = analyze("She pleaded with the rebels to free the children.")
+    e, m = _mention(a, "pleaded")
+    assert e.type == "REQUEST" and m.target_text == "the rebels"
+    assert _mention(a, "free")[1].actor_text == "the rebels"
+    b = analyze("He pleaded not guilty to the charges.")
+    assert not [e for e in b.events if e.type == "REQUEST"]
+
+
+def test_calls_on_someone_and_demands_for_an_act_are_requests(analyze):
+    a = analyze("The council declared a state of emergency and called on residents to stay "
+                "indoors.")
+    e, m = _mention(a, "called")
+    assert e.type == "REQUEST" and m.target_text == "residents"
+    b = analyze("Protesters repeated their demands for the withdrawal of troops.")
+    assert _mention(b, "demands")[0].type == "REQUEST"
+    assert not analyze("Demand for housing rose.").events
+
+
+def test_protesters_clashing_is_a_violent_demonstration(analyze):
+    e, m = _mention(analyze("Protesters clashed with riot police in the capital."), "clashed")
+    assert (e.type, e.acled.sub_event_type) == ("PROTEST", "Violent demonstration")
+    assert m.actor_text == "Protesters"
+    e, m = _mention(analyze("Police clashed with demonstrators outside parliament."), "clashed")
+    assert e.type == "PROTEST" and m.actor_text == "demonstrators" and m.target_text == "Police"
+    e, _ = _mention(analyze("Troops clashed with rebels near the border."), "clashed")
+    assert e.type == "ASSAULT"
+
+
+def test_a_letter_to_someone_is_correspondence(analyze):
+    a = analyze("In a letter to the president, the senators urged restraint.")
+    e, m = _mention(a, "letter")
+    assert e.type == "CONSULT" and m.target_text == "the president"
+    assert not analyze("A letter of credit was issued.").events
+
+
+def test_what_an_anti_protest_is_against_is_its_target(analyze):
+    a = analyze("Thousands joined anti-war rallies in the capital.")
+    assert _mention(a, "rallies")[1].target_text == "war"
+    b = analyze("The governor instructed the wardens to lock the gates.")
+    assert _mention(b, "instructed")[1].target_text == "the wardens"
+
+
+def test_beating_people_is_an_assault_beating_a_side_is_not(analyze):
+    e, m = _mention(analyze("Police beat the protesters with batons."), "beat")
+    assert e.type == "ASSAULT" and m.target_text == "the protesters"
+    e, m = _mention(analyze("Two reporters were beaten by guards."), "beaten")
+    assert m.actor_text == "guards" and m.target_text == "Two reporters"
+    for text in ("Spain beat France in the final.", "The team beat them easily."):
+        assert not analyze(text).events, text
+
+
+def test_torture_strangling_and_poisoning_people_are_assaults(analyze):
+    cases = {"Guards tortured the prisoners for days.": "tortured",
+             "The torture of detainees was documented.": "torture",
+             "The dissident was strangled in his cell.": "strangled",
+             "Agents poisoned the journalist.": "poisoned",
+             "The poisoning of the defector shocked the city.": "poisoning"}
+    for text, word in cases.items():
+        assert _mention(analyze(text), word)[0].type == "ASSAULT", text
+    for text in ("Food poisoning sickened dozens.",
+                 "The report said the policy would poison relations.",
+                 "The torture chamber was found."):
+        assert not analyze(text).events, text
+
+
+def test_sent_to_prison_is_custody_and_granted_bail_a_release(analyze):
+    e, m = _mention(analyze("The judge sent him to prison for ten years."), "sent")
+    assert e.type == "COERCE" and m.target_text == "him"
+    e, m = _mention(analyze("The activists were put behind bars."), "put")
+    assert e.type == "COERCE" and m.location_text is None
+    e, m = _mention(analyze("She was granted bail on Monday."), "granted")
+    assert (e.type, e.mode) == ("CONCEDE", "release") and m.target_text == "She"
+
+
+def test_capturing_a_moment_takes_no_ground_and_a_town_stays_ground(analyze):
+    for text in ("The photographer captured the moment the wall fell.",
+                 "The film captured the mood of the city."):
+        assert not analyze(text).events, text
+    e, _ = _mention(analyze("Russian forces captured Avdiivka in February."), "captured")
+    assert (e.type, e.mode) == ("ASSAULT", "occupy")
+    e, _ = _mention(analyze("Police captured Ivan Sokolov after a chase."), "captured")
+    assert e.type == "COERCE"
+
+
+def test_harming_people_and_homicides_are_assaults(analyze):
+    e, m = _mention(analyze("The gunmen harmed three hostages."), "harmed")
+    assert e.type == "ASSAULT" and m.target_text == "three hostages"
+    e, _ = _mention(analyze("No civilians were harmed in the operation."), "harmed")
+    assert e.status == "negated"
+    e, _ = _mention(analyze("Police are investigating two homicides in the district."),
+                    "homicides")
+    assert e.type == "ASSAULT"
+    assert not [e for e in analyze("The drought harmed the harvest.").events
+                if e.type == "ASSAULT"]
+
+
+def test_bringing_down_aircraft_and_troops_hitting_gunmen_are_attacks(analyze):
+    e, m = _mention(analyze("Air defences brought down two enemy jets."), "brought")
+    assert (e.type, e.mode) == ("ASSAULT", "shoot-down") and m.target_text == "two enemy jets"
+    e, m = _mention(analyze("The army said its troops had hit three gunmen."), "hit")
+    assert e.type == "ASSAULT" and m.target_text == "three gunmen"
+    for text in ("The storm hit three villages.", "The new tax hit workers hard.",
+                 "He took down the flag."):
+        assert not analyze(text).events, text
+
+
+def test_a_party_forcing_someone_to_act_coerces_them(analyze):
+    e, m = _mention(analyze("Gunmen forced the villagers to leave their homes."), "forced")
+    assert e.type == "THREATEN" and m.target_text == "the villagers"
+    for text in ("Thousands were forced to flee the fighting.",
+                 "High prices forced the firm to close."):
+        assert not [e for e in analyze(text).events if e.type == "THREATEN"], text
+
+
+def test_explosives_or_chemical_weapons_used_are_an_attack_and_the_user_attacks(analyze):
+    e, m = _mention(analyze("The regime used chemical weapons against civilians."), "used")
+    assert (e.type, e.acled.sub_event_type) == ("ASSAULT", "Chemical weapon")
+    assert m.actor_text == "The regime" and m.target_text == "civilians"
+    e, m = _mention(analyze("Investigators said 200kg of explosives had been used."), "used")
+    assert e.type == "ASSAULT" and m.target_text is None
+    a = analyze("Militants used a car bomb to attack the checkpoint.")
+    assert [m.trigger.text for e in a.events for m in e.mentions] == ["attack"]
+    assert _mention(a, "attack")[1].actor_text == "Militants"
+    assert not analyze("Police used drones to monitor the crowd.").events

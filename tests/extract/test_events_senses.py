@@ -151,3 +151,13 @@ def test_sending_a_delegation_is_no_aid(analyze):
     a = analyze("Ankara will send a delegation to the talks. Oslo will send tents to the camps.")
     assert [e.trigger.start for e in a.events if e.type == "AID"] == [
         a.document.text.index("send tents")]
+
+
+def test_a_crime_one_is_charged_with_is_no_event(analyze):
+    for text in ("He was charged with murder.",
+                 "She was charged with crimes of treason, extortion and homicide."):
+        assert [e.type for e in analyze(text).events] == ["ACCUSE"], text
+    a = analyze("He was charged with the murder of a guard.")
+    assert sorted(e.type for e in a.events) == ["ACCUSE", "ASSAULT"]
+    b = analyze("She was accused of conspiring to commit a crime and homicide.")
+    assert not [e for e in b.events if e.type == "ASSAULT"]

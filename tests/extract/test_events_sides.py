@@ -31,6 +31,17 @@ def test_a_nationality_of_others_stays_a_nationality(analyze):
     assert names(a)[ev.actor] == "Russian"
 
 
+def test_an_official_of_a_state_left_unnamed_is_not_his_nationality(analyze):
+    a = analyze("The Finnish envoy met his Greek counterpart in Athens on Tuesday.")
+    [ev] = [e for e in a.events if e.type == "CONSULT"]
+    assert ev.target is None and ev.target_text == "his Greek counterpart"
+    assert ev.actor is None and ev.actor_text == "The Finnish envoy"
+    b = analyze("Greece and Finland disagree. The Finnish envoy met his Greek counterpart "
+                "in Athens on Tuesday.")
+    [ev] = [e for e in b.events if e.type == "CONSULT"]
+    assert names(b)[ev.target] == "Greece" and names(b)[ev.actor] == "Finland"
+
+
 def test_hosting_several_leaders_is_multilateral_with_no_one_counterpart(analyze):
     a = analyze("Macron is to host the prime ministers of Spain, Italy and Greece in Paris on "
                 "Friday.", published="2025-02-26")

@@ -145,7 +145,7 @@ INTERVENED = _cue("tear ?gas", "water cannon", "dispers", "rubber bullets?", "br
 VIOLENT = _cue("riot(?! police| gear| squad| shield| control| unit)", "pelt",
                "(?:threw|throwing|hurled|hurling) (?:stones|rocks|petrol|molotov"
                "|bricks|bottles|objects)", "stone-?pelt", "torch", "set (?:on )?fire",
-               "set ablaze", "vandali", "clash(?:ed|es)? with (?:the )?(?:police|security)",
+               "set ablaze", "vandali", "clash(?:ed|es)? with (?:the )?(?:riot )?(?:police|security)",
                "burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|effigies)", "blocked (?:the )?"
                "(?:road|highway|traffic)", "violent (?:protest|demonstrat)", "turned violent",
                "ransack", "damag(?:ed|ing) (?:vehicles|property|shops)", "attacked (?:the )?"
@@ -313,7 +313,11 @@ def refine(plover: str, sub: str | None, sentence: str, trigger: str = "",
 
 def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | None:
     if plover == "PROTEST" or sub in ("Peaceful protest",):
-        return _protest(text)
+        found = _protest(text)
+        # the coder saw it turn violent ("protesters clashed with police"); only force
+        # against it or a mob says more
+        return sub if sub == "Violent demonstration" and found in (
+            "Peaceful protest", "Protest with intervention") else found
     if plover == "AGREE":
         return "Agreement"
     if plover == "COERCE" and sub == "Arrests":
@@ -334,6 +338,8 @@ def _sub_event(plover: str, sub: str | None, text: str, trigger: str) -> str | N
         return sub
     if plover != "ASSAULT":
         return sub
+    if trigger.startswith("raid") and ARREST.search(text) and not CLASH.search(text):
+        return "Arrests"  # "arrested 14 members in a police raid": the raid made arrests
     # an assault: on protesters, then the weapon, then what was done and to whom
     if PROTEST.search(text) and LETHAL.search(text):
         return "Excessive force against protesters"

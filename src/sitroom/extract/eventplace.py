@@ -130,17 +130,21 @@ def _sources(tok: Token) -> list[Token]:
 
 
 def _place_phrase(prep: Token, target: Token | None, depth: int = 0) -> tuple[int, int] | None:
-    if prep.lower_ not in LOCATIVE:
+    if prep.lower_ not in LOCATIVE and prep.lower_ != "between":
         return None
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
         return None
-    if is_place(obj) and not (prep.lower_ == "on" and not _names_place(obj)) and not (
+    if prep.lower_ == "behind" and obj.lower_ == "bars":
+        return None  # "put behind bars": in custody, not at a bar
+    if prep.lower_ in LOCATIVE and is_place(obj) and not (
+            prep.lower_ == "on" and not _names_place(obj)) and not (
             target is not None and obj.i == target.i and not _names_place(obj)):
         return prep.idx, _end(obj)
     if depth == 0:
-        # "behind closed doors in a school": the place further in
-        for inner in obj.children:
+        # "behind closed doors in a school": the place further in, also on the last of
+        # the sides ("a battle between troops and rebels in the market area")
+        for inner in (c for w in _conjuncts(obj) for c in w.children):
             if inner.dep_ == "prep":
                 span = _place_phrase(inner, target, 1)
                 if span is not None:
@@ -163,6 +167,15 @@ def _names_place(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_TYPES or tok.lemma_.lower() in AREAS
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    out, todo = [], [tok]
+    while todo:
+        w = todo.pop(0)
+        out.append(w)
+        todo += [c for c in w.children if c.dep_ == "conj"]
+    return out
+
+
 def _end(obj: Token) -> int:
     """Where the place phrase ends: before a clause that tells what happened there
     ("the bus station, where six were killed")."""
@@ -171,7 +184,8 @@ def _end(obj: Token) -> int:
         if c.dep_ in CLAUSES and c.i > obj.i:
             last = obj.doc[c.left_edge.i - 1] if c.left_edge.i > obj.i else obj
             break
-    while last.i > obj.i and (last.is_punct or last.lower_ in ("where", "which", "that")):
+    while last.i > obj.i and (last.is_punct or last.is_space  # a headline's line break
+                              or last.lower_ in ("where", "which", "that")):
         last = last.nbor(-1)
     return last.idx + len(last)
 

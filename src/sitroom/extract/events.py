@@ -32,7 +32,12 @@ wounded ("three of the wounded") and a death toll's number; "shot dead" is a sho
 a death, and a count of the dead ("six people were dead") a killing. What explodes is
 the device, neither actor nor target; no place acts ("a hotel, which killed"), nor does a
 phrase with "no" ("no group") name anyone, nor a bomber who "blew himself up" a victim;
-whom an attack is blamed on is not its target.
+whom an attack is blamed on is not its target. Who carried out an attack killed, wounded
+or took those it cost ("killed in an attack by rebels", "arrested in a police raid"); an
+armed body in front of an attack carried it out ("a rebel attack"), a kind of attacker
+does not ("terrorist attacks"); a picture or a place attacks no one ("footage showed the
+attack"). People an "including" list names are whom it was done to ("activists were
+arrested, including X"); an office-holder of a state the text does not name is no side.
 
 A lexicon word counts only in its event sense: not as a name for something else ("arrest
 warrant", "heart attack"), a fight against illness or vice, a death from illness or
@@ -75,10 +80,11 @@ from ._text import doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_code, country_entities, nationality_states
 from .eventmerge import merge_events
-from .eventplace import AREAS, CAUSES, LOCATIVE, is_place, location
+from .eventplace import AREAS, CAUSES, LOCATIVE, PLACE_NOUNS, is_place, location
 from .events_coding import (
     code_of,
     conjoined,
+    counted_dead,
     crowd_weapon,
     headline_talks,
     title_line,
@@ -86,18 +92,23 @@ from .events_coding import (
 )
 from .events_lexicon import (
     ACCUSE_VERBS,
+    ACTING_PLACES,
+    ARMED_GROUPS,
     ATTACKERS,
     ATTEMPT_NOUNS,
     CAPTIVES,
     CASUALTY,
     CLAIM_VERBS,
     DEVICE_VERBS,
+    DONE_TO,
     FUTURE,
     GIVE_VERBS,
     GROUP_NOUNS,
     GUESTS,
     HYPOTHETICAL,
+    INSTRUCT_VERBS,
     INSTRUMENTS,
+    KINDS_OF_ATTACK,
     LAUNCH_VERBS,
     LETTERS,
     LEXICON,
@@ -115,8 +126,12 @@ from .events_lexicon import (
     PARTY_TYPES,
     PATIENT_NOUNS,
     PATIENT_VERBS,
+    PICTURES,
+    PROTEST_GROUPS,
+    PROTESTERS,
     READINESS,
     RELATION_VERBS,
+    REPRISALS,
     REQUEST_VERBS,
     SCHEDULE_VERBS,
     SELF_PRONOUNS,
@@ -172,10 +187,11 @@ def _told_ahead(v: Token) -> bool:
 
 def _governed_by(tok: Token, v: Token) -> bool:
     """Whether ``v`` (an ancestor) has ``tok`` in what it keeps from happening: its object
-    or complement ("refused to sign", "barred the firm from supplying"), not an act beside
-    it ("blocked the road and pelted cars", "were blocking the road, killing one")."""
+    or complement ("refused to sign", "barred the firm from supplying"), not its subject
+    ("protests blocked the road": the protests block) nor an act beside it ("blocked the
+    road and pelted cars", "were blocking the road, killing one")."""
     while tok.i != v.i:
-        if tok.dep_ in ("conj", "advcl", "relcl", "parataxis", "nsubj", "nsubjpass"):
+        if tok.dep_ in ("conj", "advcl", "relcl", "parataxis", "nsubj", "nsubjpass", "csubj"):
             return False
         tok = tok.head
     return True
@@ -200,7 +216,8 @@ def status_of(tok: Token) -> str:
         negation = not predicated and any(c.dep_ == "neg" and not (
             c.i + 1 < len(c.doc) and c.nbor().lower_ == "guilty") for c in v.children)
         if negation or negative_subject or v.lemma_ in NEGATING_VERBS and v.i != tok.i and (
-                _governed_by(tok, v)):  # (not "blocked the road and pelted cars")
+                _governed_by(tok, v)):  # (not "protests blocked the road", "blocked the
+            # road and pelted cars")
             return "negated"  # "did not attack", "denied supplying", "vetoed the sanctions"
         if v.i != tok.i and _undergoes(v, tok) and (
                 v.lemma_ in CANCEL_VERBS or v.lemma_ == "call" and "off" in kids):
@@ -243,6 +260,9 @@ class _Roles:
                               if e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC"))
         # a nationality's state, where the document names it: "Russian" -> Russia
         self.states = nationality_states(analysis)
+        # nationalities of a state, which stand for it only where the document names it
+        self.nations = {e.id for e in analysis.entities
+                        if e.type == "NORP" and country_code(e.name) is not None}
         countries = country_entities(analysis)
         # a capital that acts is its government: "Moscow and Washington agreed"
         self.capitals = {p.entity: countries.get(p.country) for p in analysis.places
@@ -320,8 +340,10 @@ class _Roles:
                 # attacks": not the participle that holds the event (but "civilians who
                 # took part in protests" keeps the "who" that stands for them)
                 holder = next(c for c in tok.children if _contains(c, trigger))
+                # (nor the participle that tells what was done to them: "the killer, X –
+                # shot dead by police")
                 right = _before(holder.left_edge if holder.i > tok.i and holder.dep_ == "acl"
-                                and holder.tag_ == "VBG" else trigger.left_edge)
+                                else trigger.left_edge)
             else:  # a crossing parse ("300 had been killed, 100 of them police"): its own words
                 right = _own_run(tok)
         if tok.dep_ == "poss" and tok.right_edge.dep_ == "case":
@@ -349,8 +371,14 @@ class _Roles:
         head = [m for m in inside if m[0] <= tok.idx < m[1]]
         # "Russia's forces": the state that owns them; "comments from Putin's minister
         # Lavrov": the one nearest the head in the parse, not the owner of his title
-        return self._state(head[0] if head else min(inside, key=lambda m: (
-            _depth(tok.doc, m, tok), m[0])), tok, acting), text
+        row = head[0] if head else min(inside, key=lambda m: (_depth(tok.doc, m, tok), m[0]))
+        found = self._state(row, tok, acting)
+        if not head and found == row[2] and row[2] in self.nations and (
+                tok.lemma_.lower() in STATE_AGENTS or tok.lemma_.lower() in OFFICE_HOLDERS):
+            # "his Turkish counterpart" where Turkey goes unnamed: he acts for a state
+            # the document does not name, not for a nationality (the words say who)
+            return None, text
+        return found, text
 
 
 
@@ -366,6 +394,54 @@ def _own_list(agent: Token, right: int) -> int:
     if any(w.ent_type_ in PARTY_TYPES or w.lemma_.lower() in ATTACKERS for w in items):
         return right
     return _before(listed)
+
+
+def _cause_actor(tok: Token, coded_at: dict) -> Token | None:
+    """Who carried out the attack a death, a wound or an arrest came of: "killed in an
+    attack by rebels", "wounded in Taliban raids", "arrested in a police raid"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for g in c.children:
+                code = coded_at.get(g.i)
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and code and code[0] == "ASSAULT" and (
+                        g.lemma_ not in CASUALTY) and _between(g) is None:
+                    return _actor(g)  # (of a fight between two sides, either may have)
+    return None
+
+
+def _protested(tok: Token) -> Token | None:
+    """What an "anti-" protest is against: "anti-government protests" (the government),
+    "anti-war rallies" (the war)."""
+    for c in tok.children:
+        if c.lower_ == "anti" and c.i + 2 < tok.i and c.nbor().text in ("-", "–"):
+            against = c.nbor(2)
+            if against.dep_ in ("amod", "compound") and against.head.i == tok.i:
+                return against
+    return None
+
+
+def _no_agent(tok: Token) -> bool:
+    """A place, a vehicle or a picture, which attacks no one unless it names a body that
+    acts ("the embassy", "the ministry")."""
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ in PARTY_TYPES or tok.pos_ == "PRON":
+        return False
+    return lemma in PICTURES or lemma in PLACE_NOUNS and lemma not in ACTING_PLACES
+
+
+def _named_among(verb: Token) -> Token | None:
+    """The people an "including" list on a verb done to people names among those it was
+    done to: "activists were arrested, including Maria Petrova and Ivan Sokolov" (not
+    "shelled towns, including Sumy": places, not people)."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in PATIENT_VERBS:
+        return None
+    listed = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "including"
+                   and c.i > verb.i), None)
+    head = next((g for g in listed.children if g.dep_ == "pobj"), None) if listed else None
+    if head is None or head.ent_type_ in ("GPE", "LOC", "FAC") or not any(
+            w.ent_type_ == "PERSON" for w in head.subtree):
+        return None  # (the parse may chain a long list by appositions, or miss a name)
+    return head
 
 
 def _unplaced(tok: Token, right: int) -> int:
@@ -450,8 +526,13 @@ def _actor(tok: Token) -> Token | None:
     if tok.dep_ == "xcomp" or tok.dep_ == "pcomp" and tok.head.lower_ in ("against", "from"):
         # "urged allies to send", "warned NATO against sending troops": the one told
         verb = tok.head if tok.dep_ == "xcomp" else tok.head.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.i < tok.i:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next((
+            g for c in verb.children if verb.lemma_ == "plead" and c.dep_ == "prep"
+            and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.i < tok.i and not (
+                obj.lemma_.lower() in INSTRUMENTS or obj.lemma_.lower() in WEAPONS):
+            # (or pleaded with: "pleaded with the rebels to free them"; but "used a car
+            # bomb to attack" names the means, and whoever used it attacked)
             return obj
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "Sergei Lavrov ruling out peacekeepers"
@@ -464,6 +545,14 @@ def _actor(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in NOT_TARGETS:  # not "Saturday's"
                 return None if _owner_suffers(tok) else c
+            if c.dep_ in ("compound", "amod") and c.i < tok.i and (
+                    c.lemma_.lower() in PROTEST_GROUPS or c.lemma_.lower() in PARTY_NOUNS) and (
+                    LEXICON.get(tok.lemma_, ("",))[0] == "PROTEST" or tok.lemma_ == "strike"):
+                return c  # "student protests", "opposition rallies", "worker strikes"
+            if c.dep_ in ("compound", "amod") and c.lemma_.lower() in (
+                    ATTACKERS | ARMED_GROUPS) - KINDS_OF_ATTACK and (
+                    LEXICON.get(tok.lemma_, ("",))[0] == "ASSAULT"):
+                return c  # "a rebel attack", "a police raid" (not "terrorist attacks")
             if c.dep_ == "compound" and c.ent_type_ in PARTY_TYPES or c.dep_ == "amod" and (
                     c.ent_type_ == "NORP" and tok.lemma_ not in MEETINGS | VENUE_MEETINGS):
                 if tok.lemma_ in MEETINGS or tok.lemma_ in VENUE_MEETINGS and (
@@ -599,10 +688,12 @@ def _elided_passive(v: Token) -> bool:
 
 
 def _passive(v: Token) -> bool:
-    """"was killed", "five more were wounded", "soldiers wounded in the raid"."""
+    """"was killed", "five more were wounded", "soldiers wounded in the raid", "the
+    gunman, shot dead by police" (a participle with a "by" agent, whatever its tag)."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
         v.tag_ == "VBN" and v.dep_ in ("acl", "conj") and not any(
-            c.dep_ == "aux" for c in v.children) and v.head.tag_ != "VBD")
+            c.dep_ == "aux" for c in v.children) and v.head.tag_ != "VBD") or (
+        v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children))
 
 
 
@@ -749,6 +840,8 @@ def _target(tok: Token, plover: str) -> Token | None:
     blast")."""
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
+    if tok.lower_ == "dead" and counted_dead(tok) is not None:
+        return counted_dead(tok)  # "Five dead after blast"
     if tok.lower_ == "dead" and tok.dep_ in ("acomp", "pobj"):
         # "nine people were dead", "two of them were among the dead": the subject
         verb = tok.head if tok.dep_ == "acomp" else tok.head.head
@@ -803,7 +896,7 @@ def _target(tok: Token, plover: str) -> Token | None:
                        and c.i > tok.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if obj is not None and _counted(obj) and plover in OBJECT_TARGETS and (
-                plover != "ACCUSE" or _party(obj)):
+                plover != "ACCUSE" or _party(obj)) and tok.lemma_ not in DEVICE_VERBS:
             return obj  # "the assassination of the prime minister" (not "charges of fraud")
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and plover in OBJECT_TARGETS:
             hit = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
@@ -820,6 +913,19 @@ def _target(tok: Token, plover: str) -> Token | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and _counted(subject):
                 return subject  # "survived an attack", "came under fire"
+    if plover == "PROTEST" and tok.pos_ == "NOUN":
+        against = _protested(tok)
+        if against is not None:
+            return against  # "anti-government protests": the government
+    if tok.pos_ == "VERB" and plover in DONE_TO and not any(
+            c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in tok.children):
+        # "shot and killed two suspects", "arrested and charged a man": the object the
+        # next verb names is both verbs' (not "meet and plan operations")
+        both = next((g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ == "nsubj" for g in c.children)
+                     for g in c.children if g.dep_ == "dobj" and _nominal(g)), None)
+        if both is not None:
+            return both
     if casualty and tok.pos_ == "VERB" and not _passive(tok) and not any(
             c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in tok.children):
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -851,24 +957,42 @@ def _target(tok: Token, plover: str) -> Token | None:
         preps -= {"with"}  # "charged with treason": the charge, not the one charged
     if plover == "CONSULT":
         preps = {"with"}  # "met on the sidelines", "talks on Ukraine": when, where, what
+        if tok.lemma_ in ("write", "letter"):
+            preps = {"to"}  # "wrote to the minister", "a letter to him": whom it went to
     if plover == "REQUEST":
         # "called on Kyiv", "appealed to residents", "requested shells from Germany" (not
-        # "requested delivery at the hotel")
-        preps = {"on", "to", "from"}
+        # "requested delivery at the hotel"), "pleaded with the rebels"
+        preps = {"on", "to", "from", "with"} if tok.lemma_ == "plead" else {"on", "to", "from"}
+    if plover == "THREATEN" and tok.pos_ == "VERB":
+        # "extorted money from shopkeepers", "vowed revenge against the police": whom,
+        # not what is taken or threatened
+        taken = [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.lemma_ == "extort" or any(c.lemma_.lower() in REPRISALS for c in taken):
+            whom = next((g for w in [tok, *taken] for c in w.children if c.dep_ == "prep"
+                         and c.lower_ in ("from", "against", "on") for g in c.children
+                         if g.dep_ == "pobj" and _nominal(g)), None)
+            if whom is not None:
+                return whom
     for c in tok.children:
         if c.dep_ == "dative" and _nominal(c):
             return c  # "gave Ukraine air defences"
-        if c.dep_ == "nsubjpass" and _nominal(c) and plover in OBJECT_TARGETS:
+        if c.dep_ == "nsubjpass" and _nominal(c) and plover in OBJECT_TARGETS and not (
+                tok.lemma_ == "use"):  # (what "was used" is the means)
             return c  # "two soldiers were killed", "she was charged with treason"
     if shared is not None and _nominal(shared) and plover in OBJECT_TARGETS:
         return shared  # "she was arrested and charged with treason"
-    launches = tok.lemma_ in LAUNCH_VERBS or plover == "ASSAULT" and tok.lemma_ == "use"
+    # (but "sent him to prison" sends a person)
+    launches = tok.lemma_ in LAUNCH_VERBS and plover != "COERCE" or (
+        plover == "ASSAULT" and tok.lemma_ == "use")
     for c in tok.children:
         if c.dep_ == "dobj" and tok.lemma_ in TOPIC_VERBS:
             continue  # "to discuss future support for Kyiv": a topic, not a side
         if c.dep_ == "dobj" and (launches or c.lemma_.lower() in WEAPONS or crowd_weapon(c)
                                  or _opens_fire(tok) or tok.lemma_ in ("ram", "set", "return")):
             continue  # "dropped glide bombs on X": the bombs are the means, X the target
+        if c.dep_ == "dobj" and plover == "REQUEST" and tok.lemma_ in INSTRUCT_VERBS and (
+                c.pos_ in ("NOUN", "PROPN", "PRON")):
+            return c  # "instructed all police prefects to …": one instructs people
         if c.dep_ == "dobj" and plover in ("REQUEST", "SUPPORT") and not _party(c) and not any(
                 _party(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"):
@@ -878,7 +1002,7 @@ def _target(tok: Token, plover: str) -> Token | None:
         if c.dep_ == "dobj" and _nominal(c) and (
                 c.pos_ in ("PROPN", "PRON") or c.ent_type_ or plover in OBJECT_TARGETS):
             return c
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if (c.dep_ == "prep" or c.dep_ == "prt" and plover == "REQUEST") and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.lower_ == "on" and tok.dep_ == "dobj" and tok.head.lemma_ == "blame":
                 continue  # "blamed the bombing on the rebels": who is blamed, not the target
@@ -1331,13 +1455,24 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         actor_tok, target_tok = _actor(tok), _target(tok, plover)
         if tok.lemma_ in VICTIM_SUBJECT:
             actor_tok, target_tok = None, actor_tok or target_tok  # "two soldiers died"
+        if actor_tok is None and (tok.lemma_ in CASUALTY or tok.lemma_ in PATIENT_VERBS):
+            # "killed in an attack by rebels", "arrested in a police raid"
+            actor_tok = _cause_actor(tok, coded_at)
         killer = _put_to_death(tok)
         if killer is not None:  # "gunmen hacked the villagers to death": who, and whom
             actor_tok, target_tok = _actor(killer), next((
                 c for c in killer.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if plover == "PROTEST" and tok.lemma_ == "clash" and target_tok is not None and (
+                target_tok.lemma_.lower() in PROTESTERS) and (
+                actor_tok is None or actor_tok.lemma_.lower() not in PROTESTERS):
+            # "police clashed with demonstrators": the demonstrators protest
+            actor_tok, target_tok = target_tok, actor_tok
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
         target_tok = _partitive(target_tok)
+        named = _named_among(tok) if plover in OBJECT_TARGETS else None
+        if named is not None and (target_tok is None or target_tok.i < named.i):
+            target_tok = named  # "activists were arrested, including Maria Petrova"
         if plover == "ASSAULT" and target_tok is not None and target_tok.lower_ in REFLEXIVES:
             target_tok = None  # "the bomber blew himself up": the attacker, not a victim
         if headline_talks(tok):
@@ -1366,6 +1501,8 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok = None  # "the attack, which killed three": an event or a weapon acts
         if actor_tok is not None and actor_tok.lemma_.lower() in WEAPONS:
             actor_tok = None  # "a missile hit …": the weapon is no actor
+        if actor_tok is not None and plover == "ASSAULT" and _no_agent(actor_tok):
+            actor_tok = None  # "video purporting to show the explosion": no one attacked
         if actor_tok is not None and tok.lemma_ in DEVICE_VERBS and actor_tok.dep_ == "nsubj" \
                 and not any(c.dep_ == "dobj" for c in tok.children):
             actor_tok = None  # "it exploded": what goes off is the device
@@ -1414,6 +1551,11 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
         exclude = [_edges(actor_tok), *([_edges(target_tok)] if plover in TARGET_NOT_PLACE
                                         else [])]
         exclude += _elsewhere(tok, event_nouns)
+        if plover in TARGET_NOT_PLACE and tok.pos_ == "VERB":
+            # "ordered the departure of staff at its embassy in Caracas": where what is
+            # asked for would be, not where it was asked
+            exclude += [_edges_of(c) for c in tok.children if c.dep_ in (
+                "dobj", "xcomp", "ccomp")]
         # "five were killed in an attack on a market in Kano": the attack's place
         cause = [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
                  if tok.lemma_ in PATIENT_VERBS and c.dep_ == "prep"

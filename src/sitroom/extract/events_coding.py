@@ -8,6 +8,10 @@ trigger: a bomb is an air strike only from the air ("glide bombs", "jets bombed"
 explosive; "shot down" a drone is disrupted weapons use, a helicopter a fight; "fired tear
 gas" is crowd control; "took control of" a village is ground taken; "test-fired" a missile
 is a show of force; "blew up the bridge" is an explosion but "the talks blew up" is not.
+People captured, caught or locked up are taken into custody, ground captured is taken;
+telling someone to act is a command; writing to someone is correspondence; beating or
+poisoning people is an assault, beating a side in a match is not; protesters in a clash
+make it a violent demonstration; prosecutors accuse before a court.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import acled
+from .eventplace import is_place
 from .events_lexicon import (
     ABSTRACT_FOES,
     ACCIDENT_WORDS,
@@ -24,14 +29,17 @@ from .events_lexicon import (
     ARMED,
     ATTACK,
     ATTACKERS,
+    BEATEN,
     BLASTS,
     CAPTIVES,
     CASUALTY,
     CIVILIAN_ROLES,
+    COMMAND_VERBS,
     CROWD_WEAPONS,
     CUSTODY,
     DAY_WORDS,
     ENVOYS_SUMMONED,
+    EXPLOSIVES,
     FIGURATIVE,
     FIRE_KINDS,
     FIRED_ON,
@@ -42,10 +50,13 @@ from .events_lexicon import (
     ILLNESS_ATTACKS,
     INSTRUMENTS,
     LAUNCH_VERBS,
+    LEGAL_ACCUSERS,
     LETTERS,
     LEXICON,
+    MEDIA,
     MET_AIMS,
     MISSILES_THROWN,
+    NEGATIVE_SUBJECTS,
     NON_EVENT_HEADS,
     NOUN_TRIGGERS,
     OBJECT_SENSES,
@@ -59,11 +70,13 @@ from .events_lexicon import (
     STATE_AGENTS,
     STATE_TAKERS,
     STRIKE_WORDS,
+    TAKING_VERBS,
     TALKS_GO_ON,
     TERRITORY,
     TROOPS,
     VICTIM_SUBJECT,
     WEAPONS,
+    WRITING_VERBS,
 )
 from .events_senses import other_sense
 
@@ -168,6 +181,9 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             w.lower_ in ("gunshot", "bullet", "stab", "machete", "wounds", "shot", "strangled")
             for w in tok.sent):
         return "ASSAULT", None, *ATTACK  # "found dead with gunshot wounds"
+    if lemma == "dead" and tok.pos_ == "ADJ" and counted_dead(tok) is not None and (
+            acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
+        return "ASSAULT", None, *ATTACK  # a headline's toll: "Five dead after blast"
     if lemma == "dead" and tok.dep_ == "oprd" and tok.head.lemma_ == "leave" and (
             acled.incident(tok.sent.text) not in ("natural disaster", "man-made disaster")):
         return "ASSAULT", None, *ATTACK  # "the shooting left five dead"
@@ -193,6 +209,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     if lemma == "return" and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return "ASSAULT", "firearms", "Battles", "Armed clash"  # "troops returned fire"
+    if lemma == "letter" and tok.pos_ == "NOUN" and tok.dep_ != "dobj" and _written_to(
+            tok, "write"):
+        # "in a letter to the president" (a letter sent or written is its verb's)
+        return "CONSULT", None, None, None
     if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
         return None
     if tok.pos_ not in ("VERB", "NOUN"):
@@ -330,7 +350,8 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         return "ASSAULT", "occupy", "Battles", "Government regains territory"  # (not
         # "liberated the hostages")
     if lemma in ("seize", "capture") and tok.pos_ == "VERB" and any(
-            _ground(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            _ground(c) and not _someone_taken(c) for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass")):
         return "ASSAULT", "occupy", "Battles", "Non-state actor overtakes territory"  # "seized
         # the border town": who took it is read by the ACLED coder
     if lemma in ("transfer", "hand") and any(o.lemma_ == "control" for o in objects) or (
@@ -355,14 +376,6 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ == "nsubj" and acled.incident(c.text) in (
                 "natural disaster", "man-made disaster") for c in tok.children):
         return None  # "an earthquake struck the region", "a fire at the mill killed eight"
-    if lemma == "raid" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
-            tok.head.lower_ in ("during", "in")) and LEXICON.get(
-            tok.head.head.lemma_.lower(), ("",))[0] == "COERCE":
-        return None  # "arrested 14 members during a raid": the arrests are the event
-    if lemma == "raid" and tok.pos_ == "VERB" and any(
-            w.lemma_.lower() in ("custody", "arrest", "detain", "detention") and w.i > tok.i
-            for w in tok.sent):
-        return None  # "raided the offices and took its editor into custody": the arrest
     if lemma in ("use", "drop", "fire", "deploy") and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and acled.CHEMICAL.search(
                 " ".join(w.lower_ for w in c.subtree)) for c in tok.children):
@@ -371,6 +384,19 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     if lemma in ("fire", "use", "deploy", "spray") and any(crowd_weapon(o) for o in objects):
         # "police fired tear gas at protesters": crowd control, ACLED's intervention
         return "COERCE", "repression", "Protests", "Protest with intervention"
+    if lemma in ("bring", "take") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        downed = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(d in AIRCRAFT for d in downed):
+            return "ASSAULT", "shoot-down", "Battles", "Armed clash"  # "brought down a jet"
+        if any(d in WEAPONS for d in downed):  # "ways to bring down a drone"
+            return "ASSAULT", None, "Strategic developments", "Disrupted weapons use"
+    if lemma == "hit" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ARMED | TROOPS | ATTACKERS
+            for c in tok.children) and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in BEATEN | ATTACKERS | TROOPS or (
+                c.pos_ == "NUM")) for c in tok.children):
+        return "ASSAULT", None, *ATTACK  # "troops hit three gunmen" (not "the storm hit")
     if lemma == "deliver" and tok.pos_ == "VERB" and any(
             w.lemma_.lower() in GIFTS or w.lemma_.lower() in WEAPONS
             for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree):
@@ -450,8 +476,10 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.dep_ == "dobj" and _someone_met(c) for c in tok.children):
         return "CONSULT", "phone", None, None  # "called his Greek counterpart"
     if lemma == "call" and tok.pos_ == "VERB" and any(
-            c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
-        return "REQUEST", None, None, None  # "called for a ceasefire", "called on Russia"
+            (c.dep_ == "prep" or c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children))
+            and c.lower_ in ("for", "on") for c in tok.children):
+        # "called for a ceasefire", "called on Russia" (the parse may take "on" for a particle)
+        return "REQUEST", None, None, None
     if lemma in ("travel", "fly") and tok.pos_ == "VERB" and _official_trip(tok):
         return "CONSULT", "visit", None, None  # "Rubio will travel to Riyadh next week"
     if lemma in ("receive", "welcome") and tok.pos_ == "VERB" and any(
@@ -461,20 +489,92 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
             c.lower_ in ("phone",) for c in tok.children):
         return None  # "calling it a deceit" is not a phone call
     if lemma == "demand" and tok.pos_ == "NOUN":
-        # "demands for a ceasefire" (not "demand for gas", "in demand")
+        # "demands for a ceasefire", "for the resumption of talks" (not "demand for gas",
+        # "in demand")
+        # (the parse may hang the "for" on the verb: "repeated their demands for …")
+        after = [c for c in tok.head.children if c.i == tok.right_edge.i + 1]
         return ("REQUEST", None, None, None) if any(
             c.dep_ == "prep" and c.lower_ == "for" and any(
                 g.lemma_.lower() in LEXICON or g.lemma_.lower() in NOUN_TRIGGERS
-                for g in c.subtree) for c in tok.children) else None
+                or _act_noun(g) for g in c.subtree) for c in [*tok.children, *after]) else None
     if lemma == "call" and tok.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "for" and not any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children)
             or c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children)
             for c in tok.children):
         return "REQUEST", None, None, None  # "a call for sanctions", "a call to end the war"
+    if lemma == "accuse" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "agent") and any(w.lemma_.lower() in LEGAL_ACCUSERS
+                                                 for w in c.subtree) for c in tok.children):
+        return "ACCUSE", "legal", None, None  # "prosecutors accused him of lying"
+    if lemma == "plead" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "for") for c in tok.children):
+        return "REQUEST", None, None, None  # "pleaded with the rebels" (not "pleaded guilty")
+    if lemma in ("vow", "promise", "pledge", "threaten", "swear") and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in REPRISALS for c in tok.children):
+        return "THREATEN", None, None, None  # "vowed revenge against the police"
+    if lemma == "lock" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and _someone_taken(c) for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "locked up the suspects"
+    if lemma in ("beat", "harm") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in BEATEN or lemma == "harm" and (
+                _people(c) or c.lower_ in NEGATIVE_SUBJECTS | {"anyone", "one"}))
+            for c in tok.children):
+        # "beating opposition politicians", "no civilians were harmed" (not "beat Spain",
+        # "harmed the economy")
+        return "ASSAULT", None, *ATTACK
+    if lemma in ("poison", "poisoning"):
+        # "he was poisoned", "the poisoning of the defector" (not "poison relations",
+        # "food poisoning")
+        done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "poss")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+        return ("ASSAULT", None, *ATTACK) if any(
+            w.ent_type_ == "PERSON" or w.lemma_.lower() in BEATEN or w.tag_ == "PRP"
+            or w.tag_ == "PRP$" for w in done_to) else None
+    if lemma in ("send", "put", "throw", "lock") and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "behind", "in") and any(
+                g.lemma_.lower() in ("prison", "jail", "gaol", "bar", "cell") for g in c.children)
+            for c in tok.children):
+        return "COERCE", None, "Strategic developments", "Arrests"  # "sent to prison"
+    if lemma == "grant" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("bail", "parole")
+            for c in tok.children):
+        return "CONCEDE", "release", None, None  # "was granted bail"
+    used = [w for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in (
+        c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children))] if lemma == "use" and tok.pos_ == "VERB" and not any(
+        c.dep_ in ("xcomp", "advcl") for c in tok.children) else []
+    if any(w.lemma_.lower() == "weapon" and any(g.lower_ == "chemical" for g in w.children)
+           for w in used):
+        # "used chemical weapons against civilians" (not "used a bomb to attack …", which
+        # the attack tells)
+        return "ASSAULT", None, "Explosions/Remote violence", "Chemical weapon"
+    if any(w.lemma_.lower() in EXPLOSIVES for w in used):
+        return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "1,000lb of
+        # explosives had been used"
+    if lemma in ("force", "compel") and tok.pos_ == "VERB" and _made_to(tok):
+        return "THREATEN", None, None, None  # "gunmen forced the villagers to leave"
+    if lemma == "clash" and _protesters_clash(tok):
+        # "protesters clashed with police": a demonstration turned violent, not a battle
+        return "PROTEST", None, "Riots", "Violent demonstration"
+    if lemma in TAKING_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and _someone_taken(c) for c in tok.children) and (
+            lemma != "catch" or not _caught_out(tok)):
+        # "police captured the suspect", "the gunman was caught at the airport": people
+        # taken into custody, not ground taken
+        return "COERCE", None, "Strategic developments", "Arrests"
+    if lemma in COMMAND_VERBS and tok.pos_ == "VERB" and _told_to(tok):
+        return "REQUEST", None, None, None  # "the judge told the jurors to leave"
+    if lemma in WRITING_VERBS and tok.pos_ == "VERB" and _written_to(tok, lemma):
+        return "CONSULT", None, None, None  # "wrote to the minister", "emailed the envoy"
     coded = LEXICON.get(lemma)
     if coded is None or _no_event(tok, lemma, coded[0]):
         return None
+    if coded[1] == "occupy" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and not _ground(c) for c in tok.children):
+        return None  # "captured the moment", "the film captured the mood": no ground taken
     if coded[0] == "CONCEDE" and lemma in ("release", "free") and not _frees_someone(tok):
         return None  # "released a statement", "a press release"
     if lemma == "charge" and tok.pos_ == "NOUN" and (not (
@@ -501,15 +601,106 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
     return coded
 
 
+def _made_to(verb: Token) -> bool:
+    """Someone made to act by a party: "gunmen forced the villagers to leave", "were forced
+    by police to kneel" (not "forced to flee the fighting", which no one made them do)."""
+    to_act = any(c.dep_ in ("xcomp", "ccomp") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return to_act and any(d.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or d.lemma_.lower() in (
+        ATTACKERS | ARMED | TROOPS | STATE_AGENTS) for d in doers)
+
+
+def _someone_taken(tok: Token) -> bool:
+    """A person taken ("the suspect", "him", "two gunmen", "Ivan Sokolov"), not a place
+    or a thing ("the town", "three villages", "the ball")."""
+    lemma = tok.lemma_.lower()
+    return _full_name(tok) or lemma in CAPTIVES or lemma in ATTACKERS or (
+        tok.lower_ in ("him", "her", "them")) or tok.pos_ == "NUM" and not any(
+        c.dep_ == "prep" for c in tok.children)
+
+
+def counted_dead(tok: Token) -> Token | None:
+    """The count right before a headline's "dead": "Five dead after blast", "At least 12
+    dead in clashes" (not "the dead", "dead ends")."""
+    count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if count is None and tok.i > 0 and tok.nbor(-1).pos_ == "NUM" and (
+            tok.nbor(-1).head.i in (tok.i, tok.nbor(-1).i)):
+        count = tok.nbor(-1)
+    if count is None or any(c.dep_ == "det" for c in tok.children) or any(
+            w.pos_ in ("VERB", "AUX") for w in tok.doc[tok.sent.start:tok.i]):
+        return None
+    return count
+
+
 
 def _ground(tok: Token) -> bool:
-    """Ground or a military site that can be taken: "the town", "two army posts", a named
-    place."""
-    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM" or tok.lemma_.lower() in SERIES:
-        return any(_ground(g) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for g in p.children if g.dep_ == "pobj")  # "a string of checkpoints"
-    return tok.lemma_.lower() in TERRITORY or tok.lemma_.lower() in OUTPOSTS or (
-        tok.ent_type_ in ("GPE", "LOC", "FAC"))
+    """Ground one can take: a place, a position or a military site ("the town", "Bakhmut",
+    "two villages", "the airport", "two army posts", "a string of checkpoints"), counted
+    or not."""
+    lemma = tok.lemma_.lower()
+    of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+          for g in p.children if g.dep_ == "pobj"]
+    if of and (tok.pos_ == "NUM" or lemma in SERIES or tok.lower_ in PARTITIVES):
+        return any(_ground(g) for g in of)  # what is counted: "a string of checkpoints"
+    return is_place(tok) or lemma in TERRITORY or lemma in OUTPOSTS or tok.pos_ == "PROPN" or (
+        lemma in ("it", "them", "most", "part", "much", "all", "some"))  # (a town the
+    # tagger missed)
+
+
+def _protesters_clash(tok: Token) -> bool:
+    """Protesters on either side of a clash: "protesters clashed with police", "clashes
+    between demonstrators and troops", "police clashed with marchers"."""
+    sides = [g for c in tok.children if c.dep_ in ("nsubj", "compound", "poss")
+             for g in conjoined(c)]
+    sides += [w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+              for g in c.children if g.dep_ == "pobj" for w in conjoined(g)]
+    return any(w.lemma_.lower() in PROTESTERS for w in sides)
+
+
+def _act_noun(tok: Token) -> bool:
+    """A noun that names an act: "resumption", "withdrawal", "resignation", "punishment"
+    (not "gas", "oil", "housing")."""
+    return tok.pos_ == "NOUN" and tok.lower_.endswith(("tion", "sion", "ment", "drawal",
+                                                       "moval", "missal"))
+
+
+def _caught_out(verb: Token) -> bool:
+    """Caught by a camera or in something, or doing something, not taken: "caught on
+    video", "caught in the crossfire", "was caught dropping off a bag"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "between", "up") or c.tag_ == "VBG"
+               for c in verb.children)
+
+
+def _full_name(tok: Token) -> bool:
+    """A person's name of two words or more ("Ivan Sokolov"): a one-word "person" may be
+    a town the tagger took for one ("captured Avdiivka")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) > 1
+
+
+def _told_to(verb: Token) -> bool:
+    """Someone told to do something: an object and an infinitive after it ("told the
+    jurors to leave", "directed his troops to withdraw"; not "told reporters that")."""
+    told = any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")
+               for c in verb.children)
+    return told and any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+
+
+def _written_to(verb: Token, lemma: str) -> bool:
+    """Someone written to ("wrote to the minister") or contacted by a medium ("contacted
+    the embassy by email"), not a text written ("wrote a book")."""
+    if lemma == "contact":
+        return any(c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and any(
+            g.lemma_.lower() in MEDIA for g in c.children) for c in verb.children)
+    if lemma == "write":
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and (_someone_met(g) or g.ent_type_ in ("PERSON", "ORG", "GPE"))
+            for g in c.children) for c in verb.children)
+    return any(c.dep_ in ("dobj", "dative") and (_someone_met(c) or c.ent_type_ in (
+        "ORG", "GPE")) for c in verb.children)
 
 
 def _taken_person(verb: Token) -> tuple[str, str | None, str | None, str | None] | None:
@@ -680,7 +871,12 @@ def _shots(fire: Token) -> bool:
     """Fire that is shooting: "mortar fire hit the camp", "the convoy came under fire"
     (not "came under fire for his remarks", "opened fire" or "killed by mortar fire", which
     its verb reports, nor a blaze)."""
-    if fire.dep_ == "pobj" and fire.head.lower_ == "by":
+    # the verb the "by" follows (the parse may hang it elsewhere: "killed in the
+    # province, reportedly by mortar fire")
+    verb = next((w for w in reversed(fire.doc[fire.sent.start:fire.i]) if w.pos_ == "VERB"),
+                fire)
+    if fire.dep_ == "pobj" and fire.head.lower_ == "by" and (
+            LEXICON.get(verb.lemma_.lower(), ("",))[0] == "ASSAULT"):
         return False  # "killed by mortar fire": the means of the death its verb reports
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_.split("-")[0] in FIRE_KINDS
            for c in fire.children):

@@ -137,6 +137,30 @@ LEXICON: dict[str, tuple[str, str | None, str | None, str | None]] = {
     "merge": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
     "defect": ("COOPERATE", None, "Strategic developments", "Change to group/activity"),
     "station": ("MOBILIZE", None, None, None), "reinforce": ("MOBILIZE", None, None, None),
+    # the nouns of verbs above and the KAIROS ontology's own keywords for its types
+    "detonation": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "invasion": ("ASSAULT", None, "Battles", "Armed clash"),
+    "shootout": ("ASSAULT", "firearms", "Battles", "Armed clash"),
+    "execution": ("ASSAULT", None, *ATTACK), "beheading": ("ASSAULT", None, *ATTACK),
+    "stabbing": ("ASSAULT", None, *ATTACK), "beating": ("ASSAULT", None, *ATTACK),
+    "detention": ("COERCE", None, "Strategic developments", "Arrests"),
+    "imprisonment": ("COERCE", None, "Strategic developments", "Arrests"),
+    "incarcerate": ("COERCE", None, "Strategic developments", "Arrests"),
+    "incarceration": ("COERCE", None, "Strategic developments", "Arrests"),
+    "parole": ("CONCEDE", "release", None, None),  # the verb: "was paroled in 2010"
+    "pressurise": ("THREATEN", None, None, None), "pressurize": ("THREATEN", None, None, None),
+    "intimidation": ("THREATEN", None, None, None), "coercion": ("THREATEN", None, None, None),
+    "accusation": ("ACCUSE", "allege", None, None),
+    "hijack": ("ASSAULT", None, "Violence against civilians", "Abduction/forced disappearance"),
+    "hijacking": ("ASSAULT", None, "Violence against civilians",
+                  "Abduction/forced disappearance"),
+    "arson": ("ASSAULT", None, "Strategic developments", "Looting/property destruction"),
+    "firebomb": ("ASSAULT", "explosives", "Explosions/Remote violence", IED),
+    "extort": ("THREATEN", None, None, None), "extortion": ("THREATEN", None, None, None),
+    "torture": ("ASSAULT", None, *ATTACK), "strangle": ("ASSAULT", None, *ATTACK),
+    "poison": ("ASSAULT", None, *ATTACK), "poisoning": ("ASSAULT", None, *ATTACK),
+    "flog": ("ASSAULT", None, *ATTACK), "flogging": ("ASSAULT", None, *ATTACK),
+    "homicide": ("ASSAULT", None, *ATTACK),
 }
 # Verbs whose object decides whether (and what) they report: "stormed the building",
 # "took control of", "fired tear gas", "downed a helicopter".
@@ -193,9 +217,14 @@ FUTURE = {"will", "'ll", "shall", "wo"}
 READINESS = {"ready", "willing", "prepared", "eager", "unwilling", "reluctant"}
 SCHEDULE_VERBS = {"expect", "plan", "schedule", "due", "set", "prepare", "intend", "aim"}
 ACCUSE_VERBS = {"accuse", "blame", "charge"}
+# Who accuses before a court: "prosecutors accused him of lying".
+LEGAL_ACCUSERS = {"prosecutor", "prosecution", "attorney", "court", "judge", "jury",
+                  "investigator", "magistrate", "indictment", "complaint", "lawsuit"}
 # Verbs that ask for an act, not report one: "urged allies to send", "called for talks".
 REQUEST_VERBS = {"urge", "ask", "demand", "want", "hope", "seek", "propose", "offer", "push",
-                 "press", "request", "appeal", "wish", "encourage", "call", "plead"}
+                 "press", "request", "appeal", "wish", "encourage", "call", "plead",
+                 # commands: "ordered the troops to withdraw"
+                 "order", "instruct", "direct", "command"}
 # Types whose plain object is the one it is done to ("attacked a hospital").
 OBJECT_TARGETS = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT",
                   "REQUEST", "CONCEDE"}  # CONCEDE: "freed three hostages"
@@ -210,7 +239,11 @@ NOUN_TRIGGERS = {"attack", "strike", "talk", "meeting", "summit", "visit", "call
                  "demonstration", "rally", "march", "truce", "agreement", "accord", "treaty",
                  "arrest", "warning", "threat", "ultimatum", "capture", "looting", "death",
                  "slaying", "slaughter", "indictment", "release", "charge", "maiming",
-                 "demand", "aid"}
+                 "demand", "aid", "assault", "wound", "request", "detonation", "invasion",
+                 "shootout", "execution", "beheading", "stabbing", "beating", "detention",
+                 "imprisonment", "incarceration", "intimidation", "coercion", "accusation",
+                 "hijacking", "arson", "firebomb", "extortion", "torture", "poisoning",
+                 "flogging", "homicide"}
 # Who can be set free: "released two hostages", "freed the journalist" (not "released a
 # statement").
 CUSTODY = {"custody", "prison", "jail", "detention", "captivity", "house arrest"}
@@ -257,7 +290,7 @@ INSTRUMENTS = {*WEAPONS, "device", "explosive", "bomb", "car", "vehicle", "blast
 CASUALTY = {"kill", "killing", "injure", "wound", "injury", "die", "death", "hurt", "perish",
             "lose"}
 # Blasts that may be no attack: "two accidental explosions", "a blast at a fireworks plant".
-BLASTS = {"explode", "explosion", "blast", "detonate"}
+BLASTS = {"explode", "explosion", "blast", "detonate", "detonation"}
 # Words that make what happened an accident.
 ACCIDENT_WORDS = {"accidental", "accidentally", "accident", "mishap", "inadvertently",
                   "prematurely"}
@@ -274,7 +307,8 @@ PARTITIVES = {"all", "some", "many", "most", "several", "both", "each", "none", 
 # Event nouns whose owner is the one it was done to ("his arrest", "the general's
 # killing"), unless an "of" names that one ("Russia's capture of the town").
 PATIENT_NOUNS = {"arrest", "detention", "capture", "killing", "murder", "assassination",
-                 "abduction", "kidnapping", "death", "injury", "execution", "release"}
+                 "abduction", "kidnapping", "death", "injury", "execution", "release",
+                 "imprisonment", "incarceration", "beheading", "stabbing", "beating"}
 # Verbs whose subject does an event noun they govern: "held talks", "launched an attack",
 # "took part in the protest". Another verb's subject is no actor of it ("five died in the
 # attack", "police are investigating the bombing").
@@ -304,8 +338,9 @@ CLAIM_VERBS = {"claim", "accept", "admit", "take", "bear", "assume"}
 # "warnings were given to the police".
 GIVE_VERBS = {"give", "issue", "deliver", "send", "hand", "serve", "pass"}
 # What explodes or is detonated is the device: no actor when it goes off on its own
-# ("the bomb exploded"), never a target ("detonated the charges").
-DEVICE_VERBS = {"explode", "detonate"}
+# ("the bomb exploded"), never a target ("detonated the charges", "the detonation of a
+# mine").
+DEVICE_VERBS = {"explode", "detonate", "detonation"}
 # Verbs whose subject suffers an event noun they govern: "suffered injuries", "survived an
 # attack", "came under fire".
 VICTIM_VERBS = {"suffer", "sustain", "survive", "escape", "endure", "receive", "incur",
@@ -320,7 +355,10 @@ NON_EVENT_HEADS = {"warrant", "movement", "spiral", "penalty", "sentence", "row"
                    "plan", "envoy", "mediator", "bid", "push", "effort", "framework",
                    # weapons named for their use: "attack drones", "an attack submarine"
                    "drone", "aircraft", "jet", "plane", "submarine", "boat", "craft", "dog",
-                   "ad", "advert", "advertisement"}
+                   "ad", "advert", "advertisement",
+                   # "an assault rifle", "a detention centre", "an execution chamber"
+                   "rifle", "weapon", "centre", "center", "facility", "camp", "chamber",
+                   "hearing", "order"}
 # Who attacks by trade: "militants targeted a hotel".
 ATTACKERS = {"militant", "terrorist", "gunman", "insurgent", "rebel", "attacker", "bomber",
              "jihadist", "assailant", "fighter", "extremist", "sniper", "raider"}
@@ -404,3 +442,39 @@ SELF_PRONOUNS = {"it": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP"),
 # What talks do in a headline: "talks resume", "talks stall".
 TALKS_GO_ON = {"resume", "stall", "collapse", "begin", "end", "continue", "open", "fail",
                "break", "restart", "falter", "drag", "progress", "conclude", "start"}
+# Those one beats up, not beats in a match: "beat the protesters" (not "beat Spain").
+BEATEN = CAPTIVES | PROTESTERS | {"politician", "villager", "resident", "inmate", "voter",
+                                  "refugee", "migrant", "reporter", "priest", "monk",
+                                  "defector", "spy", "critic", "officer", "official"}
+# Verbs that take people into custody when people are what they take ("captured the
+# suspect"; "captured the town" is ground taken).
+TAKING_VERBS = {"capture", "catch", "nab"}
+# Verbs that command when they tell someone to do something: "told the jurors to leave".
+COMMAND_VERBS = {"tell", "direct", "command"}
+# Verbs of correspondence: "wrote to the minister", "emailed his counterpart".
+WRITING_VERBS = {"write", "email", "e-mail", "contact", "text", "mail"}
+# What one corresponds by: "contacted him by email".
+MEDIA = {"phone", "telephone", "email", "e-mail", "letter", "mail", "text", "message"}
+# Words for attackers that, in front of an attack, say its kind, not who did it.
+KINDS_OF_ATTACK = {"terrorist", "extremist", "jihadist", "sniper", "bomber", "fighter"}
+# Verbs whose object is always someone told: "instructed the prefects to act".
+INSTRUCT_VERBS = {"instruct", "tell", "direct", "command"}
+# Types whose verb is done to someone it must name: "shot and killed two suspects".
+DONE_TO = {"ASSAULT", "COERCE", "ACCUSE", "CONCEDE", "SANCTION"}
+# Armed bodies named in front of an attack they carry out: "a police raid", "army shelling".
+ARMED_GROUPS = {"police", "army", "military", "militia", "troop", "soldier", "navy",
+                "guerrilla", "paramilitary", "mob", "gang"}
+# Pictures and reports of an event, which show it and do not do it.
+PICTURES = {"video", "footage", "photo", "photograph", "picture", "image", "clip", "film",
+            "report", "map", "graphic"}
+# Place nouns that name a body that can act: "the embassy said", "the city sued".
+ACTING_PLACES = {"embassy", "consulate", "ministry", "court", "parliament", "office",
+                 "headquarters", "state", "country", "capital", "palace", "city", "town",
+                 "village", "region", "province", "district", "municipality", "county",
+                 "republic", "territory", "bank", "university", "college", "school", "club",
+                 "front", "base", "camp", "post", "position", "compound", "complex"}
+# Groups named in front of a protest who hold it: "student protests", "opposition rallies".
+PROTEST_GROUPS = {"student", "opposition", "pensioner", "miner", "trucker", "nurse", "veteran",
+                  "youth", "woman", "labour", "labor", "union", "worker", "farmer", "teacher"}
+# What is used only to blow up or poison: "explosives had been used".
+EXPLOSIVES = {"explosive", "bomb", "grenade", "ied", "landmine", "dynamite", "tnt"}

@@ -10,9 +10,13 @@ demonstrated that…", "a demonstration of the radar"); troops march, and a part
 behind its leader, without protesting; one protests one's innocence. A question asked about
 something ("when asked about the attack") or a source's wish to stay unnamed ("asked not to
 be named") is no request, nor is a legal appeal ("appealed the verdict"). One shoots a film
-as well as a man. A crime named in a charge or a verdict ("charges of murder") is no
-event, nor are the charges a trial is held on ("on trial on charges of fraud"). To send a
-delegation or a message is no aid.
+as well as a man. A crime named in a charge or a verdict ("charges of murder", "charged
+with murder", "crimes of treason and homicide") is no event, nor are the charges a trial
+is held on ("on trial on charges of fraud"). To send a delegation or a message is no aid.
+An execution of a plan, or one faced or threatened ("the threat of execution"), kills no
+one; a prison term a court gives ("sentenced to life imprisonment") is no arrest, nor "to
+death" a death, nor is "condemned to" a disapproval; what is done "at the request of"
+someone is no request.
 """
 
 from __future__ import annotations
@@ -50,9 +54,21 @@ MILITARY = {"troop", "soldier", "army", "force", "rebel", "fighter", "militant",
 ENVOYS = {"delegation", "envoy", "representative", "negotiator", "team", "emissary",
           "ambassador", "minister", "official", "observer", "mission", "message", "letter",
           "signal", "invitation", "condolence"}
+# Nouns for people, whom an execution can be of: "the execution of three prisoners".
+PEOPLE = {"prisoner", "man", "woman", "people", "person", "hostage", "captive", "civilian",
+          "soldier", "child", "activist", "dissident", "member", "leader", "opponent",
+          "suspect", "detainee", "fighter", "militant", "journalist", "worker", "citizen",
+          "national", "inmate", "officer", "protester", "student", "teenager", "boy", "girl"}
+# Prison words that may name a term a court gives rather than an arrest.
+TERMS = {"imprisonment", "incarceration", "detention"}
+SENTENCING = {"sentence", "condemn", "commute", "reduce"}
+PROSPECTS = {"threat", "risk", "fear", "prospect", "penalty", "possibility", "danger"}
 # Words whose "of" names a crime as a kind: "charges of murder", "convicted of manslaughter".
 CRIME_OF = {"charge", "count", "conviction", "convict", "guilty", "accuse", "suspect",
-            "suspicion", "indict", "indictment", "acquit", "allegation", "allege", "innocent"}
+            "suspicion", "indict", "indictment", "acquit", "allegation", "allege", "innocent",
+            "crime", "offence", "offense"}
+# Verbs whose "with" names a crime as a kind: "charged with murder".
+CHARGED_WITH = {"charge", "indict", "accuse", "tax"}
 FILMING = {"film", "video", "footage", "photo", "photograph", "picture", "scene", "movie",
            "documentary", "image", "episode", "advert", "commercial", "clip", "portrait"}
 
@@ -69,8 +85,15 @@ def other_sense(tok: Token, lemma: str, plover: str) -> bool:
         return _no_request(tok, lemma)
     if plover == "ACCUSE" and lemma == "charge" and tok.pos_ == "NOUN":
         return tok.dep_ == "pobj" and tok.head.lower_ == "on"  # "on trial on charges of"
-    if plover == "ASSAULT" and tok.pos_ == "NOUN" and _crime_named(tok):
+    if plover in ("ASSAULT", "THREATEN") and tok.pos_ == "NOUN" and _crime_named(tok):
         return True
+    if lemma == "condemn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return True  # "condemned to death": sentenced, not disapproved of
+    if lemma == "execution" and tok.pos_ == "NOUN" and (_carried_out(tok) or _prospect(tok)):
+        return True
+    if (plover == "COERCE" and lemma in TERMS or lemma == "death") and tok.pos_ == "NOUN" and (
+            _sentence(tok)):
+        return True  # "sentenced to life imprisonment", "condemned to death"
     if plover == "AID" and lemma == "send" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS for c in tok.children):
         return True  # "send a delegation to Cairo": a visit, not aid
@@ -84,10 +107,41 @@ def _crime_named(tok: Token) -> bool:
     """A crime named as a kind, in a charge or a verdict: "charges of murder and
     conspiracy", "convicted of manslaughter" (not "accused of the murder of a guard")."""
     w = _first_conjunct(tok)
+    if w.i != tok.i and w.lemma_.lower() in ("crime", "offence", "offense"):
+        return True  # "to commit a crime and homicide": a list of crimes
     if any(c.dep_ in ("det", "poss", "nummod") for c in w.children):
         return False
-    return w.dep_ == "pobj" and w.head.lower_ == "of" and (
-        w.head.head.lemma_.lower() in CRIME_OF)
+    return w.dep_ == "pobj" and (w.head.lower_ == "of" and (
+        w.head.head.lemma_.lower() in CRIME_OF) or w.head.lower_ == "with" and (
+        w.head.head.lemma_.lower() in CHARGED_WITH))
+
+
+def _carried_out(tok: Token) -> bool:
+    """An execution of a thing, not of people: "the execution of the plan"."""
+    done = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ not in ("PERSON", "NORP") and g.pos_ != "PRON"
+               and g.lemma_.lower() not in PEOPLE for g in done)
+
+
+def _prospect(tok: Token) -> bool:
+    """A penalty one may face, not one carried out: "the threat of execution", "faces
+    execution"."""
+    w = _first_conjunct(tok)
+    return w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in (
+        PROSPECTS) or w.dep_ == "dobj" and w.head.lemma_.lower() in ("face", "risk")
+
+
+def _sentence(tok: Token) -> bool:
+    """A prison term a court gives, not an arrest: "sentenced to life imprisonment", "ten
+    years of imprisonment", "a term of imprisonment"."""
+    w = _first_conjunct(tok)
+    if w.dep_ != "pobj":
+        return False
+    above = w.head.head
+    return w.head.lower_ == "to" and above.lemma_.lower() in SENTENCING or (
+        w.head.lower_ == "of" and (above.lemma_.lower() in ("term", "sentence", "penalty")
+                                   or above.ent_type_ == "DATE"))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -168,6 +222,9 @@ def _no_protest(tok: Token, lemma: str) -> bool:
 
 def _no_request(tok: Token, lemma: str) -> bool:
     kids = list(tok.children)
+    if lemma == "request" and tok.pos_ == "NOUN" and (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon", "by")):
+        return True  # "at the request of the family", "available on request"
     if lemma in ("ask", "request"):
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
             return True  # "when asked about the attack"
