@@ -229,6 +229,15 @@ def test_a_name_of_a_city_and_a_state_is_the_state_when_the_text_says_so():
     assert read("He flew from Texas to New York last week.") == "city"
     # a country is no state, whatever follows it
     assert read("Troops massed at the Mexico border.", "Mexico") == "country"
+    # one state beside it, on that state's side of the country
+    assert read("Growers in Oregon and Washington lost much of the apple crop.",
+                "Washington") == "admin1"
+    assert read("Rents keep rising in states like Nevada or Washington.",
+                "Washington") == "admin1"
+    # ... not one next to the capital, nor a country's name
+    assert read("Commuters between Maryland and Washington faced delays.",
+                "Washington") == "city"
+    assert read("Talks between Georgia and Washington resumed.", "Washington") == "city"
 
 
 def test_a_bare_name_beside_its_county_is_that_county_or_a_town_in_it():

@@ -476,7 +476,24 @@ def state_meant(gaz: Gazetteer, text: str, start: int, end: int, state: GeoPlace
     states = [i for i in items if next((
         p.feature == ADMIN1 and p.country == state.country
         for p in gaz.lookup(i) if p.feature not in AREAS), False)]
-    return len(states) >= 2
+    return len(states) >= 2 or len(states) == 1 and _paired_state(
+        gaz, text[start:end], state, states[0], items)
+
+
+def _paired_state(gaz: Gazetteer, name: str, state: GeoPlace, other: str,
+                  items: list[str]) -> bool:
+    """"Oregon and Washington", "California or Washington": one state beside a name that
+    is also a big city's of its country is enough when it is the only name beside it, is
+    no country's name too ("Georgia"), and lies nearer the state than the city ("Maryland
+    and Washington" is the capital's area)."""
+    city = next((p for p in gaz.lookup(name) if p.feature not in (*AREAS, ADMIN1)), None)
+    neighbour = next((p for p in gaz.lookup(other) if p.feature == ADMIN1), None)
+    if len(items) != 1 or city is None or neighbour is None or any(
+            p.feature == COUNTRY for p in gaz.lookup(other)) or city.country != state.country \
+            or city.population < CITY_NAMESAKE:
+        return False
+    return (distance_km(neighbour.lat, neighbour.lon, state.lat, state.lon)
+            < distance_km(neighbour.lat, neighbour.lon, city.lat, city.lon))
 
 
 # "Grantville, Pennsylvania", "CHARLESTON, W.Va.", "Madison County, Ga.": a town and the
