@@ -540,6 +540,23 @@ def test_a_place_inside_an_organisations_name_is_kept_apart(analyze):
     assert all(not p.mentions for p in inside.values())  # no place of the story itself
 
 
+def test_a_country_inside_an_organisations_name_is_kept_apart():
+    from sitroom.extract.places import _org_places
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+
+    def inside(name):
+        return [name[s:t] for s, t in _org_places(gaz, name)]
+
+    assert inside("Air Zimbabwe") == ["Zimbabwe"]
+    assert inside("Quenby Bank Malta plc") == ["Malta"]
+    assert inside("Quenby Holdings Portugal Limited") == ["Portugal"]
+    # a short form is no country's own name, nor is a firm's surname a place
+    assert inside("Club America") == []
+    assert inside("Morgan Stanley") == []
+
+
 def test_a_name_inside_a_name_joins_the_place_the_text_names(analyze):
     a = analyze("Drones struck Kharkiv overnight, the Kharkiv Regional Military Administration "
                 "said.")

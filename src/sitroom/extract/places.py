@@ -936,7 +936,25 @@ def _org_places(gaz: Gazetteer, name: str) -> list[tuple[int, int]]:
             if (s, t) != (0, len(name)) and _place_word_run(gaz, name[s:t].rstrip(".,")):
                 found.append((s, s + len(name[s:t].rstrip(".,"))))
                 break
-    return found
+    return found or _country_inside(gaz, name, words)
+
+
+def _country_inside(gaz: Gazetteer, name: str, words: list[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """A country named inside an organisation's name, after its first word ("Air
+    Zimbabwe", "HSBC Bank Malta"): a country's own name is no person's or firm's by
+    chance, as a town's may be ("Club America" is no short form of a country). The longest
+    run of up to three words; the first found."""
+    for i in range(1, len(words)):
+        for k in range(min(3, len(words) - i), 0, -1):
+            s, t = words[i][0], words[i + k - 1][1]
+            run = name[s:t].rstrip(".,")
+            if (s, s + len(run)) == (0, len(name)) or not _place_word_run(gaz, run):
+                continue
+            best = gaz.lookup(run)[0]
+            if best.feature == COUNTRY and normalize(best.name) == normalize(run):
+                return [(s, s + len(run))]
+    return []
 
 
 def _place_word_run(gaz: Gazetteer, words: str) -> bool:
