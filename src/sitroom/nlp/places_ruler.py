@@ -258,6 +258,12 @@ class PlaceLists:
                 and key not in self.gaz.names and text[:1].isupper() and not text.isupper()
                 and " " not in key)  # not "EU", "European Union": bodies, left as they are
 
+    def country(self, text: str) -> bool:
+        """A country's name or short form, all of ``text``: "Zimbabwe", "T&T", "U.S."."""
+        ids = self.gaz.names.get(normalize(text))
+        return bool(ids) and self.gaz.places[ids[0]].feature == COUNTRY and (
+            not text.isupper() or len(text) <= 4)
+
     def districts(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"the Quenbyskyi district of Kharkiv": the named part of a place as a LOC, "district"
         included, in place of whatever the NER made of its name (a village elsewhere)."""
@@ -291,6 +297,12 @@ class PlaceLists:
                 changed = True
                 continue
             if ent.label_ not in self.RELABEL or normalize(ent.text) not in self.gaz.names:
+                continue
+            if ent.label_ in ("ORG", "PERSON") and self.country(ent.text):
+                # "Zimbabwe said", "T&T had done": a country's name alone is no firm's
+                # or person's, whatever the NER made of it (a government is its country)
+                ents[k] = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
                 continue
             neighbours = [ents[m] for m in (k - 1, k + 1) if 0 <= m < len(ents)]
             for other in neighbours:
