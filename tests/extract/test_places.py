@@ -523,6 +523,17 @@ def test_a_demonym_is_its_region_before_a_village_of_that_name():
     assert scottish.name == "Scotland" and polish.name == "Poland"
 
 
+def test_a_harbour_is_by_the_towns_of_the_story_not_by_a_namesake_town_afar():
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    # Dover is a town in Delaware; a harbour of that name in a story about Honolulu is by
+    # Honolulu
+    harbour, honolulu = resolve_names(get_gazetteer(), [["Dover Harbor"], ["Honolulu"]],
+                                      known=[True, True])
+    assert isinstance(harbour, Within) and harbour.geonameid == honolulu.geonameid
+
+
 def test_a_building_of_a_text_that_names_only_a_county_is_in_that_county():
     from sitroom.extract.places import Within, resolve_names
     from sitroom.nlp.gazetteer import get_gazetteer

@@ -96,6 +96,10 @@ def test_bosnia_is_the_country():
     assert get_gazetteer().lookup("Bosnia")[0].country == "BA"
 
 
+def test_trinidad_is_the_country_of_the_island():
+    assert get_gazetteer().lookup("Trinidad")[0].feature == "A.PCLI"
+
+
 def test_counties_and_governorates_filed_under_a_province():
     gaz = get_gazetteer()
     for name in ("County Clare", "Mayo County", "Rafah Governorate", "North Gaza"):

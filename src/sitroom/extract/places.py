@@ -189,7 +189,9 @@ def _site(form: str, heads: set[str] = SITE_HEADS) -> bool:
 # rivers, lakes and hills the gazetteer (towns and areas) lacks: "Quenby River", "Lake Quenby"
 NATURAL_HEADS = {"river", "creek", "lake", "lakes", "pond", "reservoir", "valley", "canyon",
                  "gorge", "bay", "sound", "island", "islands", "hill", "hills", "mountain",
-                 "mountains", "forest", "wilderness", "falls", "springs", "beach"}
+                 "mountains", "forest", "wilderness", "falls", "springs", "beach", "harbor",
+                 "harbour", "lagoon", "delta", "peninsula", "cape", "glacier", "marsh",
+                 "swamp", "desert"}
 NATURAL_FIRST = {"lake", "river", "mount", "isle", "loch"}
 
 
@@ -753,6 +755,10 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             # a town abroad a building is named after is a person's name or a namesake
             # ("Darwin Library" in a text about Ohio)
             found = [c for c in found if c.feature in REGIONS or c.country in focus.countries]
+        if _natural(forms[0]) and focus.grid.cells and not same:
+            # ... and a harbour or lagoon is by the text's other places, not by a namesake
+            # town across the country ("Quenby Harbor" in a story about Honolulu)
+            found = [c for c in found if c.feature in REGIONS or focus.grid.closeness(c) > 0]
         if same or found:  # "Elmwood Avenue" is not in any Elmwood
             picks[i] = Within.of(same[0] if same else max(
                 found, key=lambda c: _base_score(c, set(), False) + focus.bonus(c, i)))

@@ -58,7 +58,7 @@ _COUNTRY_EXTRA = {
     "SY": ["Syria"],
     "IR": ["Iran", "Islamic Republic", "Islamic Republic of Iran"],
     "MD": ["Moldova"],
-    "TT": ["T&T"],  # Caribbean papers' own short form
+    "TT": ["T&T", "Trinidad"],  # Caribbean papers' own short form; the main island
     "BA": ["Bosnia"],
 }
 
