@@ -156,3 +156,14 @@ def test_a_firm_or_person_named_like_no_country_keeps_its_label(nlp):
     doc = nlp.make_doc("Quenby Holdings and Paris Hilton met.")
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 3, 5, label="PERSON")]
     assert [e.label_ for e in PlaceLists()(doc).ents] == ["ORG", "PERSON"]
+
+
+def test_a_town_the_ner_reads_as_a_date_is_a_place(nlp):
+    from spacy.tokens import Span
+
+    from sitroom.nlp.places_ruler import PlaceLists
+
+    doc = nlp.make_doc("Medics worked in Kharkiv through the night in May.")
+    doc.ents = [Span(doc, 3, 4, label="DATE"), Span(doc, 8, 9, label="DATE")]
+    assert [(e.text, e.label_) for e in PlaceLists()(doc).ents] == [
+        ("Kharkiv", "GPE"), ("May", "DATE")]
