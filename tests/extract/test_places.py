@@ -523,6 +523,12 @@ def test_a_demonym_is_its_region_before_a_village_of_that_name():
     assert scottish.name == "Scotland" and polish.name == "Poland"
 
 
+def test_a_state_is_not_the_small_town_that_has_its_name_as_another_name(analyze):
+    # Montana City, a village near Helena, is also called "Montana"
+    a = analyze("Montana lawmakers met near Helena on Tuesday to settle the prison budget.")
+    assert place(a, "Montana").precision == "admin1"
+
+
 def test_a_harbour_is_by_the_towns_of_the_story_not_by_a_namesake_town_afar():
     from sitroom.extract.places import Within, resolve_names
     from sitroom.nlp.gazetteer import get_gazetteer

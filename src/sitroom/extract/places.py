@@ -672,7 +672,9 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     grid = _Grid([c for c, _ in flat], [i for _, i in flat])
     within = [{k for c in cs for k in (c.country, (c.country, c.admin1_code))} for cs in evidence]
     for i, (cs, b, r) in enumerate(zip(cands, base, regionish)):
-        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in (*REGIONS, ADMIN2)}
+        # (by its own name, or a big one by another: not "Montana" as Montana City's)
+        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in (*REGIONS, ADMIN2)
+                  and (normalize(c.name) in keys[i] or c.population >= CITY_NAMESAKE)}
         # a state's name is the state's when no big town has it ("Nevada", "New Mexico")
         namesake = max((c.population for c in cs if c.feature not in REGIONS
                         and normalize(c.name) in keys[i]), default=0)
