@@ -647,3 +647,14 @@ def test_a_district_of_a_city_is_in_that_city_not_a_namesake_village(analyze):
 def test_of_alone_makes_no_part_of_a_town(analyze):
     a = analyze("Officials of Kharkiv and the mayor of Odesa met in Kyiv.")
     assert all(p.within is None for p in a.places)
+
+
+def test_a_compass_word_is_a_region_only_of_a_country_the_text_is_about():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    west, state = resolve_names(gaz, [["West"], ["California"]])
+    assert west is None and state.country == "US"  # not Cameroon's West region
+    north, capital = resolve_names(gaz, [["North"], ["Yaoundé"]])
+    assert north.country == capital.country == "CM"

@@ -92,6 +92,8 @@ AREA_MODIFIERS = {
     "occupied", "rural", "metro", "metropolitan",
 }
 REGIONS = (*AREAS, ADMIN1)  # places too big to be "near" anything
+COMPASS_WORDS = {"centre", "center", "midwest", "northwest", "southwest", "northeast",
+                 "southeast", "west", "east", "north", "south"}
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -738,6 +740,15 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             close = [c for c in cands[i] if c.feature not in REGIONS
                      and distance_km(c.lat, c.lon, county.lat, county.lon) <= NEAR_KM / 3]
             picks[i] = max(close, key=lambda c: c.population) if close else county
+    # "North", "the West", "Centre": a compass word is a region of the country the text is
+    # about ("Centre" among Orleans and Tours), never of one it does not otherwise name
+    # (Cameroon's "West" region in a story about California)
+    for i, ks in enumerate(keys):
+        if picks[i] is not None and ks and all(
+                set(k.split()) <= AREA_MODIFIERS | COMPASS_WORDS for k in ks) and not any(
+                picks[j] is not None and picks[j].country == picks[i].country
+                for j in range(len(picks)) if j != i):
+            picks[i] = None
     # A seat of power stands in its city: "the White House" in Washington.
     for i, forms in enumerate(names):
         if picks[i] is None and forms:
