@@ -658,3 +658,12 @@ def test_a_compass_word_is_a_region_only_of_a_country_the_text_is_about():
     assert west is None and state.country == "US"  # not Cameroon's West region
     north, capital = resolve_names(gaz, [["North"], ["Yaoundé"]])
     assert north.country == capital.country == "CM"
+
+
+def test_a_feast_is_no_place():
+    # a mention the NER calls a GPE is dropped from the places when it names a feast
+    from sitroom.extract.places import _FEAST
+
+    assert _FEAST.search("St. Quenby's Day") and _FEAST.search("Independence Day")
+    assert _FEAST.search("Quenby's Eve")
+    assert not _FEAST.search("Dayton") and not _FEAST.search("Midway Park")

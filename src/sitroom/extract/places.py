@@ -991,6 +991,10 @@ def _resolved(gaz: Gazetteer, best: GeoPlace, **fields) -> Place:
                  precision=best.precision, **fields)
 
 
+# a feast's name is a day, whatever the NER said: "St. Quenby's Day", "Independence Day"
+_FEAST = re.compile(r"\s(?:Day|Eve)$")
+
+
 def _demonym(gaz: Gazetteer, text: str) -> bool:
     key = normalize(re.sub(r"['’]s$", "", text))
     return (key in gaz.adjectives or re.sub(r"s$", "", key) in gaz.adjectives) and (
@@ -1033,7 +1037,7 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
         # initial ("D") stands for a party or a person, not a place
         mentions = [m for m in e.mentions if not _demonym(gaz, m.text)
                     and (len(m.text.strip(".")) > 1 or normalize(m.text) in gaz.names)
-                    and not _title(gaz, text, m.start, m.text)]
+                    and not _title(gaz, text, m.start, m.text) and not _FEAST.search(m.text)]
         if mentions and not _demonym(gaz, e.name):
             ents.append(e.model_copy(update={"mentions": mentions}))
     forms = [kind_forms(gaz, [e.name, *(a for a in e.aliases if not _demonym(gaz, a))], text,
