@@ -658,6 +658,8 @@ def test_a_compass_word_is_a_region_only_of_a_country_the_text_is_about():
     assert west is None and state.country == "US"  # not Cameroon's West region
     north, capital = resolve_names(gaz, [["North"], ["Yaoundé"]])
     assert north.country == capital.country == "CM"
+    # nor is "the West" a text is known to put things in the town of the story
+    assert resolve_names(gaz, [["West"], ["Kyiv"], ["Kharkiv"]], known=[True] * 3)[0] is None
 
 
 def test_a_feast_is_no_place():

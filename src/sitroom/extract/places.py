@@ -743,9 +743,11 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     # "North", "the West", "Centre": a compass word is a region of the country the text is
     # about ("Centre" among Orleans and Tours), never of one it does not otherwise name
     # (Cameroon's "West" region in a story about California)
-    for i, ks in enumerate(keys):
-        if picks[i] is not None and ks and all(
-                set(k.split()) <= AREA_MODIFIERS | COMPASS_WORDS for k in ks) and not any(
+    # (nor is it put in the town of the story: "in the West" is not there)
+    compass = {i for i, ks in enumerate(keys)
+               if ks and all(set(k.split()) <= AREA_MODIFIERS | COMPASS_WORDS for k in ks)}
+    for i in compass:
+        if picks[i] is not None and not any(
                 picks[j] is not None and picks[j].country == picks[i].country
                 for j in range(len(picks)) if j != i):
             picks[i] = None
@@ -790,7 +792,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
         if focus.admin1s[region] < MAIN_REGION_SHARE * sum(focus.admin1s.values()):
             main = []  # a text that ranges over many regions is about none of them
         for i, forms in enumerate(names):
-            if picks[i] is not None or not forms or not (
+            if picks[i] is not None or not forms or i in compass or not (
                     _site(forms[0]) or _natural(forms[0]) or known and known[i]):
                 continue
             beside = [picks[j] for j in (near[i] if near else ()) if picks[j] in towns]
