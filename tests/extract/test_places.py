@@ -229,6 +229,15 @@ def test_a_name_of_a_city_and_a_state_is_the_state_when_the_text_says_so():
     assert read("He flew from Texas to New York last week.") == "city"
     # a country is no state, whatever follows it
     assert read("Troops massed at the Mexico border.", "Mexico") == "country"
+    # one state beside it, on that state's side of the country
+    assert read("Growers in Oregon and Washington lost much of the apple crop.",
+                "Washington") == "admin1"
+    assert read("Rents keep rising in states like Nevada or Washington.",
+                "Washington") == "admin1"
+    # ... not one next to the capital, nor a country's name
+    assert read("Commuters between Maryland and Washington faced delays.",
+                "Washington") == "city"
+    assert read("Talks between Georgia and Washington resumed.", "Washington") == "city"
 
 
 def test_a_bare_name_beside_its_county_is_that_county_or_a_town_in_it():
@@ -514,6 +523,23 @@ def test_a_demonym_is_its_region_before_a_village_of_that_name():
     assert scottish.name == "Scotland" and polish.name == "Poland"
 
 
+def test_a_state_is_not_the_small_town_that_has_its_name_as_another_name(analyze):
+    # Montana City, a village near Helena, is also called "Montana"
+    a = analyze("Montana lawmakers met near Helena on Tuesday to settle the prison budget.")
+    assert place(a, "Montana").precision == "admin1"
+
+
+def test_a_harbour_is_by_the_towns_of_the_story_not_by_a_namesake_town_afar():
+    from sitroom.extract.places import Within, resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    # Dover is a town in Delaware; a harbour of that name in a story about Honolulu is by
+    # Honolulu
+    harbour, honolulu = resolve_names(get_gazetteer(), [["Dover Harbor"], ["Honolulu"]],
+                                      known=[True, True])
+    assert isinstance(harbour, Within) and harbour.geonameid == honolulu.geonameid
+
+
 def test_a_building_of_a_text_that_names_only_a_county_is_in_that_county():
     from sitroom.extract.places import Within, resolve_names
     from sitroom.nlp.gazetteer import get_gazetteer
@@ -529,6 +555,23 @@ def test_a_place_inside_an_organisations_name_is_kept_apart(analyze):
     assert set(inside) == {"Paris", "Canada"}  # not "Russian", not a university's patron
     assert inside["Canada"].precision == "country" and inside["Paris"].country == "FR"
     assert all(not p.mentions for p in inside.values())  # no place of the story itself
+
+
+def test_a_country_inside_an_organisations_name_is_kept_apart():
+    from sitroom.extract.places import _org_places
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+
+    def inside(name):
+        return [name[s:t] for s, t in _org_places(gaz, name)]
+
+    assert inside("Air Zimbabwe") == ["Zimbabwe"]
+    assert inside("Quenby Bank Malta plc") == ["Malta"]
+    assert inside("Quenby Holdings Portugal Limited") == ["Portugal"]
+    # a short form is no country's own name, nor is a firm's surname a place
+    assert inside("Club America") == []
+    assert inside("Morgan Stanley") == []
 
 
 def test_a_name_inside_a_name_joins_the_place_the_text_names(analyze):
@@ -604,3 +647,25 @@ def test_a_district_of_a_city_is_in_that_city_not_a_namesake_village(analyze):
 def test_of_alone_makes_no_part_of_a_town(analyze):
     a = analyze("Officials of Kharkiv and the mayor of Odesa met in Kyiv.")
     assert all(p.within is None for p in a.places)
+
+
+def test_a_compass_word_is_a_region_only_of_a_country_the_text_is_about():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    west, state = resolve_names(gaz, [["West"], ["California"]])
+    assert west is None and state.country == "US"  # not Cameroon's West region
+    north, capital = resolve_names(gaz, [["North"], ["Yaoundé"]])
+    assert north.country == capital.country == "CM"
+    # nor is "the West" a text is known to put things in the town of the story
+    assert resolve_names(gaz, [["West"], ["Kyiv"], ["Kharkiv"]], known=[True] * 3)[0] is None
+
+
+def test_a_feast_is_no_place():
+    # a mention the NER calls a GPE is dropped from the places when it names a feast
+    from sitroom.extract.places import _FEAST
+
+    assert _FEAST.search("St. Quenby's Day") and _FEAST.search("Independence Day")
+    assert _FEAST.search("Quenby's Eve")
+    assert not _FEAST.search("Dayton") and not _FEAST.search("Midway Park")

@@ -75,6 +75,18 @@ def test_seas_and_regions_outrank_their_namesake_towns():
     assert all(p.geonameid < 0 for p in (atlantic, sea))
 
 
+def test_battleground_regions_are_in_their_country():
+    from sitroom.extract.places import resolve_names
+
+    gaz = get_gazetteer()
+    assert gaz.lookup("Ghouta")[0].country == "SY"
+    assert gaz.lookup("South Waziristan")[0].country == "PK"
+    # "Eastern Ghouta" beside Damascus is the region by Damascus, not a town far away
+    ghouta, damascus = resolve_names(gaz, [["Eastern Ghouta"], ["Damascus"]])
+    assert ghouta.precision == "region" and ghouta.country == "SY"
+    assert abs(ghouta.lat - damascus.lat) < 1 and abs(ghouta.lon - damascus.lon) < 1
+
+
 def test_un_subregions_sit_among_their_member_countries():
     gaz = get_gazetteer()
     north = gaz.lookup("North Africa")[0]
@@ -86,6 +98,10 @@ def test_un_subregions_sit_among_their_member_countries():
 
 def test_bosnia_is_the_country():
     assert get_gazetteer().lookup("Bosnia")[0].country == "BA"
+
+
+def test_trinidad_is_the_country_of_the_island():
+    assert get_gazetteer().lookup("Trinidad")[0].feature == "A.PCLI"
 
 
 def test_counties_and_governorates_filed_under_a_province():

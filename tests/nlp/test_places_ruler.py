@@ -134,3 +134,41 @@ def test_a_vowel_mark_keeps_an_english_word_from_being_a_town():
     gaz = get_gazetteer()
     assert strength(gaz, normalize("Rafah")) == 2
     assert strength(gaz, normalize("Bush")) < 2
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Zimbabwe said the border would reopen.", "Zimbabwe", "ORG"),
+    ("Officials said T&T had sent two ships.", "T&T", "ORG"),
+    ("Mali hosted the talks.", "Mali", "PERSON"),
+])
+def test_a_country_the_ner_calls_a_firm_or_a_person_is_a_place(nlp, text, name, label):
+    from spacy.tokens import Span
+
+    from sitroom.nlp.places_ruler import PlaceLists
+
+    doc = nlp.make_doc(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
+    assert [(e.text, e.label_) for e in PlaceLists()(doc).ents] == [(name, "GPE")]
+
+
+def test_a_firm_or_person_named_like_no_country_keeps_its_label(nlp):
+    from spacy.tokens import Span
+
+    from sitroom.nlp.places_ruler import PlaceLists
+
+    doc = nlp.make_doc("Quenby Holdings and Paris Hilton met.")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 3, 5, label="PERSON")]
+    assert [e.label_ for e in PlaceLists()(doc).ents] == ["ORG", "PERSON"]
+
+
+def test_a_town_the_ner_reads_as_a_date_is_a_place(nlp):
+    from spacy.tokens import Span
+
+    from sitroom.nlp.places_ruler import PlaceLists
+
+    doc = nlp.make_doc("Medics worked in Kharkiv through the night in May.")
+    doc.ents = [Span(doc, 3, 4, label="DATE"), Span(doc, 8, 9, label="DATE")]
+    assert [(e.text, e.label_) for e in PlaceLists()(doc).ents] == [
+        ("Kharkiv", "GPE"), ("May", "DATE")]

@@ -92,6 +92,8 @@ AREA_MODIFIERS = {
     "occupied", "rural", "metro", "metropolitan",
 }
 REGIONS = (*AREAS, ADMIN1)  # places too big to be "near" anything
+COMPASS_WORDS = {"centre", "center", "midwest", "northwest", "southwest", "northeast",
+                 "southeast", "west", "east", "north", "south"}
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -189,7 +191,9 @@ def _site(form: str, heads: set[str] = SITE_HEADS) -> bool:
 # rivers, lakes and hills the gazetteer (towns and areas) lacks: "Quenby River", "Lake Quenby"
 NATURAL_HEADS = {"river", "creek", "lake", "lakes", "pond", "reservoir", "valley", "canyon",
                  "gorge", "bay", "sound", "island", "islands", "hill", "hills", "mountain",
-                 "mountains", "forest", "wilderness", "falls", "springs", "beach"}
+                 "mountains", "forest", "wilderness", "falls", "springs", "beach", "harbor",
+                 "harbour", "lagoon", "delta", "peninsula", "cape", "glacier", "marsh",
+                 "swamp", "desert"}
 NATURAL_FIRST = {"lake", "river", "mount", "isle", "loch"}
 
 
@@ -476,7 +480,24 @@ def state_meant(gaz: Gazetteer, text: str, start: int, end: int, state: GeoPlace
     states = [i for i in items if next((
         p.feature == ADMIN1 and p.country == state.country
         for p in gaz.lookup(i) if p.feature not in AREAS), False)]
-    return len(states) >= 2
+    return len(states) >= 2 or len(states) == 1 and _paired_state(
+        gaz, text[start:end], state, states[0], items)
+
+
+def _paired_state(gaz: Gazetteer, name: str, state: GeoPlace, other: str,
+                  items: list[str]) -> bool:
+    """"Oregon and Washington", "California or Washington": one state beside a name that
+    is also a big city's of its country is enough when it is the only name beside it, is
+    no country's name too ("Georgia"), and lies nearer the state than the city ("Maryland
+    and Washington" is the capital's area)."""
+    city = next((p for p in gaz.lookup(name) if p.feature not in (*AREAS, ADMIN1)), None)
+    neighbour = next((p for p in gaz.lookup(other) if p.feature == ADMIN1), None)
+    if len(items) != 1 or city is None or neighbour is None or any(
+            p.feature == COUNTRY for p in gaz.lookup(other)) or city.country != state.country \
+            or city.population < CITY_NAMESAKE:
+        return False
+    return (distance_km(neighbour.lat, neighbour.lon, state.lat, state.lon)
+            < distance_km(neighbour.lat, neighbour.lon, city.lat, city.lon))
 
 
 # "Grantville, Pennsylvania", "CHARLESTON, W.Va.", "Madison County, Ga.": a town and the
@@ -653,7 +674,9 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
     grid = _Grid([c for c, _ in flat], [i for _, i in flat])
     within = [{k for c in cs for k in (c.country, (c.country, c.admin1_code))} for cs in evidence]
     for i, (cs, b, r) in enumerate(zip(cands, base, regionish)):
-        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in (*REGIONS, ADMIN2)}
+        # (by its own name, or a big one by another: not "Montana" as Montana City's)
+        cities = {(c.country, c.admin1_code) for c in cs if c.feature not in (*REGIONS, ADMIN2)
+                  and (normalize(c.name) in keys[i] or c.population >= CITY_NAMESAKE)}
         # a state's name is the state's when no big town has it ("Nevada", "New Mexico")
         namesake = max((c.population for c in cs if c.feature not in REGIONS
                         and normalize(c.name) in keys[i]), default=0)
@@ -717,6 +740,17 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             close = [c for c in cands[i] if c.feature not in REGIONS
                      and distance_km(c.lat, c.lon, county.lat, county.lon) <= NEAR_KM / 3]
             picks[i] = max(close, key=lambda c: c.population) if close else county
+    # "North", "the West", "Centre": a compass word is a region of the country the text is
+    # about ("Centre" among Orleans and Tours), never of one it does not otherwise name
+    # (Cameroon's "West" region in a story about California)
+    # (nor is it put in the town of the story: "in the West" is not there)
+    compass = {i for i, ks in enumerate(keys)
+               if ks and all(set(k.split()) <= AREA_MODIFIERS | COMPASS_WORDS for k in ks)}
+    for i in compass:
+        if picks[i] is not None and not any(
+                picks[j] is not None and picks[j].country == picks[i].country
+                for j in range(len(picks)) if j != i):
+            picks[i] = None
     # A seat of power stands in its city: "the White House" in Washington.
     for i, forms in enumerate(names):
         if picks[i] is None and forms:
@@ -736,6 +770,10 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             # a town abroad a building is named after is a person's name or a namesake
             # ("Darwin Library" in a text about Ohio)
             found = [c for c in found if c.feature in REGIONS or c.country in focus.countries]
+        if _natural(forms[0]) and focus.grid.cells and not same:
+            # ... and a harbour or lagoon is by the text's other places, not by a namesake
+            # town across the country ("Quenby Harbor" in a story about Honolulu)
+            found = [c for c in found if c.feature in REGIONS or focus.grid.closeness(c) > 0]
         if same or found:  # "Elmwood Avenue" is not in any Elmwood
             picks[i] = Within.of(same[0] if same else max(
                 found, key=lambda c: _base_score(c, set(), False) + focus.bonus(c, i)))
@@ -754,7 +792,7 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
         if focus.admin1s[region] < MAIN_REGION_SHARE * sum(focus.admin1s.values()):
             main = []  # a text that ranges over many regions is about none of them
         for i, forms in enumerate(names):
-            if picks[i] is not None or not forms or not (
+            if picks[i] is not None or not forms or i in compass or not (
                     _site(forms[0]) or _natural(forms[0]) or known and known[i]):
                 continue
             beside = [picks[j] for j in (near[i] if near else ()) if picks[j] in towns]
@@ -919,7 +957,25 @@ def _org_places(gaz: Gazetteer, name: str) -> list[tuple[int, int]]:
             if (s, t) != (0, len(name)) and _place_word_run(gaz, name[s:t].rstrip(".,")):
                 found.append((s, s + len(name[s:t].rstrip(".,"))))
                 break
-    return found
+    return found or _country_inside(gaz, name, words)
+
+
+def _country_inside(gaz: Gazetteer, name: str, words: list[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """A country named inside an organisation's name, after its first word ("Air
+    Zimbabwe", "HSBC Bank Malta"): a country's own name is no person's or firm's by
+    chance, as a town's may be ("Club America" is no short form of a country). The longest
+    run of up to three words; the first found."""
+    for i in range(1, len(words)):
+        for k in range(min(3, len(words) - i), 0, -1):
+            s, t = words[i][0], words[i + k - 1][1]
+            run = name[s:t].rstrip(".,")
+            if (s, s + len(run)) == (0, len(name)) or not _place_word_run(gaz, run):
+                continue
+            best = gaz.lookup(run)[0]
+            if best.feature == COUNTRY and normalize(best.name) == normalize(run):
+                return [(s, s + len(run))]
+    return []
 
 
 def _place_word_run(gaz: Gazetteer, words: str) -> bool:
@@ -935,6 +991,10 @@ def _resolved(gaz: Gazetteer, best: GeoPlace, **fields) -> Place:
                  lat=best.lat, lon=best.lon, country=best.country,
                  admin1=gaz.admin1_name(best), feature=best.feature,
                  precision=best.precision, **fields)
+
+
+# a feast's name is a day, whatever the NER said: "St. Quenby's Day", "Independence Day"
+_FEAST = re.compile(r"\s(?:Day|Eve)$")
 
 
 def _demonym(gaz: Gazetteer, text: str) -> bool:
@@ -979,7 +1039,7 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
         # initial ("D") stands for a party or a person, not a place
         mentions = [m for m in e.mentions if not _demonym(gaz, m.text)
                     and (len(m.text.strip(".")) > 1 or normalize(m.text) in gaz.names)
-                    and not _title(gaz, text, m.start, m.text)]
+                    and not _title(gaz, text, m.start, m.text) and not _FEAST.search(m.text)]
         if mentions and not _demonym(gaz, e.name):
             ents.append(e.model_copy(update={"mentions": mentions}))
     forms = [kind_forms(gaz, [e.name, *(a for a in e.aliases if not _demonym(gaz, a))], text,

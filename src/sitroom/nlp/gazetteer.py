@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .regions import CURATED, M49_NAMES, REGION, REGION_IMPORTANCE, WATER
 
-INDEX_VERSION = 32  # (24-30 left to other branches; all share one cache folder)
+INDEX_VERSION = 41  # (24-31, 33-40 left to other branches; all share one cache folder)
 
 # Feature codes, GeoNames style; the packages give no feature codes for cities.
 COUNTRY, ADMIN1, ADMIN2, CITY, CAPITAL = "A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC"
@@ -58,7 +58,7 @@ _COUNTRY_EXTRA = {
     "SY": ["Syria"],
     "IR": ["Iran", "Islamic Republic", "Islamic Republic of Iran"],
     "MD": ["Moldova"],
-    "TT": ["T&T"],  # Caribbean papers' own short form
+    "TT": ["T&T", "Trinidad"],  # Caribbean papers' own short form; the main island
     "BA": ["Bosnia"],
 }
 

@@ -248,6 +248,8 @@ class PlaceLists:
     the demonyms labelled as places."""
 
     RELABEL = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC", "LAW", "EVENT"}
+    # labels of what is not a name: a place's name the NER gives one of them is a slip
+    NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gaz = gazetteer or get_gazetteer()
@@ -257,6 +259,18 @@ class PlaceLists:
         return ((key in self.gaz.adjectives or key.removesuffix("s") in self.gaz.adjectives)
                 and key not in self.gaz.names and text[:1].isupper() and not text.isupper()
                 and " " not in key)  # not "EU", "European Union": bodies, left as they are
+
+    def place_word(self, text: str) -> bool:
+        """A strong place's name, capitalised, with no digit and no calendar word."""
+        key = normalize(text)
+        return (text[:1].isupper() and not any(c.isdigit() for c in text)
+                and not set(key.split()) & CALENDAR and strength(self.gaz, key) == 2)
+
+    def country(self, text: str) -> bool:
+        """A country's name or short form, all of ``text``: "Zimbabwe", "T&T", "U.S."."""
+        ids = self.gaz.names.get(normalize(text))
+        return bool(ids) and self.gaz.places[ids[0]].feature == COUNTRY and (
+            not text.isupper() or len(text) <= 4)
 
     def districts(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"the Quenbyskyi district of Kharkiv": the named part of a place as a LOC, "district"
@@ -291,7 +305,19 @@ class PlaceLists:
                 ents[k] = Span(doc, ent.start, ent.end, label="NORP")
                 changed = True
                 continue
+            if ent.label_ in self.NOT_NAMES and ent.start > 0 and doc[
+                    ent.start - 1].lower_ in LOCATIVE and self.place_word(ent.text):
+                # "in Manbij" read as a DATE: a strong place's name after a locative word
+                ents[k] = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
+                continue
             if ent.label_ not in self.RELABEL or normalize(ent.text) not in self.gaz.names:
+                continue
+            if ent.label_ in ("ORG", "PERSON") and self.country(ent.text):
+                # "Zimbabwe said", "T&T had done": a country's name alone is no firm's
+                # or person's, whatever the NER made of it (a government is its country)
+                ents[k] = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
                 continue
             neighbours = [ents[m] for m in (k - 1, k + 1) if 0 <= m < len(ents)]
             for other in neighbours:

