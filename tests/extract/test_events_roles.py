@@ -537,3 +537,10 @@ def test_a_place_in_what_is_asked_for_is_not_where_it_was_asked(analyze):
     assert e.place is None
     b = analyze("In Basra, the governor urged residents to stay indoors.")
     assert _event(b, "urged")[0].place is not None
+
+
+def test_drones_shot_down_in_a_headline_shot_nothing_down(analyze):
+    a = analyze("Dozens of drones shot down over Odesa region, says navy\n\n"
+                "The navy said the drones came from the sea.")
+    [shot] = [e for e in a.events if e.trigger.text == "shot"]
+    assert (shot.actor_text, shot.target_text) == (None, "Dozens of drones")

@@ -145,7 +145,8 @@ INTERVENED = _cue("tear ?gas", "water cannon", "dispers", "rubber bullets?", "br
 VIOLENT = _cue("riot(?! police| gear| squad| shield| control| unit)", "pelt",
                "(?:threw|throwing|hurled|hurling) (?:stones|rocks|petrol|molotov"
                "|bricks|bottles|objects)", "stone-?pelt", "torch", "set (?:on )?fire",
-               "set ablaze", "vandali", "clash(?:ed|es)? with (?:the )?(?:riot )?(?:police|security)",
+               "set ablaze", "vandali",
+               "clash(?:ed|es)? with (?:the )?(?:riot )?(?:police|security)",
                "burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buses|effigies)", "blocked (?:the )?"
                "(?:road|highway|traffic)", "violent (?:protest|demonstrat)", "turned violent",
                "ransack", "damag(?:ed|ing) (?:vehicles|property|shops)", "attacked (?:the )?"

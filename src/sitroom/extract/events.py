@@ -1214,8 +1214,16 @@ def _given_to(tok: Token) -> Token | None:
 
 def _headline_passive(tok: Token, actor: Token | None, target: Token | None) -> bool:
     """A headline's passive without its "is": "Zelensky invited to EU summit", "Ambassador
-    expelled" (the verbs need an object; with none, their subject is the one it is done to)."""
-    return tok.lemma_ in OBJECT_VERBS and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") \
+    expelled" (the verbs need an object; with none, their subject is the one it is done to),
+    "Dozens of drones shot down" (weapons shoot nothing down)."""
+    weapon = actor
+    if actor is not None and (actor.lower_ in PARTITIVES or actor.pos_ == "NUM"):
+        weapon = next((g for p in actor.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"), actor)  # "dozens of drones"
+    downed = _disrupts(tok) and weapon is not None and (
+        weapon.lemma_.lower() in WEAPONS or weapon.lemma_.lower() in INSTRUMENTS)
+    return (tok.lemma_ in OBJECT_VERBS or downed) and tok.pos_ == "VERB" and tok.tag_ in (
+        "VBD", "VBN") \
         and actor is not None and actor.dep_ == "nsubj" and actor.head.i == tok.i \
         and (target is None or target.dep_ == "pobj" and target.head.lower_ == "to") \
         and not any(
