@@ -544,3 +544,13 @@ def test_drones_shot_down_in_a_headline_shot_nothing_down(analyze):
                 "The navy said the drones came from the sea.")
     [shot] = [e for e in a.events if e.trigger.text == "shot"]
     assert (shot.actor_text, shot.target_text) == (None, "Dozens of drones")
+
+
+def test_a_relative_clause_whose_object_is_its_noun(analyze):
+    a = analyze("The army released two men it had detained in March. The council fined "
+                "three firms it accused of dumping waste in the river.")
+    roles = {e.trigger.text: (e.actor_text, e.target_text) for e in a.events}
+    assert roles["detained"] == ("it", "two men")
+    assert roles["accused"] == ("it", "three firms")
+    b = analyze("Militants attacked the village where the soldiers rested.")
+    assert [e.target_text for e in b.events if e.trigger.text == "attacked"] == ["the village"]

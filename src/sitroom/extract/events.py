@@ -342,8 +342,9 @@ class _Roles:
                 holder = next(c for c in tok.children if _contains(c, trigger))
                 # (nor the participle that tells what was done to them: "the killer, X –
                 # shot dead by police")
-                right = _before(holder.left_edge if holder.i > tok.i and holder.dep_ == "acl"
-                                else trigger.left_edge)
+                right = _before(holder.left_edge if holder.i > tok.i and (
+                    holder.dep_ == "acl" or _object_gap(holder)) else trigger.left_edge)
+                # (nor a clause whose object they are: "officials it accused of …")
             else:  # a crossing parse ("300 had been killed, 100 of them police"): its own words
                 right = _own_run(tok)
         if tok.dep_ == "poss" and tok.right_edge.dep_ == "case":
@@ -520,6 +521,8 @@ def _actor(tok: Token) -> Token | None:
     for anc in list(tok.ancestors)[:3]:
         if anc.lemma_ in ACCUSE_VERBS:
             obj = next((c for c in anc.children if c.dep_ == "dobj"), None)
+            if obj is None and _object_gap(anc):
+                obj = anc.head  # "officials it accused of supplying drones"
             if obj is not None and obj.i < tok.i:
                 return obj
             break
@@ -675,6 +678,17 @@ def _reporter(pronoun: Token, trigger: Token) -> Token | None:
         v = v.head
     return None
 
+
+
+def _object_gap(v: Token) -> bool:
+    """A relative clause whose object is the noun it qualifies: "two men [it had
+    detained]", "officials [that the EU accused of …]" (its subject a word of its own, not
+    "who")."""
+    return v.dep_ == "relcl" and v.pos_ == "VERB" and v.lemma_ not in DEVICE_VERBS and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in v.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in v.children
+    ) and not any(w.tag_ == "WRB" for w in v.doc[v.head.i + 1:v.i])  # (not "the estate
+    # where the leaders meet")
 
 
 def _elided_passive(v: Token) -> bool:
@@ -840,6 +854,8 @@ def _target(tok: Token, plover: str) -> Token | None:
     blast")."""
     if tok.pos_ == "NOUN" and _between(tok) is not None:
         return _between(tok)[1]
+    if _object_gap(tok) and plover in OBJECT_TARGETS:
+        return tok.head  # "two men it had detained", "officials that the EU accused"
     if tok.lower_ == "dead" and counted_dead(tok) is not None:
         return counted_dead(tok)  # "Five dead after blast"
     if tok.lower_ == "dead" and tok.dep_ in ("acomp", "pobj"):
