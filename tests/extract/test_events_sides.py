@@ -162,3 +162,9 @@ def test_a_purpose_of_an_invitation_to_a_summit_is_the_summits(analyze):
                 published="2025-02-27")
     [summit] = [e for e in a.events if e.type == "CONSULT"]
     assert [m.trigger.text for m in summit.mentions] == ["summit", "discuss"]
+
+
+def test_talks_hosted_are_the_meeting_not_a_side(analyze):
+    a = analyze("Oman offered to host talks in Muscat next week.")
+    [host] = [e for e in a.events if e.type == "CONSULT"]
+    assert host.target is None and host.target_text is None

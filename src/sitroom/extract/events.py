@@ -1493,6 +1493,9 @@ def extract_events(doc: Doc, analysis: Analysis) -> Analysis:
             actor_tok, target_tok = target_tok, actor_tok
         if _headline_passive(tok, actor_tok, target_tok):
             actor_tok, target_tok = None, actor_tok  # "Zelensky invited to EU summit"
+        if plover == "CONSULT" and target_tok is not None and target_tok.pos_ == "NOUN" and (
+                target_tok.lemma_.lower() in MEETINGS | VENUE_MEETINGS):
+            target_tok = None  # "offered to host talks": the talks are the meeting, not a side
         target_tok = _partitive(target_tok)
         named = _named_among(tok) if plover in OBJECT_TARGETS else None
         if named is not None and (target_tok is None or target_tok.i < named.i):
