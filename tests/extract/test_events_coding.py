@@ -365,3 +365,8 @@ def test_weapons_delivered_are_aid_and_drones_destroyed_a_weapon_stopped(analyze
     assert [(e.type, e.mode, e.acled.sub_event_type, e.status) for e in a.events] == [
         ("AID", "military", None, "scheduled"),
         ("ASSAULT", None, "Disrupted weapons use", "occurred")]
+
+
+def test_money_sent_in_aid_is_one_aid(analyze):
+    a = analyze("Japan said it would send an extra $20m in humanitarian aid.")
+    assert [(e.type, e.trigger.text) for e in a.events] == [("AID", "send")]

@@ -99,14 +99,18 @@ def crowd_weapon(tok: Token) -> bool:
 
 def told_by_verb(noun: Token, plover: str, coded_at: dict) -> bool:
     """Whether an event noun only names what a verb of its type reports: its object ("signed
-    a deal") or the complement of its object ("pledged 500 million euros in aid"), not a
-    phrase of its own ("five died in the attack")."""
+    a deal") or the complement of its object ("pledged 500 million euros in aid", "send
+    $50m in aid"), not a phrase of its own ("five died in the attack")."""
     def same(w: Token) -> bool:
         coded = coded_at.get(w.i)
         return coded is not None and coded[0] == plover
     if noun.head.i != noun.i and noun.dep_ in ("dobj", "pobj", "nsubjpass") and same(noun.head):
         return True
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "in" and (
+            prep.head.pos_ == "VERB" and same(prep.head)) and any(
+            c.dep_ == "dobj" for c in prep.head.children):
+        return True  # the same, with "in aid" hung on the verb: "send $50m in aid"
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ == "dobj" and (
         prep.head.head.pos_ == "VERB" and same(prep.head.head))
 
