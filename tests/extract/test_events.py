@@ -202,3 +202,11 @@ def test_who_speaks_after_talks_with_someone_held_them(analyze):
     names = {e.id: e.name for e in a.entities}
     talks = [e for e in a.events if e.type == "CONSULT"]
     assert [names.get(e.actor) for e in talks] == ["Sergei Lavrov", None]
+
+
+def test_the_killed_the_wounded_and_the_strike_of_one_sentence_are_one_attack(analyze):
+    a = analyze("Four people were killed and 11 wounded when a glide bomb hit a school in "
+                "the city, the mayor said.")
+    [attack] = [e for e in a.events if e.type == "ASSAULT"]
+    assert [m.trigger.text for m in attack.mentions] == ["killed", "wounded", "hit"]
+    assert (attack.mode, attack.acled.sub_event_type) == ("air-strike", "Air/drone strike")

@@ -92,8 +92,8 @@ def test_coordinated_passives_share_the_one_done_to(analyze):
     e, _ = _event(a, "charged")
     assert e.target_text == "The blogger"
     a = analyze("Some 40 prisoners were beaten and injured by the guards.")
-    e, _ = _event(a, "injured")
-    assert e.target_text == "Some 40 prisoners" and e.actor_text == "the guards"
+    _, m = _event(a, "injured")
+    assert m.target_text == "Some 40 prisoners" and m.actor_text == "the guards"
 
 
 def test_a_charge_is_not_the_one_charged(analyze):
@@ -254,7 +254,7 @@ def test_crowd_weapons_are_no_target(analyze):
 
 def test_the_wounded_after_the_killed_are_victims_not_attackers(analyze):
     a = analyze("Three soldiers were killed and 12 wounded in the raid.")
-    wounded, _ = _event(a, "wounded")
+    _, wounded = _event(a, "wounded")  # (one attack: the wounded are one of its reports)
     assert wounded.actor_text is None and wounded.target_text == "12"
 
 

@@ -78,7 +78,8 @@ IED = _cue("ied", "improvised explosive", "roadside (?:bomb|explosive|blast)", "
 AIR = _cue("air ?strikes?", "air raids?", "airstrik", "warplane", "war plane", "fighter jet",
            "jets?\\b", "aircraft", "helicopter", "gunship", "drones?\\b", "uav", "aerial",
            "bombers?\\b", "air force", "coalition (?:planes|aircraft)", "planes?\\b",
-           "bombard(?:ed|ment)? from the air", "barrel bomb")
+           "bombard(?:ed|ment)? from the air", "barrel bomb",
+           "(?:guided|glide|gliding|aerial|air-dropped|cluster|incendiary) (?:aerial )?bombs?")
 SHELLING = _cue("shell(?:s|ed|ing)?\\b", "artillery", "mortar", "rockets?\\b", "missiles?\\b",
                 "howitzer", "grad\\b", "katyusha", "bombard", "cannon", "tank (?:fire|shell)",
                 "projectile")

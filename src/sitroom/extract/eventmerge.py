@@ -106,7 +106,11 @@ def _score(c: _Cluster, m: _Mention,
         if not m.participants & theirs and not (same_day and same_place):
             return None  # other sides, unless the same day in the same town says otherwise
         score += 2 * len(m.participants & theirs)
-    score += same_day + same_place
+    # "three were killed and 17 wounded when a bomb hit a block": one sentence's acts of
+    # one attack (two weapons or places were told apart above)
+    same_sentence = e.type == "ASSAULT" and e.mode != "occupy" and any(
+        x.event.sentence == e.sentence for x in c.mentions)
+    score += same_day + same_place + same_sentence
     same_post = bool(e.post) and any(x.event.post == e.post for x in c.mentions)
     if score == 0 and not (same_post and (m.headline or m.definite)) and not m.title:
         return None  # nothing shared: only a headline, or "the meeting", in the same post
@@ -266,7 +270,8 @@ def _is_day(value: str) -> bool:
 def _merged(events: list[Event], number: int, located: set[str], countries: set[str]
             ) -> Event:
     first = events[0]
-    with_actor = next((e for e in events if e.actor), first)
+    with_actor = next((e for e in events if e.actor), None) or next(
+        (e for e in events if e.actor_text), first)  # (a named actor, else one in words)
     # the one it was done to, rather than the town it was done in ("visits Washington")
     targets = [e for e in events if (e.target or e.target_text)
                and not (e.target and e.target == with_actor.actor)]
