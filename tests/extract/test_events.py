@@ -210,3 +210,11 @@ def test_the_killed_the_wounded_and_the_strike_of_one_sentence_are_one_attack(an
     [attack] = [e for e in a.events if e.type == "ASSAULT"]
     assert [m.trigger.text for m in attack.mentions] == ["killed", "wounded", "hit"]
     assert (attack.mode, attack.acled.sub_event_type) == ("air-strike", "Air/drone strike")
+
+
+def test_a_titles_event_meets_its_first_report_even_with_a_rounder_figure(analyze):
+    a = analyze("Dozens of drones shot down over Lviv region, says air force\n\n"
+                "The air force said 57 drones had been shot down overnight.",
+                title="Dozens of drones shot down over Lviv region, says air force")
+    downed = [e for e in a.events if e.acled.sub_event_type == "Disrupted weapons use"]
+    assert [[m.trigger.text for m in e.mentions] for e in downed] == [["shot", "shot"]]

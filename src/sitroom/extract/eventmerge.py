@@ -88,8 +88,12 @@ def _score(c: _Cluster, m: _Mention,
         return None
     if m.places and c.places and not _same_place(m.places, c.places, where):
         return None
+    # a title's event meets its first report ("Dozens of drones shot down" … "87 drones
+    # had been shot down"), which it sums up
+    told_in_title = all(x.title for x in c.mentions) and not m.title
     own_claims, their_claims = set(e.claims), c.claims
-    if not m.headline and own_claims and their_claims and not own_claims & their_claims:
+    if not m.headline and not told_in_title and own_claims and their_claims and not (
+            own_claims & their_claims):
         return None  # each report counts its own figures: two attacks, or two days
     theirs = c.participants
     actors, targets = c.values("actor"), c.values("target")
@@ -112,7 +116,8 @@ def _score(c: _Cluster, m: _Mention,
         x.event.sentence == e.sentence for x in c.mentions)
     score += same_day + same_place + same_sentence
     same_post = bool(e.post) and any(x.event.post == e.post for x in c.mentions)
-    if score == 0 and not (same_post and (m.headline or m.definite)) and not m.title:
+    if score == 0 and not (same_post and (m.headline or m.definite)) and not m.title and not (
+            told_in_title):
         return None  # nothing shared: only a headline, or "the meeting", in the same post
     return score + same_post
 
