@@ -644,3 +644,10 @@ def test_it_after_a_body_that_spoke_is_that_body(analyze):
     names = {e.id: e.name for e in b.entities}
     [last] = [q for q in b.quotes if q.speaker_text == "It"]
     assert (last.speaker_for, names.get(last.speaker)) == (None, "Lithuania")
+
+
+def test_asking_not_to_be_named_is_how_a_source_spoke_not_what(analyze):
+    a = analyze("A militia commander, who asked not to be named, said his men held the "
+                "bridge. A diplomat who requested anonymity said the talks would resume.")
+    assert [(q.cue, q.text) for q in a.quotes] == [
+        ("said", "his men held the bridge"), ("said", "the talks would resume")]

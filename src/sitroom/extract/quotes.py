@@ -1143,6 +1143,18 @@ def _left_open(tok: Token) -> bool:
                                     "what"))
 
 
+def _anonymity(tok: Token) -> bool:
+    """A request not to be named ("asked not to be named", "requested anonymity"): how a
+    source spoke, not anything it said."""
+    if tok.lemma_ not in ("ask", "request", "demand", "insist"):
+        return False
+    plan = _infinitive(tok)
+    if plan is not None and any(c.dep_ == "neg" for c in plan.children) and (
+            plan.lemma_ in ("name", "identify", "quote", "cite")):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_ == "anonymity" for c in tok.children)
+
+
 def _said_before_next_cue(clause: Token) -> Token:
     """The last word of a reported clause, which stops before a cue the parser hung
     from it as a verb coordinated with it ("said [the move was made by X] and said,
@@ -1472,6 +1484,8 @@ def _indirect(doc: Doc, analysis: Analysis, speakers: _Speakers,
             continue  # "That said, …": a linking phrase of the writer's
         if _left_open(tok):
             continue  # "has not said whether he will attend": nothing was said
+        if _anonymity(tok):
+            continue  # "who asked not to be named": how one spoke, not what
         if tok.lemma_ in INDIRECT_CUES and tok.pos_ == "VERB" and (
                 span := _reported(tok)) is not None:
             subj = _subject(tok)
