@@ -669,3 +669,11 @@ def test_a_feast_is_no_place():
     assert _FEAST.search("St. Quenby's Day") and _FEAST.search("Independence Day")
     assert _FEAST.search("Quenby's Eve")
     assert not _FEAST.search("Dayton") and not _FEAST.search("Midway Park")
+
+
+def test_names_before_regions_or_oblasts_are_the_regions(analyze):
+    a = analyze("Air defences destroyed 25 drones over the Belgorod and Kursk regions. "
+                "Shelling hit the Kharkiv, Sumy and Chernihiv oblasts.")
+    assert {p.mentions[0].text: (p.feature, p.country) for p in a.places} == {
+        "Belgorod": ("A.ADM1", "RU"), "Kursk": ("A.ADM1", "RU"), "Kharkiv": ("A.ADM1", "UA"),
+        "Sumy": ("A.ADM1", "UA"), "Chernihiv": ("A.ADM1", "UA")}

@@ -431,14 +431,16 @@ def neighbours(spans: list[list[tuple[int, int]]], window: int = NEIGHBOUR_CHARS
 _LIST_ITEM = r"(?!County|Parish)[A-Z][\w.'’-]*(?: (?!County|Parish)[A-Z][\w.'’-]*){0,2}"
 _KIND_AFTER = re.compile(
     rf" (County|Parish)\b|(?P<list>(?:(?:,| and| or| &|, and|, or) {_LIST_ITEM})*)"
-    r" (counties|parishes)\b")
+    r" (counties|parishes|regions|oblasts|provinces)\b")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:,| and| or| &|, and|, or) $")
-_KINDS = {"counties": "County", "parishes": "Parish"}
+_KINDS = {"counties": "County", "parishes": "Parish", "regions": "region",
+          "oblasts": "oblast", "provinces": "province"}
 
 
 def kind_named(text: str, start: int, end: int) -> str | None:
     """"County" or "Parish" when the name at ``start:end`` is followed by that word, or
-    stands in a list that ends with "counties" or "parishes"."""
+    stands in a list that ends with "counties" or "parishes" (or "regions", "oblasts",
+    "provinces": "the Belgorod and Kursk regions")."""
     m = _KIND_AFTER.match(text, end)
     if m is None:
         return None
@@ -570,7 +572,9 @@ def kind_forms(gaz: Gazetteer, forms: list[str], text: str,
     for start, end in spans:
         kind = kind_named(text, start, end)
         if kind and gaz.lookup(f"{forms[0]} {kind}"):
-            return [f"{forms[0]} {kind}"]
+            # (a region's name keeps its bare form too, whose readings the text's other
+            # places rank: South Africa's North West among its provinces)
+            return [f"{forms[0]} {kind}"] + (forms if kind.islower() else [])
     found = gaz.lookup(forms[0])
     state = next((p for p in found if p.feature == ADMIN1), None)
     if found and found[0].feature != COUNTRY and state is not None and any(
