@@ -669,3 +669,17 @@ def test_a_feast_is_no_place():
     assert _FEAST.search("St. Quenby's Day") and _FEAST.search("Independence Day")
     assert _FEAST.search("Quenby's Eve")
     assert not _FEAST.search("Dayton") and not _FEAST.search("Midway Park")
+
+
+def test_a_text_that_writes_the_capital_out_in_full_means_the_state_by_the_bare_name():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # "... back home in Washington after a week in Washington, D.C., and Spokane"
+    bare, capital, town = resolve_names(gaz, [["Washington"], ["Washington, D.C."], ["Spokane"]])
+    assert bare.precision == "admin1" and bare.admin1_code == town.admin1_code == "WA"
+    assert capital.feature == "P.PPLC"
+    # ... but not when the text's other town is by the capital
+    bare, _, _ = resolve_names(gaz, [["Washington"], ["Washington, D.C."], ["Baltimore"]])
+    assert bare.feature == "P.PPLC"

@@ -740,6 +740,21 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             close = [c for c in cands[i] if c.feature not in REGIONS
                      and distance_km(c.lat, c.lon, county.lat, county.lon) <= NEAR_KM / 3]
             picks[i] = max(close, key=lambda c: c.population) if close else county
+    # A text that writes the city out in full ("Washington, D.C.") and names a town of the
+    # state of the same name far from it (Seattle) means the state by the bare name.
+    for i, cs in enumerate(cands):
+        city = picks[i]
+        if city is None or city.feature in REGIONS or regionish[i]:
+            continue
+        state = next((c for c in cs if c.feature == ADMIN1 and normalize(c.name) in keys[i]
+                      and c.admin1_code != city.admin1_code), None)
+        if state is not None and any(
+                j != i and picks[j] is not None and picks[j].geonameid == city.geonameid
+                and keys[j] != keys[i] for j in range(len(picks))) and any(
+                p is not None and p.feature not in REGIONS
+                and (p.country, p.admin1_code) == (state.country, state.admin1_code)
+                and distance_km(p.lat, p.lon, city.lat, city.lon) > NEAR_KM for p in picks):
+            picks[i] = state
     # "North", "the West", "Centre": a compass word is a region of the country the text is
     # about ("Centre" among Orleans and Tours), never of one it does not otherwise name
     # (Cameroon's "West" region in a story about California)
