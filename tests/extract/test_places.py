@@ -683,3 +683,10 @@ def test_a_text_that_writes_the_capital_out_in_full_means_the_state_by_the_bare_
     # ... but not when the text's other town is by the capital
     bare, _, _ = resolve_names(gaz, [["Washington"], ["Washington, D.C."], ["Baltimore"]])
     assert bare.feature == "P.PPLC"
+
+
+def test_a_name_that_keeps_speaking_is_a_person_unless_a_big_place(analyze):
+    a = analyze('"It was cold," Barry said. Barry added that the roof leaked all winter.')
+    assert not [p for p in a.places if p.name == "Barry"]
+    a = analyze("Moscow said the talks had failed. Moscow added that it would respond.")
+    assert place(a, "Moscow").country == "RU"
