@@ -677,3 +677,24 @@ def test_names_before_regions_or_oblasts_are_the_regions(analyze):
     assert {p.mentions[0].text: (p.feature, p.country) for p in a.places} == {
         "Belgorod": ("A.ADM1", "RU"), "Kursk": ("A.ADM1", "RU"), "Kharkiv": ("A.ADM1", "UA"),
         "Sumy": ("A.ADM1", "UA"), "Chernihiv": ("A.ADM1", "UA")}
+
+
+def test_a_text_that_writes_the_capital_out_in_full_means_the_state_by_the_bare_name():
+    from sitroom.extract.places import resolve_names
+    from sitroom.nlp.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # "... back home in Washington after a week in Washington, D.C., and Spokane"
+    bare, capital, town = resolve_names(gaz, [["Washington"], ["Washington, D.C."], ["Spokane"]])
+    assert bare.precision == "admin1" and bare.admin1_code == town.admin1_code == "WA"
+    assert capital.feature == "P.PPLC"
+    # ... but not when the text's other town is by the capital
+    bare, _, _ = resolve_names(gaz, [["Washington"], ["Washington, D.C."], ["Baltimore"]])
+    assert bare.feature == "P.PPLC"
+
+
+def test_a_name_that_keeps_speaking_is_a_person_unless_a_big_place(analyze):
+    a = analyze('"It was cold," Barry said. Barry added that the roof leaked all winter.')
+    assert not [p for p in a.places if p.name == "Barry"]
+    a = analyze("Moscow said the talks had failed. Moscow added that it would respond.")
+    assert place(a, "Moscow").country == "RU"

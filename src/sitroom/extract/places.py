@@ -744,6 +744,21 @@ def resolve_names(gaz: Gazetteer, names: list[list[str]],
             close = [c for c in cands[i] if c.feature not in REGIONS
                      and distance_km(c.lat, c.lon, county.lat, county.lon) <= NEAR_KM / 3]
             picks[i] = max(close, key=lambda c: c.population) if close else county
+    # A text that writes the city out in full ("Washington, D.C.") and names a town of the
+    # state of the same name far from it (Seattle) means the state by the bare name.
+    for i, cs in enumerate(cands):
+        city = picks[i]
+        if city is None or city.feature in REGIONS or regionish[i]:
+            continue
+        state = next((c for c in cs if c.feature == ADMIN1 and normalize(c.name) in keys[i]
+                      and c.admin1_code != city.admin1_code), None)
+        if state is not None and any(
+                j != i and picks[j] is not None and picks[j].geonameid == city.geonameid
+                and keys[j] != keys[i] for j in range(len(picks))) and any(
+                p is not None and p.feature not in REGIONS
+                and (p.country, p.admin1_code) == (state.country, state.admin1_code)
+                and distance_km(p.lat, p.lon, city.lat, city.lon) > NEAR_KM for p in picks):
+            picks[i] = state
     # "North", "the West", "Centre": a compass word is a region of the country the text is
     # about ("Centre" among Orleans and Tours), never of one it does not otherwise name
     # (Cameroon's "West" region in a story about California)
@@ -997,6 +1012,17 @@ def _resolved(gaz: Gazetteer, best: GeoPlace, **fields) -> Place:
                  precision=best.precision, **fields)
 
 
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|admitted|recalled|explained)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked)\s+$")
+
+
+def _speaks(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether most mentions of a name are the subject of a verb of saying."""
+    said = sum(1 for start, end in spans if _SAID_AFTER.match(text, end)
+               or _SAID_BEFORE.search(text[max(0, start - 12):start]))
+    return said >= 2 and 2 * said >= len(spans)
+
+
 # a feast's name is a day, whatever the NER said: "St. Quenby's Day", "Independence Day"
 _FEAST = re.compile(r"\s(?:Day|Eve)$")
 
@@ -1059,6 +1085,11 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
              and (e.type != "GPE" or " " in e.name)
              and located_in(text, sp) for e, sp in zip(ents, spans)]
     picks = resolve_names(gaz, forms, near, signals, home, known)
+    # a name that mostly speaks ("said Noma", "Barry admitted") is a person's, unless a
+    # big place's: "Moscow said" is its government
+    speakers = {k for k, (best, sp) in enumerate(zip(picks, spans))
+                if best is not None and best.feature not in REGIONS
+                and best.population < CITY_NAMESAKE and _speaks(text, sp)}
     # the part of a town is in the town, whatever else has its name
     starts = {m.start: k for k, e in enumerate(ents) for m in e.mentions}
     for k, (ent, sp) in enumerate(zip(ents, spans)):
@@ -1094,6 +1125,7 @@ def extract_places(doc: Doc, analysis: Analysis) -> Analysis:
     for key, found in inside.items():
         if key in owner:
             places[owner[key]] = places[owner[key]].model_copy(update={"in_names": found})
+    places = [p for k, p in enumerate(places) if k not in speakers]
     # the entity of a resolved place is known to the knowledge base by its GeoNames id
     kb = {p.entity: f"geonames:{p.geonameid}" for p in places if p.geonameid}
     entities = [e.model_copy(update={"kb_id": kb[e.id]}) if e.id in kb else e
