@@ -550,11 +550,7 @@ def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None
         c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
              for g in p.children))] if lemma == "use" and tok.pos_ == "VERB" and not any(
         c.dep_ in ("xcomp", "advcl") for c in tok.children) else []
-    if any(w.lemma_.lower() == "weapon" and any(g.lower_ == "chemical" for g in w.children)
-           for w in used):
-        # "used chemical weapons against civilians" (not "used a bomb to attack …", which
-        # the attack tells)
-        return "ASSAULT", None, "Explosions/Remote violence", "Chemical weapon"
+    # (chemical weapons used are read above, with the other ways of using them)
     if any(w.lemma_.lower() in EXPLOSIVES for w in used):
         return "ASSAULT", "explosives", "Explosions/Remote violence", IED  # "1,000lb of
         # explosives had been used"
