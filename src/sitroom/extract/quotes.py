@@ -473,8 +473,9 @@ class _Speakers:
     def __init__(self, analysis: Analysis, doc: Doc):
         self.text = doc_text(doc)
         # offsets of words that head a clause's subject, or sit inside one
-        self.subject_starts = {w.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")
-                               for w in doc[t.left_edge.i:t.i + 1]}  # ("The [European
+        toks = list(doc)
+        self.subject_starts = {toks[k].idx for t in toks if t.dep_ in ("nsubj", "nsubjpass")
+                               for k in range(t.left_edge.i, t.i + 1)}  # ("The [European
         # Union] imposed …": a name after the article)
         self.spans = sorted(
             (m.start, m.end, e.id, e.type, m.text)
@@ -1135,7 +1136,7 @@ def _left_open(tok: Token) -> bool:
     """Whether a negated cue leaves a question open ("has not said whether …", "did not
     say if …", "would not say when …"): no words are reported, unlike "did not say
     [that …]", which still tells what was not said."""
-    if not any(c.dep_ == "neg" for c in tok.children):
+    if tok.lemma_ not in CUES or not any(c.dep_ == "neg" for c in tok.children):
         return False
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     return clause is not None and clause.left_edge.tag_ in ("IN", "WRB", "WP") and (
