@@ -45,3 +45,13 @@ def where_of(head: Token, start: int) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def conjoined(tok: Token) -> list[Token]:
+    """A word and those coordinated with it: "Italy, Germany and Poland"."""
+    out, todo = [], [tok]
+    while todo:
+        w = todo.pop()
+        out.append(w)
+        todo += [c for c in w.children if c.dep_ == "conj"]
+    return sorted(out, key=lambda w: w.i)

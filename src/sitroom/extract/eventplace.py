@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ._text import conjoined
+
 # Prepositions that say where: "at", "in", "near the border" (not "to", "from": where it
 # went or came from; "on" a place word only, as an attack "on" someone is its target).
 LOCATIVE = {"in", "at", "on", "near", "outside", "inside", "across", "throughout", "around",
@@ -144,7 +146,7 @@ def _place_phrase(prep: Token, target: Token | None, depth: int = 0) -> tuple[in
     if depth == 0:
         # "behind closed doors in a school": the place further in, also on the last of
         # the sides ("a battle between troops and rebels in the market area")
-        for inner in (c for w in _conjuncts(obj) for c in w.children):
+        for inner in (c for w in conjoined(obj) for c in w.children):
             if inner.dep_ == "prep":
                 span = _place_phrase(inner, target, 1)
                 if span is not None:
@@ -165,15 +167,6 @@ def _names_place(tok: Token) -> bool:
     """A name or a noun of a place one can be "on" or attack as an area: "on a busy
     street", "on Oxford Street" (not "an attack on the market": the market is hit)."""
     return tok.ent_type_ in PLACE_TYPES or tok.lemma_.lower() in AREAS
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    out, todo = [], [tok]
-    while todo:
-        w = todo.pop(0)
-        out.append(w)
-        todo += [c for c in w.children if c.dep_ == "conj"]
-    return out
 
 
 def _end(obj: Token) -> int:

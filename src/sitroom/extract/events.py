@@ -76,14 +76,13 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Acled, Analysis, Event, Mention
 from ..model import Span as CharSpan
 from . import acled, extractor
-from ._text import doc_text, post_at
+from ._text import conjoined, doc_text, post_at
 from .claims import ATTRIBUTION, PlaceIndex, Spans
 from .entities import country_code, country_entities, nationality_states
 from .eventmerge import merge_events
 from .eventplace import AREAS, CAUSES, LOCATIVE, PLACE_NOUNS, is_place, location
 from .events_coding import (
     code_of,
-    conjoined,
     counted_dead,
     crowd_weapon,
     headline_talks,

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import acled
+from ._text import conjoined
 from .eventplace import is_place
 from .events_lexicon import (
     ABSTRACT_FOES,
@@ -96,7 +97,6 @@ def crowd_weapon(tok: Token) -> bool:
     return tok.lemma_.lower() in CROWD_WEAPONS or phrase in CROWD_WEAPONS
 
 
-
 def told_by_verb(noun: Token, plover: str, coded_at: dict) -> bool:
     """Whether an event noun only names what a verb of its type reports: its object ("signed
     a deal") or the complement of its object ("pledged 500 million euros in aid", "send
@@ -115,7 +115,6 @@ def told_by_verb(noun: Token, plover: str, coded_at: dict) -> bool:
         prep.head.head.pos_ == "VERB" and same(prep.head.head))
 
 
-
 def _blown_up(verb: Token) -> bool:
     """Something blown up with explosives ("blew himself up", "blew up the bridge", "the
     car bomb blew up"), not talks or a deal that failed ("the talks blew up")."""
@@ -126,14 +125,12 @@ def _blown_up(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in INSTRUMENTS for c in verb.children)
 
 
-
 def _dropped(bomb: Token) -> bool:
     """A bomb from the air ("glide bombs", "dropped bombs on"), not one planted or thrown
     ("a roadside bomb", "a car bomb", "a bomb went off")."""
     return any(c.lower_ in AIR_BOMBS or c.lemma_.lower() in AIR_BOMBS
                for c in bomb.children) or (
         bomb.head.lemma_ in ("drop", "rain") and bomb.dep_ == "dobj")
-
 
 
 def _bombs_from_the_air(verb: Token) -> bool:
@@ -144,7 +141,6 @@ def _bombs_from_the_air(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or any(
         g.ent_type_ in ("GPE", "NORP") for g in c.children) or c.lemma_ in STATE_AGENTS)
         for c in verb.children)
-
 
 
 def _weapon_near(tok: Token) -> tuple[str, str] | None:
@@ -160,7 +156,6 @@ def _weapon_near(tok: Token) -> tuple[str, str] | None:
         if w.lower_ == "air" and w.head.lemma_ == "strike":
             return WEAPONS["airstrike"]
     return None
-
 
 
 def code_of(tok: Token) -> tuple[str, str | None, str | None, str | None] | None:
@@ -634,7 +629,6 @@ def counted_dead(tok: Token) -> Token | None:
     return count
 
 
-
 def _ground(tok: Token) -> bool:
     """Ground one can take: a place, a position or a military site ("the town", "Bakhmut",
     "two villages", "the airport", "two army posts", "a string of checkpoints"), counted
@@ -738,7 +732,6 @@ def _accidental(tok: Token) -> bool:
     return bool(phrase) and acled.MAN_MADE.search(phrase) is not None
 
 
-
 def title_line(tok: Token, text: str) -> bool:
     """A word in a wiki section heading ("== Attack ==") or in a list item that names,
     not reports ("* 2016 Kabul bombing", "- Pending charges": no verb). ``text`` is the
@@ -752,7 +745,6 @@ def title_line(tok: Token, text: str) -> bool:
         return False
     words = tok.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
     return words is not None and not any(w.pos_ in ("VERB", "AUX") for w in words)
-
 
 
 def _warns_of_reprisal(tok: Token) -> bool:
@@ -781,7 +773,6 @@ def _warns_of_others(tok: Token) -> bool:
                 subj.lower_ == warner.lower_ or subj.ent_type_ and subj.text in warner.text):
             return False
     return True
-
 
 
 def _no_event(tok: Token, lemma: str, plover: str) -> bool:
@@ -864,7 +855,6 @@ def _no_event(tok: Token, lemma: str, plover: str) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_AIMS for c in children):
         return True  # "its demands were met", "met the deadline": fulfilled, not a meeting
     return other_sense(tok, lemma, plover)
-
 
 
 def _shots(fire: Token) -> bool:
@@ -965,11 +955,9 @@ def _frees_someone(tok: Token) -> bool:
     return any(_captive(c) for c in freed)
 
 
-
 def _captive(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "NORP") or tok.pos_ == "PRON" or (
         tok.lemma_.lower() in CAPTIVES)
-
 
 
 def _asks_a_question(v: Token) -> bool:
@@ -990,7 +978,6 @@ def _asks_a_question(v: Token) -> bool:
     return any(t.text == "?" for t in v.doc[v.sent.start:v.i]) or "?" in before
 
 
-
 def _labour_strike(tok: Token) -> bool:
     """A strike by workers, not from the air: "a 48-hour strike", "the general strike",
     "went on strike"."""
@@ -1002,14 +989,4 @@ def _labour_strike(tok: Token) -> bool:
     return bool(words & STRIKE_WORDS) or tok.head.lower_ == "on" and tok.head.head.lemma_ in (
         "go", "be", "stay", "remain")
 
-
-
-def conjoined(tok: Token) -> list[Token]:
-    """A word and those coordinated with it: "Italy, Germany and Poland"."""
-    out, todo = [], [tok]
-    while todo:
-        w = todo.pop()
-        out.append(w)
-        todo += [c for c in w.children if c.dep_ == "conj"]
-    return sorted(out, key=lambda w: w.i)
 
